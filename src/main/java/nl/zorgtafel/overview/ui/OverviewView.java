@@ -1,0 +1,63 @@
+package nl.zorgtafel.overview.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+import nl.zorgtafel.security.CurrentUser;
+import nl.zorgtafel.security.TableMembership;
+import nl.zorgtafel.security.ZorgtafelUser;
+
+/** Overzicht: who you are, for which organisation, and your role at each table. */
+@Route("")
+@Menu(order = 0, title = "nav.overzicht", icon = "vaadin:home")
+@PermitAll
+class OverviewView extends VerticalLayout implements HasDynamicTitle {
+
+    final Paragraph identity = new Paragraph();
+    final UnorderedList tables = new UnorderedList();
+
+    OverviewView(CurrentUser currentUser) {
+        ZorgtafelUser user = currentUser.require();
+        add(new H2(getTranslation("overview.welcome", user.displayName())));
+
+        identity.setId("identity");
+        identity.setText(getTranslation("overview.identity", user.organisationName()));
+        add(identity);
+        if (user.administrator()) {
+            var administrator = new Paragraph(getTranslation("overview.administrator"));
+            administrator.setId("administrator-note");
+            add(administrator);
+        }
+
+        add(new H3(getTranslation("overview.tables")));
+        tables.setId("my-tables");
+        for (TableMembership membership : user.memberships()) {
+            var item = new ListItem(new Span(membership.tableName() + " — "
+                    + getTranslation("role." + membership.role().name())));
+            if (user.currentMembership().map(membership::equals).orElse(false)) {
+                item.add(new Span(" " + getTranslation("overview.current-table")));
+                item.addClassName("current");
+            }
+            tables.add(item);
+        }
+        if (user.memberships().isEmpty()) {
+            add(new Paragraph(getTranslation("overview.no-tables")));
+        } else {
+            add(tables);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("overview.title");
+    }
+}

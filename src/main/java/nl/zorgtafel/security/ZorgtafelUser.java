@@ -1,0 +1,148 @@
+package nl.zorgtafel.security;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The signed-in person. Immutable: switching tables creates a new instance whose authorities
+ * are the role at the new current table, so {@code @RolesAllowed} always means "at this table".
+ */
+public final class ZorgtafelUser implements UserDetails, CredentialsContainer {
+
+    private final long accountId;
+    private final long personId;
+    private final String username;
+    private String passwordHash;
+    private final String displayName;
+    private final long organisationId;
+    private final String organisationName;
+    private final boolean administrator;
+    private final boolean enabled;
+    private final String preferredLocale;
+    private final List<TableMembership> memberships;
+    private final Long currentTableId;
+
+    ZorgtafelUser(long accountId, long personId, String username, String passwordHash, String displayName,
+            long organisationId, String organisationName, boolean administrator, boolean enabled,
+            String preferredLocale, List<TableMembership> memberships, Long currentTableId) {
+        this.accountId = accountId;
+        this.personId = personId;
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.organisationId = organisationId;
+        this.organisationName = organisationName;
+        this.administrator = administrator;
+        this.enabled = enabled;
+        this.preferredLocale = preferredLocale;
+        this.memberships = List.copyOf(memberships);
+        this.currentTableId = currentTableId;
+    }
+
+    /** A copy whose current table is {@code tableId}; refused when the person does not sit there. */
+    ZorgtafelUser withCurrentTable(long tableId) {
+        if (membershipAt(tableId).isEmpty()) {
+            throw new IllegalArgumentException("Not a member of table " + tableId);
+        }
+        return new ZorgtafelUser(accountId, personId, username, null, displayName, organisationId,
+                organisationName, administrator, enabled, preferredLocale, memberships, tableId);
+    }
+
+    ZorgtafelUser withPreferredLocale(String locale) {
+        return new ZorgtafelUser(accountId, personId, username, null, displayName, organisationId,
+                organisationName, administrator, enabled, locale, memberships, currentTableId);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        if (administrator) {
+            authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.BEHEERDER));
+        }
+        currentMembership().ifPresent(m -> authorities.add(new SimpleGrantedAuthority(m.role().authority())));
+        return authorities;
+    }
+
+    public Optional<TableMembership> currentMembership() {
+        return currentTableId == null ? Optional.empty() : membershipAt(currentTableId);
+    }
+
+    public Optional<TableMembership> membershipAt(long tableId) {
+        return memberships.stream().filter(m -> m.tableId() == tableId).findFirst();
+    }
+
+    public long accountId() {
+        return accountId;
+    }
+
+    public long personId() {
+        return personId;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public long organisationId() {
+        return organisationId;
+    }
+
+    public String organisationName() {
+        return organisationName;
+    }
+
+    public boolean administrator() {
+        return administrator;
+    }
+
+    public Optional<String> preferredLocale() {
+        return Optional.ofNullable(preferredLocale);
+    }
+
+    public List<TableMembership> memberships() {
+        return memberships;
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ZorgtafelUser user && user.accountId == accountId;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(accountId);
+    }
+
+    /** Deliberately only the username: a principal may end up in a log line. */
+    @Override
+    public String toString() {
+        return "ZorgtafelUser[" + username + "]";
+    }
+}

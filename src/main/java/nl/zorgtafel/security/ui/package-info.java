@@ -1,0 +1,2 @@
+/** The login view. */
+package nl.zorgtafel.security.ui;

@@ -1,0 +1,61 @@
+package nl.zorgtafel.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
+
+class TranslationsTest {
+
+    private final Translations translations = new Translations();
+
+    @Test
+    void dutch_is_the_default_whatever_the_server_locale() {
+        Locale previous = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.US);
+            assertThat(translations.getTranslation("nav.overzicht", Locale.of("nl"))).isEqualTo("Overzicht");
+            assertThat(translations.getTranslation("nav.overzicht", Locale.GERMAN)).isEqualTo("Overzicht");
+            assertThat(translations.getTranslation("nav.overzicht", null)).isEqualTo("Overzicht");
+        } finally {
+            Locale.setDefault(previous);
+        }
+    }
+
+    @Test
+    void english_is_available() {
+        assertThat(translations.getTranslation("nav.overzicht", Locale.UK)).isEqualTo("Overview");
+    }
+
+    @Test
+    void parameters_are_filled_in() {
+        assertThat(translations.getTranslation("overview.welcome", Translations.DUTCH, "Łucja Öztürk"))
+                .isEqualTo("Welkom, Łucja Öztürk");
+    }
+
+    @Test
+    void a_missing_key_is_visible_rather_than_blank() {
+        assertThat(translations.getTranslation("no.such.key", Translations.DUTCH)).isEqualTo("!no.such.key");
+    }
+
+    @Test
+    void dutch_and_english_have_exactly_the_same_keys() throws IOException {
+        Properties dutch = load("translations.properties");
+        Properties english = load("translations_en.properties");
+        assertThat(english.stringPropertyNames()).isEqualTo(dutch.stringPropertyNames());
+        assertThat(dutch).isNotEmpty();
+    }
+
+    private static Properties load(String file) throws IOException {
+        var properties = new Properties();
+        try (var in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + file)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}

