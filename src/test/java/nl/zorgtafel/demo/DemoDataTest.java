@@ -1,0 +1,77 @@
+package nl.zorgtafel.demo;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+
+import nl.zorgtafel.party.OrganisationSummary;
+import nl.zorgtafel.party.PartyService;
+import nl.zorgtafel.security.CurrentUser;
+import nl.zorgtafel.security.TableMembership;
+import nl.zorgtafel.security.TableRole;
+import nl.zorgtafel.testsupport.KaribuTest;
+
+/** The default run's demo: every documented account signs in and sees its part of the app. */
+@ActiveProfiles("demo")
+class DemoDataTest extends KaribuTest {
+
+    private static final Map<String, List<String>> NAVIGATION = Map.of(
+            "beheerder", List.of("Overzicht", "Beheer"),
+            "voorzitter", List.of("Overzicht"),
+            "secretaris", List.of("Overzicht"),
+            "politie", List.of("Overzicht"),
+            "jeugdzorg", List.of("Overzicht"),
+            "gemeente", List.of("Overzicht"),
+            "waarnemer", List.of("Overzicht"));
+
+    @Test
+    void every_demo_account_sees_exactly_its_navigation() {
+        NAVIGATION.forEach((username, expected) -> {
+            login(username);
+            var items = _get(SideNav.class, spec -> spec.withId("main-navigation")).getItems();
+            assertThat(items).extracting(SideNavItem::getLabel).as(username).containsExactlyElementsOf(expected);
+        });
+    }
+
+    @Test
+    void demo_accounts_hold_the_documented_roles_at_the_demo_table() {
+        var expected = Map.of(
+                "voorzitter", TableRole.VOORZITTER,
+                "secretaris", TableRole.SECRETARIS,
+                "politie", TableRole.LID,
+                "jeugdzorg", TableRole.LID,
+                "gemeente", TableRole.LID,
+                "waarnemer", TableRole.WAARNEMER);
+        var currentUser = context.getBean(CurrentUser.class);
+        expected.forEach((username, role) -> {
+            login(username);
+            TableMembership demo = currentUser.require().memberships().stream()
+                    .filter(m -> m.tableName().equals(DemoDataSeeder.DEMO_TABLE)).findFirst().orElseThrow();
+            assertThat(demo.role()).as(username).isEqualTo(role);
+        });
+    }
+
+    @Test
+    void the_login_page_names_the_demo_accounts() {
+        UI.getCurrent().navigate("login");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("demo-hint")).getText())
+                .contains("voorzitter", "demo-zorgtafel");
+    }
+
+    @Test
+    void the_demo_has_eight_partner_organisations_of_different_types() {
+        var organisations = context.getBean(PartyService.class).findOrganisations(0, 100);
+        assertThat(organisations).hasSize(8);
+        assertThat(organisations).extracting(OrganisationSummary::type).doesNotHaveDuplicates();
+    }
+}
