@@ -53,10 +53,9 @@ class AccountRepository {
                         ACCOUNT.ADMINISTRATOR, ACCOUNT.ENABLED, PERSON.ACTIVE, ACCOUNT.PREFERRED_LOCALE)
                 .fetchOptional(r -> {
                     List<TableMembership> tables = r.value12();
-                    Long firstTable = tables.isEmpty() ? null : tables.getFirst().tableId();
                     return new ZorgtafelUser(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                             r.value6(), r.value7(), r.value8(), r.value9() && r.value10(), r.value11(),
-                            tables, firstTable);
+                            tables, ZorgtafelUser.startingTable(tables));
                 });
     }
 

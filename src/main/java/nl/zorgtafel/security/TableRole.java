@@ -1,6 +1,9 @@
 package nl.zorgtafel.security;
 
-/** A person's role at one table (product.md §2). Beheerder is installation-wide, see {@link Roles}. */
+/**
+ * A person's role at one table (product.md §2), weightiest first. Beheerder is installation-wide,
+ * see {@link Roles}.
+ */
 public enum TableRole {
     VOORZITTER,
     SECRETARIS,

@@ -2,6 +2,7 @@ package nl.zorgtafel.security;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,6 +45,17 @@ public final class ZorgtafelUser implements UserDetails, CredentialsContainer {
         this.preferredLocale = preferredLocale;
         this.memberships = List.copyOf(memberships);
         this.currentTableId = currentTableId;
+    }
+
+    /**
+     * The table a person starts at after login: where they hold the weightiest role (a chair
+     * starts at the table they chair), then by name.
+     */
+    static Long startingTable(List<TableMembership> memberships) {
+        return memberships.stream()
+                .min(Comparator.comparing(TableMembership::role).thenComparing(TableMembership::tableName))
+                .map(TableMembership::tableId)
+                .orElse(null);
     }
 
     /** A copy whose current table is {@code tableId}; refused when the person does not sit there. */

@@ -37,7 +37,7 @@ abstract class AccountRepositoryTests {
                 .containsExactly(
                         tuple(noord, TableRole.VOORZITTER),
                         tuple(zuid, TableRole.LID));
-        // The first table by name is current after login.
+        // The chair starts at the table they chair.
         assertThat(user.currentMembership().map(TableMembership::tableId)).contains(noord);
     }
 

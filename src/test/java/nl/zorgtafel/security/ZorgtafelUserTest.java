@@ -33,6 +33,18 @@ class ZorgtafelUserTest {
     }
 
     @Test
+    void after_login_a_person_starts_at_the_table_where_their_role_weighs_most() {
+        var observerAtA = new TableMembership(3, "A-tafel", TableRole.WAARNEMER);
+        var memberAtB = new TableMembership(4, "B-tafel", TableRole.LID);
+        var chairAtZ = new TableMembership(5, "Z-tafel", TableRole.VOORZITTER);
+        assertThat(ZorgtafelUser.startingTable(List.of(observerAtA, memberAtB, chairAtZ))).isEqualTo(5L);
+        assertThat(ZorgtafelUser.startingTable(List.of(observerAtA, memberAtB))).isEqualTo(4L);
+        assertThat(ZorgtafelUser.startingTable(List.of(MEMBER_AT_2, new TableMembership(9, "Apeldoorn", TableRole.LID))))
+                .isEqualTo(9L);
+        assertThat(ZorgtafelUser.startingTable(List.of())).isNull();
+    }
+
+    @Test
     void switching_to_a_table_without_a_role_is_refused() {
         var user = user(false, 1L, CHAIR_AT_1);
         assertThatThrownBy(() -> user.withCurrentTable(2)).isInstanceOf(IllegalArgumentException.class);
