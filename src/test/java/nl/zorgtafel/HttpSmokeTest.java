@@ -76,5 +76,10 @@ class HttpSmokeTest {
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
         assertThat(get("/").statusCode()).isEqualTo(200);
+
+        // Deny by default: an address that is no view is refused, and not echoed back.
+        var unknown = get("/casus/Jan-Jansen");
+        assertThat(unknown.statusCode()).isEqualTo(403);
+        assertThat(unknown.body()).doesNotContain("Jan-Jansen");
     }
 }

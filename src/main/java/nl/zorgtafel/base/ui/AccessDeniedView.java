@@ -1,13 +1,8 @@
 package nl.zorgtafel.base.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -17,23 +12,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * e.g. by typing its URL. Says no more than that: not what the view holds.
  */
 @AnonymousAllowed
-public class AccessDeniedView extends VerticalLayout
-        implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
+public class AccessDeniedView extends ErrorMessageView implements HasErrorParameter<AccessDeniedException> {
 
     public AccessDeniedView() {
-        setId("access-denied");
-        add(new H2(getTranslation("access-denied.title")),
-                new Paragraph(getTranslation("access-denied.text")),
-                new Anchor("", getTranslation("access-denied.home")));
+        super("access-denied", "access-denied.title", "access-denied.text");
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         return HttpStatusCode.FORBIDDEN.getCode();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("access-denied.title");
     }
 }
