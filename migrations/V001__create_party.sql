@@ -9,6 +9,7 @@ CREATE TABLE organisation (
     org_type    VARCHAR(40)  NOT NULL,
     email       VARCHAR(254),
     phone       VARCHAR(40),
+    address     VARCHAR(300),
     active      BOOLEAN      NOT NULL DEFAULT TRUE,
     version     INT          NOT NULL DEFAULT 0,
     created_at  DATETIME     NOT NULL
@@ -36,7 +37,10 @@ CREATE TABLE person (
     id               BIGINT AUTO_INCREMENT PRIMARY KEY,
     display_name     VARCHAR(200) NOT NULL,
     email            VARCHAR(254) NOT NULL,
+    phone            VARCHAR(40),
     organisation_id  BIGINT       NOT NULL,
+    -- One of the organisation's fixed contact persons (vaste contactpersonen) for the tables.
+    contact_person   BOOLEAN      NOT NULL DEFAULT FALSE,
     active           BOOLEAN      NOT NULL DEFAULT TRUE,
     version          INT          NOT NULL DEFAULT 0,
     created_at       DATETIME     NOT NULL,
@@ -57,3 +61,40 @@ CREATE TABLE table_membership (
 );
 CREATE UNIQUE INDEX uk_table_membership ON table_membership (care_table_id, person_id);
 CREATE INDEX ix_table_membership_person ON table_membership (person_id);
+
+-- Municipalities a table covers. Maintained by the administrator (mergers happen every year);
+-- the CBS code is optional because no current reference list ships with the application.
+CREATE TABLE municipality (
+    id          BIGINT AUTO_INCREMENT PRIMARY KEY,
+    name        VARCHAR(100) NOT NULL,
+    cbs_code    VARCHAR(6),
+    active      BOOLEAN      NOT NULL DEFAULT TRUE,
+    version     INT          NOT NULL DEFAULT 0,
+    created_at  DATETIME     NOT NULL
+);
+CREATE UNIQUE INDEX uk_municipality_name ON municipality (name);
+
+CREATE TABLE care_table_municipality (
+    care_table_id    BIGINT NOT NULL,
+    municipality_id  BIGINT NOT NULL,
+    PRIMARY KEY (care_table_id, municipality_id),
+    CONSTRAINT fk_table_municipality_table FOREIGN KEY (care_table_id) REFERENCES care_table (id),
+    CONSTRAINT fk_table_municipality_municipality FOREIGN KEY (municipality_id) REFERENCES municipality (id)
+);
+CREATE INDEX ix_table_municipality_municipality ON care_table_municipality (municipality_id);
+
+-- The table's covenant (convenant): which organisations signed, when, and until when.
+-- Only people of a signing organisation may see identifying data of named cases.
+CREATE TABLE covenant_signature (
+    id               BIGINT AUTO_INCREMENT PRIMARY KEY,
+    care_table_id    BIGINT   NOT NULL,
+    organisation_id  BIGINT   NOT NULL,
+    signed_on        DATE     NOT NULL,
+    ended_on         DATE,
+    version          INT      NOT NULL DEFAULT 0,
+    created_at       DATETIME NOT NULL,
+    CONSTRAINT fk_covenant_table FOREIGN KEY (care_table_id) REFERENCES care_table (id),
+    CONSTRAINT fk_covenant_organisation FOREIGN KEY (organisation_id) REFERENCES organisation (id)
+);
+CREATE UNIQUE INDEX uk_covenant_signature ON covenant_signature (care_table_id, organisation_id);
+CREATE INDEX ix_covenant_signature_organisation ON covenant_signature (organisation_id);

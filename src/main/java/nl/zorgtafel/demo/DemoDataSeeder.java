@@ -9,7 +9,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.zorgtafel.party.NewCareTable;
 import nl.zorgtafel.party.NewOrganisation;
@@ -17,6 +18,7 @@ import nl.zorgtafel.party.NewPerson;
 import nl.zorgtafel.party.OrganisationType;
 import nl.zorgtafel.party.PartyService;
 import nl.zorgtafel.security.AccountService;
+import nl.zorgtafel.security.SystemTasks;
 import nl.zorgtafel.security.TableRole;
 
 /**
@@ -38,15 +40,24 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private final PartyService party;
     private final AccountService accounts;
+    private final TransactionTemplate transaction;
+    private final SystemTasks systemTasks;
 
-    DemoDataSeeder(PartyService party, AccountService accounts) {
+    DemoDataSeeder(PartyService party, AccountService accounts, PlatformTransactionManager transactionManager,
+            SystemTasks systemTasks) {
         this.party = party;
         this.accounts = accounts;
+        this.systemTasks = systemTasks;
+        this.transaction = new TransactionTemplate(transactionManager);
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
+        // One transaction: the demo is seeded whole or not at all.
+        systemTasks.asAdministrator(() -> transaction.executeWithoutResult(status -> seed()));
+    }
+
+    private void seed() {
         if (party.careTableExists(DEMO_TABLE)) {
             LOG.info("Demo data present; nothing seeded");
             return;

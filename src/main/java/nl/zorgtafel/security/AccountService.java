@@ -2,11 +2,15 @@ package nl.zorgtafel.security;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 /** Creates accounts and keeps the signed-in person's account settings. */
 @Service
@@ -35,6 +39,7 @@ public class AccountService {
      * @throws IllegalArgumentException when the username is malformed or taken, or the password too short
      */
     @Transactional
+    @RolesAllowed(Roles.BEHEERDER)
     public long createAccount(long personId, String username, String rawPassword, boolean administrator) {
         String normalised = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(normalised).matches()) {
@@ -50,8 +55,21 @@ public class AccountService {
                 clock.instant());
     }
 
+    /** Ids of an account, for the audit of a failed sign-in; empty for an unknown username. */
+    @Transactional(readOnly = true)
+    @PermitAll
+    public Optional<Identity> findIdentity(String username) {
+        String normalised = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return accounts.findUser(normalised).map(u -> new Identity(u.accountId(), u.organisationId()));
+    }
+
+    /** An account's ids, without any name. */
+    public record Identity(long accountId, long organisationId) {
+    }
+
     /** Stores the signed-in person's UI language and applies it to their session. */
     @Transactional
+    @PermitAll
     public void changePreferredLocale(Locale locale) {
         ZorgtafelUser user = currentUser.require();
         String tag = locale.toLanguageTag();

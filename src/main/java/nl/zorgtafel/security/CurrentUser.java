@@ -2,9 +2,10 @@ package nl.zorgtafel.security;
 
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 
@@ -16,13 +17,27 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 public class CurrentUser {
 
     private final AuthenticationContext authenticationContext;
+    private final SecurityContextHolderStrategy contexts;
+    private final ApplicationEventPublisher events;
 
-    CurrentUser(AuthenticationContext authenticationContext) {
+    CurrentUser(AuthenticationContext authenticationContext, SecurityContextHolderStrategy contexts,
+            ApplicationEventPublisher events) {
         this.authenticationContext = authenticationContext;
+        this.contexts = contexts;
+        this.events = events;
     }
 
+    /** The signed-in person; empty when nobody is, or when the system itself is at work. */
     public Optional<ZorgtafelUser> get() {
-        return authenticationContext.getAuthenticatedUser(ZorgtafelUser.class);
+        var authentication = contexts.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof ZorgtafelUser user
+                ? Optional.of(user) : Optional.empty();
+    }
+
+    /** True while {@link SystemTasks} runs work as the system itself. */
+    public boolean isSystem() {
+        var authentication = contexts.getContext().getAuthentication();
+        return authentication != null && SystemTasks.SYSTEM.equals(authentication.getPrincipal());
     }
 
     /** @throws IllegalStateException when nobody is signed in (a bug: views are secured) */
@@ -35,19 +50,23 @@ public class CurrentUser {
      * navigation on. Refused when the person has no role there.
      */
     public void switchTable(long tableId) {
-        replace(require().withCurrentTable(tableId));
+        ZorgtafelUser switched = require().withCurrentTable(tableId);
+        replace(switched);
+        events.publishEvent(new SecurityEvents.TableSwitched(switched.accountId(), switched.organisationId(), tableId));
     }
 
     /** Signs the user out of the HTTP session and invalidates it. */
     public void logout() {
+        get().ifPresent(user -> events.publishEvent(new SecurityEvents.LoggedOut(user.accountId(),
+                user.organisationId(), user.currentMembership().map(TableMembership::tableId).orElse(null))));
         authenticationContext.logout();
     }
 
     void replace(ZorgtafelUser user) {
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(authentication);
-        SecurityContextHolder.setContext(context);
+        contexts.setContext(context);
         // Also store it in the HTTP session: the change must outlive this request, also over push.
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null && session.getSession() != null) {

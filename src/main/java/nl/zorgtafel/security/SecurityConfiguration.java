@@ -2,6 +2,7 @@ package nl.zorgtafel.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -11,7 +12,12 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import nl.zorgtafel.security.ui.LoginView;
 
+/**
+ * Web security (login form, Vaadin views) plus method security: service methods carry
+ * {@code @RolesAllowed}/{@code @PermitAll}, checked on every call whatever the caller.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
 
     @Bean

@@ -7,11 +7,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 import nl.zorgtafel.party.PartyService;
 
 /** Outside the demo profile there is no seeder, no demo table and no demo account. */
+@WithMockUser(roles = "BEHEERDER")
 abstract class NoDemoDataTests {
 
     @Autowired

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.WithMockUser;
 
 import nl.zorgtafel.party.NewPerson;
 import nl.zorgtafel.party.OrganisationType;
@@ -16,6 +17,7 @@ import nl.zorgtafel.testsupport.H2Test;
 import nl.zorgtafel.testsupport.TestData;
 
 @H2Test
+@WithMockUser(roles = "BEHEERDER")
 class AccountServiceTest {
 
     @Autowired

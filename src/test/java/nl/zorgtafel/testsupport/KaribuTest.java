@@ -13,7 +13,7 @@ import org.springframework.util.ClassUtils;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -30,7 +30,7 @@ import kotlin.jvm.functions.Function0;
 /**
  * Base of browserless UI tests: a mocked Vaadin on the real Spring context. Vaadin asks the
  * request for the principal and roles, which Spring Security's filters fill in production; here
- * the fake request answers from the {@link SecurityContextHolder} that {@link #login} sets.
+ * the fake request answers from the security context that {@link #login} sets.
  */
 @SpringBootTest
 public abstract class KaribuTest {
@@ -43,20 +43,23 @@ public abstract class KaribuTest {
     protected TestData testData;
     @Autowired
     private UserDetailsService userDetailsService;
+    /** Vaadin installs its own context-holder strategy per application context; use that one. */
+    @Autowired
+    protected SecurityContextHolderStrategy contexts;
 
     @BeforeEach
     void setUpVaadin() {
         MockVaadin.setMockRequestFactory(session -> new FakeRequest(session) {
             @Override
             public Principal getUserPrincipal() {
-                Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+                Authentication authentication = contexts.getContext().getAuthentication();
                 return authentication == null || authentication instanceof AnonymousAuthenticationToken
                         ? null : authentication;
             }
 
             @Override
             public boolean isUserInRole(String role) {
-                Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+                Authentication authentication = contexts.getContext().getAuthentication();
                 return authentication != null && authentication.getAuthorities().stream()
                         .anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
             }
@@ -68,7 +71,7 @@ public abstract class KaribuTest {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+        contexts.clearContext();
     }
 
     /**
@@ -92,9 +95,9 @@ public abstract class KaribuTest {
      * actions that reload the page (table or language switch), which a mocked UI cannot do.
      */
     protected void reload(String location) {
-        var signedIn = SecurityContextHolder.getContext();
+        var signedIn = contexts.getContext();
         MockVaadin.tearDown();
-        SecurityContextHolder.setContext(signedIn);
+        contexts.setContext(signedIn);
         setUpVaadin();
         UI.getCurrent().navigate(location);
     }
@@ -102,7 +105,7 @@ public abstract class KaribuTest {
     /** Signs in as the account, as the login form would, and opens the home page in a fresh page. */
     protected void login(String username) {
         UserDetails user = userDetailsService.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
+        contexts.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         reload("");
     }

@@ -11,6 +11,7 @@ import nl.zorgtafel.party.NewPerson;
 import nl.zorgtafel.party.OrganisationType;
 import nl.zorgtafel.party.PartyService;
 import nl.zorgtafel.security.AccountService;
+import nl.zorgtafel.security.SystemTasks;
 import nl.zorgtafel.security.TableRole;
 
 /**
@@ -25,10 +26,17 @@ public class TestData {
 
     private final PartyService party;
     private final AccountService accounts;
+    private final SystemTasks systemTasks;
 
-    TestData(PartyService party, AccountService accounts) {
+    TestData(PartyService party, AccountService accounts, SystemTasks systemTasks) {
         this.party = party;
         this.accounts = accounts;
+        this.systemTasks = systemTasks;
+    }
+
+    /** Runs service calls that need an administrator, as the system. */
+    public <T> T asAdministrator(java.util.function.Supplier<T> work) {
+        return systemTasks.asAdministrator(work);
     }
 
     public static String unique(String prefix) {
@@ -37,20 +45,22 @@ public class TestData {
 
     public long table(String name) {
         String code = "T" + SEQUENCE.incrementAndGet();
-        return party.createCareTable(new NewCareTable(name, code, "Vertrouwelijk."));
+        return systemTasks.asAdministrator(() -> party.createCareTable(new NewCareTable(name, code, "Vertrouwelijk.")));
     }
 
     public long organisation(String name, OrganisationType type) {
-        return party.createOrganisation(new NewOrganisation(name, type, null, null));
+        return systemTasks.asAdministrator(() -> party.createOrganisation(new NewOrganisation(name, type, null, null)));
     }
 
     /** A person with an account and the given roles; returns the username. */
     public String account(String displayName, long organisationId, boolean administrator,
             Map<Long, TableRole> roles) {
-        long person = party.createPerson(new NewPerson(displayName, "test@example.org", organisationId));
-        String username = unique("user").toLowerCase();
-        accounts.createAccount(person, username, PASSWORD, administrator);
-        roles.forEach((table, role) -> party.grantTableRole(table, person, role));
-        return username;
+        return systemTasks.asAdministrator(() -> {
+            long person = party.createPerson(new NewPerson(displayName, "test@example.org", organisationId));
+            String username = unique("user").toLowerCase();
+            accounts.createAccount(person, username, PASSWORD, administrator);
+            roles.forEach((table, role) -> party.grantTableRole(table, person, role));
+            return username;
+        });
     }
 }

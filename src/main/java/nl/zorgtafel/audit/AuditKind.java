@@ -1,0 +1,43 @@
+package nl.zorgtafel.audit;
+
+/**
+ * Every kind of audit entry. The list is explicit so tests can check that each user action
+ * writes exactly one entry of the right kind.
+ */
+public enum AuditKind {
+    // Sign-in
+    LOGIN_SUCCEEDED,
+    LOGIN_FAILED,
+    LOGOUT,
+    TABLE_SWITCHED,
+    // Accounts, people and roles
+    ACCOUNT_CREATED,
+    ACCOUNT_CHANGED,
+    ACCOUNT_DEACTIVATED,
+    ACCOUNT_REACTIVATED,
+    PASSWORD_RESET,
+    PASSWORD_CHANGED,
+    ROLE_GRANTED,
+    ROLE_CHANGED,
+    ROLE_REVOKED,
+    // Tables, organisations, covenant
+    TABLE_CREATED,
+    TABLE_CHANGED,
+    ORGANISATION_CREATED,
+    ORGANISATION_CHANGED,
+    ORGANISATION_DEACTIVATED,
+    COVENANT_SIGNED,
+    COVENANT_ENDED,
+    // Reading and moving data (used by the case, meeting and minutes features)
+    CASE_VIEWED,
+    IDENTIFYING_DATA_VIEWED,
+    SEARCHED,
+    EXPORTED,
+    DOWNLOADED,
+    PRINTED,
+    ACCESS_DENIED,
+    // The audit log itself
+    AUDIT_VIEWED,
+    AUDIT_EXPORTED,
+    AUDIT_VERIFIED
+}

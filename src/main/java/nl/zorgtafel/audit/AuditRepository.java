@@ -1,0 +1,144 @@
+package nl.zorgtafel.audit;
+
+import static nl.zorgtafel.db.Tables.ACCOUNT;
+import static nl.zorgtafel.db.Tables.AUDIT_CHAIN_HEAD;
+import static nl.zorgtafel.db.Tables.AUDIT_ENTRY;
+import static nl.zorgtafel.db.Tables.ORGANISATION;
+import static nl.zorgtafel.db.Tables.PERSON;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+import nl.zorgtafel.db.tables.records.AuditEntryRecord;
+
+@Repository
+class AuditRepository {
+
+    private static final int VERIFY_PAGE = 1000;
+
+    private final DSLContext dsl;
+
+    AuditRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Locks the chain head until the transaction ends; returns {last id, last hash}. */
+    ChainHead lockHead() {
+        return dsl.select(AUDIT_CHAIN_HEAD.LAST_ID, AUDIT_CHAIN_HEAD.LAST_HASH)
+                .from(AUDIT_CHAIN_HEAD)
+                .where(AUDIT_CHAIN_HEAD.ID.eq(1))
+                .forUpdate()
+                .fetchSingle(r -> new ChainHead(r.value1(), r.value2()));
+    }
+
+    ChainHead head() {
+        return dsl.select(AUDIT_CHAIN_HEAD.LAST_ID, AUDIT_CHAIN_HEAD.LAST_HASH)
+                .from(AUDIT_CHAIN_HEAD)
+                .where(AUDIT_CHAIN_HEAD.ID.eq(1))
+                .fetchSingle(r -> new ChainHead(r.value1(), r.value2()));
+    }
+
+    void append(ChainedEntry entry) {
+        dsl.insertInto(AUDIT_ENTRY)
+                .set(AUDIT_ENTRY.ID, entry.id())
+                .set(AUDIT_ENTRY.OCCURRED_AT, entry.occurredAt())
+                .set(AUDIT_ENTRY.KIND, entry.kind().name())
+                .set(AUDIT_ENTRY.ACTOR_ACCOUNT_ID, entry.actorAccountId())
+                .set(AUDIT_ENTRY.ACTOR_ORGANISATION_ID, entry.actorOrganisationId())
+                .set(AUDIT_ENTRY.CARE_TABLE_ID, entry.tableId())
+                .set(AUDIT_ENTRY.OBJECT_TYPE, entry.objectType())
+                .set(AUDIT_ENTRY.OBJECT_ID, entry.objectId())
+                .set(AUDIT_ENTRY.CLIENT_ADDRESS, entry.clientAddress())
+                .set(AUDIT_ENTRY.DETAIL, entry.detail())
+                .set(AUDIT_ENTRY.PREVIOUS_HASH, entry.previousHash())
+                .set(AUDIT_ENTRY.ENTRY_HASH, entry.entryHash())
+                .execute();
+        dsl.update(AUDIT_CHAIN_HEAD)
+                .set(AUDIT_CHAIN_HEAD.LAST_ID, entry.id())
+                .set(AUDIT_CHAIN_HEAD.LAST_HASH, entry.entryHash())
+                .where(AUDIT_CHAIN_HEAD.ID.eq(1))
+                .execute();
+    }
+
+    List<AuditEntry> find(AuditFilter filter, Long scopeTableId, int offset, int limit) {
+        return dsl.select(AUDIT_ENTRY.ID, AUDIT_ENTRY.OCCURRED_AT, AUDIT_ENTRY.KIND, AUDIT_ENTRY.ACTOR_ACCOUNT_ID,
+                        PERSON.DISPLAY_NAME, AUDIT_ENTRY.ACTOR_ORGANISATION_ID, ORGANISATION.NAME,
+                        AUDIT_ENTRY.CARE_TABLE_ID, AUDIT_ENTRY.OBJECT_TYPE, AUDIT_ENTRY.OBJECT_ID,
+                        AUDIT_ENTRY.CLIENT_ADDRESS, AUDIT_ENTRY.DETAIL)
+                .from(AUDIT_ENTRY)
+                .leftJoin(ACCOUNT).on(ACCOUNT.ID.eq(AUDIT_ENTRY.ACTOR_ACCOUNT_ID))
+                .leftJoin(PERSON).on(PERSON.ID.eq(ACCOUNT.PERSON_ID))
+                .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(AUDIT_ENTRY.ACTOR_ORGANISATION_ID))
+                .where(conditions(filter, scopeTableId))
+                .orderBy(AUDIT_ENTRY.ID.desc())
+                .offset(offset).limit(limit)
+                .fetch(r -> new AuditEntry(r.value1(), r.value2(), AuditKind.valueOf(r.value3()), r.value4(),
+                        r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11(),
+                        r.value12()));
+    }
+
+    int count(AuditFilter filter, Long scopeTableId) {
+        return dsl.fetchCount(AUDIT_ENTRY, conditions(filter, scopeTableId));
+    }
+
+    private static List<Condition> conditions(AuditFilter filter, Long scopeTableId) {
+        List<Condition> conditions = new ArrayList<>();
+        if (scopeTableId != null) {
+            conditions.add(AUDIT_ENTRY.CARE_TABLE_ID.eq(scopeTableId));
+        }
+        if (filter.actorAccountId() != null) {
+            conditions.add(AUDIT_ENTRY.ACTOR_ACCOUNT_ID.eq(filter.actorAccountId()));
+        }
+        if (filter.kind() != null) {
+            conditions.add(AUDIT_ENTRY.KIND.eq(filter.kind().name()));
+        }
+        if (filter.from() != null) {
+            conditions.add(AUDIT_ENTRY.OCCURRED_AT.ge(filter.from()));
+        }
+        if (filter.to() != null) {
+            conditions.add(AUDIT_ENTRY.OCCURRED_AT.lt(filter.to()));
+        }
+        if (filter.objectType() != null) {
+            conditions.add(AUDIT_ENTRY.OBJECT_TYPE.eq(filter.objectType()));
+        }
+        if (filter.objectId() != null) {
+            conditions.add(AUDIT_ENTRY.OBJECT_ID.eq(filter.objectId()));
+        }
+        return conditions.isEmpty() ? List.of(DSL.trueCondition()) : conditions;
+    }
+
+    /** Hands every entry to the consumer in chain order, a page at a time. */
+    void forEachInOrder(Consumer<ChainedEntry> consumer) {
+        long after = 0;
+        while (true) {
+            List<ChainedEntry> page = dsl.selectFrom(AUDIT_ENTRY)
+                    .where(AUDIT_ENTRY.ID.gt(after))
+                    .orderBy(AUDIT_ENTRY.ID)
+                    .limit(VERIFY_PAGE)
+                    .fetch(AuditRepository::chained);
+            page.forEach(consumer);
+            if (page.size() < VERIFY_PAGE) {
+                return;
+            }
+            after = page.getLast().id();
+        }
+    }
+
+    private static ChainedEntry chained(AuditEntryRecord r) {
+        return new ChainedEntry(r.getId(), r.getOccurredAt(), AuditKind.valueOf(r.getKind()), r.getActorAccountId(),
+                r.getActorOrganisationId(), r.getCareTableId(), r.getObjectType(), r.getObjectId(),
+                r.getClientAddress(), r.getDetail(), r.getPreviousHash(), r.getEntryHash());
+    }
+
+
+    record ChainHead(long lastId, String lastHash) {
+    }
+
+}

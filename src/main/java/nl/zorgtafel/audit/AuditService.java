@@ -1,0 +1,145 @@
+package nl.zorgtafel.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.annotation.security.RolesAllowed;
+import nl.zorgtafel.security.AccessService;
+import nl.zorgtafel.security.CurrentUser;
+import nl.zorgtafel.security.Roles;
+import nl.zorgtafel.security.ZorgtafelUser;
+
+/**
+ * Writes and reads the audit log. Writing appends one entry under the chain-head lock, so ids
+ * are consecutive and every entry links to its true predecessor. Entries carry ids, never the
+ * personal data itself; {@code detail} is for short non-personal facts such as a role name.
+ */
+@Service
+public class AuditService {
+
+    static final int MAX_DETAIL = 200;
+
+    private final AuditRepository repository;
+    private final CurrentUser currentUser;
+    private final AccessService access;
+    private final Clock clock;
+
+    AuditService(AuditRepository repository, CurrentUser currentUser, AccessService access, Clock clock) {
+        this.repository = repository;
+        this.currentUser = currentUser;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /**
+     * Records an action of the signed-in user (or of the system, outside a session). Every
+     * append runs in its own short transaction: the chain-head lock is never held by a
+     * caller's longer work, and an entry about a refusal stays when the caller rolls back.
+     * Call it after the change it describes has been made.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void record(AuditKind kind, AuditObject object, String detail) {
+        Optional<ZorgtafelUser> user = currentUser.get();
+        append(kind, user.map(ZorgtafelUser::accountId).orElse(null),
+                user.map(ZorgtafelUser::organisationId).orElse(null),
+                user.flatMap(u -> u.currentMembership()).map(m -> m.tableId()).orElse(null),
+                object, ClientAddress.current(), detail);
+    }
+
+    /** Records an event of a given actor, e.g. a sign-in, in its own transaction. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordFor(AuditKind kind, Long accountId, Long organisationId, Long tableId,
+            AuditObject object, String clientAddress, String detail) {
+        append(kind, accountId, organisationId, tableId, object, clientAddress, detail);
+    }
+
+    private void append(AuditKind kind, Long accountId, Long organisationId, Long tableId, AuditObject object,
+            String clientAddress, String detail) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        String shortDetail = detail == null ? null : detail.substring(0, Math.min(detail.length(), MAX_DETAIL));
+        var head = repository.lockHead();
+        var entry = ChainedEntry.link(head.lastId() + 1, now, kind, accountId, organisationId, tableId, object,
+                clientAddress, shortDetail, head.lastHash());
+        repository.append(entry);
+    }
+
+    /**
+     * Audit entries the signed-in person may see, newest first: all for a Beheerder, those of the
+     * current table for a Voorzitter. Each call that opens a page of the viewer is itself audited
+     * by the viewer through {@link #recordViewerOpened}.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.BEHEERDER, Roles.VOORZITTER})
+    public List<AuditEntry> find(AuditFilter filter, int offset, int limit) {
+        return repository.find(filter, access.auditScope(), offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.BEHEERDER, Roles.VOORZITTER})
+    public int count(AuditFilter filter) {
+        return repository.count(filter, access.auditScope());
+    }
+
+    /** Records that the audit viewer was opened (it, too, is a look at personal data). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @RolesAllowed({Roles.BEHEERDER, Roles.VOORZITTER})
+    public void recordViewerOpened() {
+        record(AuditKind.AUDIT_VIEWED, null, null);
+    }
+
+    /**
+     * Walks the whole chain and reports the first entry whose hash or link does not match, a gap
+     * in the ids, or a head that does not point at the last entry.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.BEHEERDER)
+    public AuditVerification verify() {
+        return verifyChain();
+    }
+
+    AuditVerification verifyChain() {
+        var state = new Object() {
+            long checked;
+            Long expectedId;
+            String previousHash;
+            AuditVerification broken;
+        };
+        repository.forEachInOrder(entry -> {
+            if (state.broken != null) {
+                return;
+            }
+            long id = entry.id();
+            if (state.expectedId != null && id != state.expectedId) {
+                state.broken = AuditVerification.broken(state.checked, state.expectedId, "entry missing");
+                return;
+            }
+            if (state.previousHash != null && !state.previousHash.equals(entry.previousHash())) {
+                state.broken = AuditVerification.broken(state.checked, id, "link to previous entry broken");
+                return;
+            }
+            if (!entry.expectedHash().equals(entry.entryHash())) {
+                state.broken = AuditVerification.broken(state.checked, id, "content changed");
+                return;
+            }
+            state.checked++;
+            state.expectedId = id + 1;
+            state.previousHash = entry.entryHash();
+        });
+        if (state.broken != null) {
+            return state.broken;
+        }
+        var head = repository.head();
+        long lastId = state.expectedId == null ? 0 : state.expectedId - 1;
+        if (head.lastId() != lastId || (state.previousHash != null && !head.lastHash().equals(state.previousHash))) {
+            return AuditVerification.broken(state.checked, head.lastId(), "last entries missing");
+        }
+        return AuditVerification.ok(state.checked);
+    }
+}

@@ -1,0 +1,100 @@
+package nl.zorgtafel.security;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The only place access is decided: "may the signed-in person see or change X?". Features ask
+ * it before they show or change anything of a table or a case, and build their list queries
+ * from its answers. Every refusal is published for the audit log and thrown as Spring
+ * Security's {@link AccessDeniedException}.
+ */
+@Service
+public class AccessService {
+
+    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+
+    private final CurrentUser currentUser;
+    private final AccessRepository repository;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AccessService(CurrentUser currentUser, AccessRepository repository, ApplicationEventPublisher events,
+            Clock clock) {
+        this.currentUser = currentUser;
+        this.repository = repository;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * The current table of the signed-in person, after checking that the object they ask for
+     * belongs to it. Objects of another table are refused, even one where the person also
+     * sits: they must switch tables first, so nothing of one table shows while working at another.
+     */
+    public long requireCurrentTable(long objectTableId, String objectType, long objectId) {
+        ZorgtafelUser user = currentUser.require();
+        Long current = user.currentMembership().map(TableMembership::tableId).orElse(null);
+        if (current == null || current != objectTableId) {
+            throw deny(user, objectType, objectId);
+        }
+        return current;
+    }
+
+    /**
+     * Scope of the audit viewer: null (everything) for a Beheerder, the current table for its
+     * Voorzitter; anybody else is refused.
+     */
+    public Long auditScope() {
+        if (currentUser.isSystem()) {
+            return null;
+        }
+        ZorgtafelUser user = currentUser.require();
+        if (user.administrator()) {
+            return null;
+        }
+        return user.currentMembership()
+                .filter(m -> m.role() == TableRole.VOORZITTER)
+                .map(TableMembership::tableId)
+                .orElseThrow(() -> deny(user, "audit_entry", null));
+    }
+
+    /** What the signed-in person may do with a case, by the need-to-know rule. */
+    @Transactional(readOnly = true)
+    public CaseAccess caseAccess(CaseRelations relations) {
+        ZorgtafelUser user = currentUser.require();
+        return AccessRule.decide(viewer(user, relations.tableId()), relations);
+    }
+
+    /** The signed-in person as the access rule sees them at one table. */
+    @Transactional(readOnly = true)
+    public Viewer viewerAt(long tableId) {
+        return viewer(currentUser.require(), tableId);
+    }
+
+    private Viewer viewer(ZorgtafelUser user, long tableId) {
+        var role = user.currentMembership().filter(m -> m.tableId() == tableId).map(TableMembership::role);
+        boolean signed = repository.covenantSigned(tableId, user.organisationId(), LocalDate.now(clock.withZone(NETHERLANDS)));
+        return new Viewer(user.organisationId(), user.administrator(), role, signed);
+    }
+
+    /**
+     * Refuses the signed-in person an object: publishes the refusal for the audit log and
+     * returns the exception to throw.
+     */
+    public AccessDeniedException deny(String objectType, Long objectId) {
+        return deny(currentUser.require(), objectType, objectId);
+    }
+
+    private AccessDeniedException deny(ZorgtafelUser user, String objectType, Long objectId) {
+        events.publishEvent(new SecurityEvents.AccessDenied(user.accountId(), user.organisationId(),
+                user.currentMembership().map(TableMembership::tableId).orElse(null), objectType, objectId));
+        return new AccessDeniedException("Access denied");
+    }
+}

@@ -1,0 +1,83 @@
+package nl.zorgtafel.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The access matrix: every role × every relation of the viewer's organisation to the case, each
+ * checked for see / change, and for see-identifying under all four combinations of
+ * named/anonymous case and signed/unsigned covenant.
+ */
+class AccessRuleTest {
+
+    private static final long MINE = 1;
+    private static final long OTHER = 2;
+    private static final long TABLE = 10;
+
+    @ParameterizedTest(name = "{0} whose organisation is {1}: see={2}, change={3}")
+    @CsvSource({
+            // role,        relation,      see,   change
+            "NONE,          PROPOSER,      false, false",
+            "NONE,          DEELNEMER,     false, false",
+            "NONE,          ACTION_OWNER,  false, false",
+            "NONE,          UNRELATED,     false, false",
+            "BEHEERDER,     PROPOSER,      false, false",
+            "BEHEERDER,     DEELNEMER,     false, false",
+            "BEHEERDER,     ACTION_OWNER,  false, false",
+            "BEHEERDER,     UNRELATED,     false, false",
+            "VOORZITTER,    PROPOSER,      true,  true",
+            "VOORZITTER,    DEELNEMER,     true,  true",
+            "VOORZITTER,    ACTION_OWNER,  true,  true",
+            "VOORZITTER,    UNRELATED,     true,  true",
+            "SECRETARIS,    PROPOSER,      true,  true",
+            "SECRETARIS,    DEELNEMER,     true,  true",
+            "SECRETARIS,    ACTION_OWNER,  true,  true",
+            "SECRETARIS,    UNRELATED,     true,  true",
+            "LID,           PROPOSER,      true,  true",
+            "LID,           DEELNEMER,     true,  false",
+            "LID,           ACTION_OWNER,  true,  false",
+            "LID,           UNRELATED,     false, false",
+            "WAARNEMER,     PROPOSER,      false, false",
+            "WAARNEMER,     DEELNEMER,     false, false",
+            "WAARNEMER,     ACTION_OWNER,  false, false",
+            "WAARNEMER,     UNRELATED,     false, false",
+    })
+    void decides_every_cell(String role, String relation, boolean see, boolean change) {
+        for (boolean named : new boolean[] {true, false}) {
+            for (boolean signed : new boolean[] {true, false}) {
+                CaseAccess access = AccessRule.decide(viewer(role, signed), relations(relation, named));
+
+                assertThat(access.see()).as("see, named=%s signed=%s", named, signed).isEqualTo(see);
+                assertThat(access.change()).as("change, named=%s signed=%s", named, signed).isEqualTo(change);
+                // Identifying data: only where the case may be seen, is named, and the
+                // viewer's organisation signed the covenant.
+                assertThat(access.seeIdentifying()).as("identifying, named=%s signed=%s", named, signed)
+                        .isEqualTo(see && named && signed);
+            }
+        }
+    }
+
+    private static Viewer viewer(String role, boolean covenantSigned) {
+        return switch (role) {
+            case "NONE" -> new Viewer(MINE, false, Optional.empty(), covenantSigned);
+            // An administrator who also holds a table role still sees nothing.
+            case "BEHEERDER" -> new Viewer(MINE, true, Optional.of(TableRole.VOORZITTER), covenantSigned);
+            default -> new Viewer(MINE, false, Optional.of(TableRole.valueOf(role)), covenantSigned);
+        };
+    }
+
+    private static CaseRelations relations(String relation, boolean named) {
+        return switch (relation) {
+            case "PROPOSER" -> new CaseRelations(TABLE, MINE, Set.of(OTHER), Set.of(), named);
+            case "DEELNEMER" -> new CaseRelations(TABLE, OTHER, Set.of(MINE, OTHER), Set.of(), named);
+            case "ACTION_OWNER" -> new CaseRelations(TABLE, OTHER, Set.of(OTHER), Set.of(MINE), named);
+            case "UNRELATED" -> new CaseRelations(TABLE, OTHER, Set.of(OTHER, 3L), Set.of(3L), named);
+            default -> throw new IllegalArgumentException(relation);
+        };
+    }
+}
