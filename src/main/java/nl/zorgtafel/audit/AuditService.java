@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import nl.zorgtafel.security.AccessService;
 import nl.zorgtafel.security.CurrentUser;
@@ -45,6 +46,7 @@ public class AuditService {
      * Call it after the change it describes has been made.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @PermitAll
     public void record(AuditKind kind, AuditObject object, String detail) {
         Optional<ZorgtafelUser> user = currentUser.get();
         append(kind, user.map(ZorgtafelUser::accountId).orElse(null),
@@ -55,6 +57,7 @@ public class AuditService {
 
     /** Records an event of a given actor, e.g. a sign-in, in its own transaction. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @PermitAll
     public void recordFor(AuditKind kind, Long accountId, Long organisationId, Long tableId,
             AuditObject object, String clientAddress, String detail) {
         append(kind, accountId, organisationId, tableId, object, clientAddress, detail);

@@ -8,6 +8,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import jakarta.annotation.security.PermitAll;
+
 /** Loads accounts for Spring Security's password login. */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
@@ -20,6 +22,7 @@ class AccountUserDetailsService implements UserDetailsService {
 
     @Override
     @Transactional(readOnly = true)
+    @PermitAll
     public UserDetails loadUserByUsername(String username) {
         String normalised = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         // The message is never shown: Spring Security answers every failure with "bad credentials".

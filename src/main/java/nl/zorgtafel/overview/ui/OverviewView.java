@@ -1,5 +1,6 @@
 package nl.zorgtafel.overview.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -44,7 +45,8 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
             var item = new ListItem(new Span(membership.tableName() + " — "
                     + getTranslation("role." + membership.role().name())));
             if (user.currentMembership().map(membership::equals).orElse(false)) {
-                item.add(new Span(" " + getTranslation("overview.current-table")));
+                item.add(new Span(" " + getTranslation("overview.current-table") + " "));
+                item.add(new Anchor("tafel/" + membership.tableId(), getTranslation("overview.open-table")));
                 item.addClassName("current");
             }
             tables.add(item);
