@@ -53,6 +53,12 @@ class SecurityAuditListener {
     }
 
     @EventListener
+    void passwordChanged(SecurityEvents.PasswordChanged event) {
+        audit.recordFor(AuditKind.PASSWORD_CHANGED, event.accountId(), event.organisationId(), null,
+                null, ClientAddress.current(), null);
+    }
+
+    @EventListener
     void tableSwitched(SecurityEvents.TableSwitched event) {
         audit.recordFor(AuditKind.TABLE_SWITCHED, event.accountId(), event.organisationId(),
                 event.tableId(), AuditObject.of("care_table", event.tableId()), ClientAddress.current(), null);

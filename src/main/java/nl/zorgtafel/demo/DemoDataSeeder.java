@@ -1,7 +1,11 @@
 package nl.zorgtafel.demo;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,18 +16,21 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import nl.zorgtafel.party.NewCareTable;
-import nl.zorgtafel.party.NewOrganisation;
-import nl.zorgtafel.party.NewPerson;
+import nl.zorgtafel.party.CareTableService;
+import nl.zorgtafel.party.CareTableSettings;
+import nl.zorgtafel.party.Organisation;
+import nl.zorgtafel.party.OrganisationService;
 import nl.zorgtafel.party.OrganisationType;
-import nl.zorgtafel.party.PartyService;
-import nl.zorgtafel.security.AccountService;
+import nl.zorgtafel.party.PersonDetails;
+import nl.zorgtafel.party.PersonService;
 import nl.zorgtafel.security.SystemTasks;
 import nl.zorgtafel.security.TableRole;
 
 /**
- * Seeds a demo region once (skipped when it exists). All names are fictional. The shared demo
- * password is documented in the README and exists in this profile only.
+ * Seeds a demo installation once (skipped when it exists): two tables with their own
+ * municipalities, partners and covenants, so the separation between tables is visible. All
+ * names are fictional. The shared demo password is documented in the README and exists in
+ * this profile only.
  */
 @Component
 @Profile("demo")
@@ -33,22 +40,25 @@ class DemoDataSeeder implements ApplicationRunner {
     static final String NEIGHBOUR_TABLE = "Zorgtafel Mensenhandel Buurregio";
     static final String DEMO_PASSWORD = "demo-zorgtafel";
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataSeeder.class);
+    private static final LocalDate COVENANT_DATE = LocalDate.of(2025, 3, 1);
     private static final String STATEMENT = """
             Wat aan deze tafel wordt besproken is vertrouwelijk. Ik deel alleen wat nodig is voor \
             de besproken casus, gebruik informatie van anderen alleen voor het afgesproken doel en \
             verspreid niets buiten dit overleg, tenzij de verantwoordelijke partner daartoe besluit.""";
 
-    private final PartyService party;
-    private final AccountService accounts;
+    private final CareTableService tables;
+    private final OrganisationService organisations;
+    private final PersonService people;
     private final TransactionTemplate transaction;
     private final SystemTasks systemTasks;
 
-    DemoDataSeeder(PartyService party, AccountService accounts, PlatformTransactionManager transactionManager,
-            SystemTasks systemTasks) {
-        this.party = party;
-        this.accounts = accounts;
-        this.systemTasks = systemTasks;
+    DemoDataSeeder(CareTableService tables, OrganisationService organisations, PersonService people,
+            PlatformTransactionManager transactionManager, SystemTasks systemTasks) {
+        this.tables = tables;
+        this.organisations = organisations;
+        this.people = people;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.systemTasks = systemTasks;
     }
 
     @Override
@@ -58,12 +68,19 @@ class DemoDataSeeder implements ApplicationRunner {
     }
 
     private void seed() {
-        if (party.careTableExists(DEMO_TABLE)) {
+        if (tables.careTableExists(DEMO_TABLE)) {
             LOG.info("Demo data present; nothing seeded");
             return;
         }
-        long demo = party.createCareTable(new NewCareTable(DEMO_TABLE, "DR", STATEMENT));
-        long neighbour = party.createCareTable(new NewCareTable(NEIGHBOUR_TABLE, "BR", STATEMENT));
+        Map<String, Long> place = new HashMap<>();
+        for (String[] m : new String[][] {{"Demostad", "GM9901"}, {"Rivierdorp", "GM9902"}, {"Heidebeek", "GM9903"},
+                {"Havenstad", "GM9911"}, {"Duinwijk", "GM9912"}}) {
+            place.put(m[0], tables.createMunicipality(m[0], m[1]));
+        }
+        long demo = tables.save(new CareTableSettings(null, DEMO_TABLE, "DR", STATEMENT, 2, LocalTime.of(13, 0), 120,
+                2, 2, 0, Set.of(place.get("Demostad"), place.get("Rivierdorp"), place.get("Heidebeek"))));
+        long neighbour = tables.save(new CareTableSettings(null, NEIGHBOUR_TABLE, "BR", STATEMENT, 4,
+                LocalTime.of(9, 30), 90, 4, 2, 0, Set.of(place.get("Havenstad"), place.get("Duinwijk"))));
 
         Map<String, Long> org = new HashMap<>();
         org.put("avim", organisation("Politie Eenheid Demoland — AVIM", OrganisationType.POLITIE_AVIM,
@@ -82,37 +99,49 @@ class DemoDataSeeder implements ApplicationRunner {
                 "zorgteam@hetbaken.demo.example"));
         org.put("om", organisation("Openbaar Ministerie Arrondissement Demoland", OrganisationType.OPENBAAR_MINISTERIE,
                 "mensenhandel@om.demo.example"));
+        // The neighbouring region's own partners.
+        org.put("havenstad", organisation("Gemeente Havenstad", OrganisationType.GEMEENTE,
+                "zorgtafel@havenstad.demo.example"));
+        org.put("kustzorg", organisation("Jeugdzorg Kust en Duin", OrganisationType.JEUGDHULP,
+                "zorgtafel@kustenduin.demo.example"));
 
-        long admin = person("Bas Beheer", "beheer@demostad.demo.example", org.get("gemeente"));
-        accounts.createAccount(admin, "beheerder", DEMO_PASSWORD, true);
+        for (String partner : List.of("avim", "jeugdhulp", "lvb", "gemeente", "veiligthuis", "zorgcoordinator", "om")) {
+            tables.signCovenant(demo, org.get(partner), COVENANT_DATE);
+        }
+        // The school joins case by case and has not signed: it never sees identifying data.
+        for (String partner : List.of("avim", "havenstad", "kustzorg", "zorgcoordinator")) {
+            tables.signCovenant(neighbour, org.get(partner), COVENANT_DATE);
+        }
 
-        account("voorzitter", "Vera Voorzitter", "v.voorzitter@demo.example", org.get("zorgcoordinator"),
+        account("beheerder", "Bas Beheer", org.get("gemeente"), true, Map.of());
+        account("voorzitter", "Vera Voorzitter", org.get("zorgcoordinator"), false,
                 Map.of(demo, TableRole.VOORZITTER, neighbour, TableRole.LID));
-        account("secretaris", "Sanne Secretaris", "s.secretaris@demo.example", org.get("zorgcoordinator"),
-                Map.of(demo, TableRole.SECRETARIS));
-        account("politie", "Pieter Politie", "p.politie@politie.demo.example", org.get("avim"),
+        account("secretaris", "Sanne Secretaris", org.get("zorgcoordinator"), false, Map.of(demo, TableRole.SECRETARIS));
+        account("politie", "Pieter Politie", org.get("avim"), false,
                 Map.of(demo, TableRole.LID, neighbour, TableRole.LID));
-        account("jeugdzorg", "Joyce Jeugdzorg", "j.jeugdzorg@dehorizon.demo.example", org.get("jeugdhulp"),
-                Map.of(demo, TableRole.LID));
-        account("gemeente", "Gijs Gemeente", "g.gemeente@demostad.demo.example", org.get("gemeente"),
-                Map.of(demo, TableRole.LID));
-        account("waarnemer", "Wendy Waarnemer", "w.waarnemer@veiligthuis.demo.example", org.get("veiligthuis"),
-                Map.of(demo, TableRole.WAARNEMER));
-        LOG.info("Demo data seeded: 2 tables, {} organisations, 7 accounts", org.size());
+        account("jeugdzorg", "Joyce Jeugdzorg", org.get("jeugdhulp"), false, Map.of(demo, TableRole.LID));
+        account("gemeente", "Gijs Gemeente", org.get("gemeente"), false, Map.of(demo, TableRole.LID));
+        account("waarnemer", "Wendy Waarnemer", org.get("veiligthuis"), false, Map.of(demo, TableRole.WAARNEMER));
+        // Fixed contact persons without a demo login of their own.
+        contact("Hanna Havenstad", org.get("havenstad"), Map.of(neighbour, TableRole.VOORZITTER));
+        contact("Karim Kust", org.get("kustzorg"), Map.of(neighbour, TableRole.LID));
+        contact("Liam Leraar", org.get("school"), Map.of());
+        LOG.info("Demo data seeded: 2 tables, {} organisations, 7 demo accounts", org.size());
     }
 
     private long organisation(String name, OrganisationType type, String email) {
-        return party.createOrganisation(new NewOrganisation(name, type, email, null));
+        return organisations.save(new Organisation(null, name, type, email, null, null, true, 0));
     }
 
-    private long person(String name, String email, long organisationId) {
-        return party.createPerson(new NewPerson(name, email, organisationId));
-    }
-
-    private void account(String username, String name, String email, long organisationId,
+    private void account(String username, String name, long organisationId, boolean administrator,
             Map<Long, TableRole> roles) {
-        long person = person(name, email, organisationId);
-        accounts.createAccount(person, username, DEMO_PASSWORD, false);
-        roles.forEach((table, role) -> party.grantTableRole(table, person, role));
+        people.createWithPassword(new PersonDetails(null, name, username + "@demo.example", null, organisationId,
+                !administrator, true, 0, username, administrator, roles), DEMO_PASSWORD);
+    }
+
+    private void contact(String name, long organisationId, Map<Long, TableRole> roles) {
+        String username = name.toLowerCase().replace(' ', '.');
+        people.create(new PersonDetails(null, name, username + "@demo.example", null, organisationId, true, true, 0,
+                username, false, roles));
     }
 }

@@ -41,7 +41,7 @@ class AccountRepository {
                         ACCOUNT.ID, ACCOUNT.PERSON_ID, ACCOUNT.USERNAME, ACCOUNT.PASSWORD_HASH,
                         PERSON.DISPLAY_NAME, PERSON.ORGANISATION_ID, ORGANISATION.NAME,
                         ACCOUNT.ADMINISTRATOR, ACCOUNT.ENABLED, PERSON.ACTIVE, ACCOUNT.PREFERRED_LOCALE,
-                        memberships)
+                        memberships, ACCOUNT.MUST_CHANGE_PASSWORD)
                 .from(ACCOUNT)
                 .join(PERSON).on(PERSON.ID.eq(ACCOUNT.PERSON_ID))
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(PERSON.ORGANISATION_ID))
@@ -50,12 +50,13 @@ class AccountRepository {
                 .where(ACCOUNT.USERNAME.eq(username))
                 .groupBy(ACCOUNT.ID, ACCOUNT.PERSON_ID, ACCOUNT.USERNAME, ACCOUNT.PASSWORD_HASH,
                         PERSON.DISPLAY_NAME, PERSON.ORGANISATION_ID, ORGANISATION.NAME,
-                        ACCOUNT.ADMINISTRATOR, ACCOUNT.ENABLED, PERSON.ACTIVE, ACCOUNT.PREFERRED_LOCALE)
+                        ACCOUNT.ADMINISTRATOR, ACCOUNT.ENABLED, PERSON.ACTIVE, ACCOUNT.PREFERRED_LOCALE,
+                        ACCOUNT.MUST_CHANGE_PASSWORD)
                 .fetchOptional(r -> {
                     List<TableMembership> tables = r.value12();
                     return new ZorgtafelUser(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                             r.value6(), r.value7(), r.value8(), r.value9() && r.value10(), r.value11(),
-                            tables, ZorgtafelUser.startingTable(tables));
+                            tables, ZorgtafelUser.startingTable(tables), r.value13());
                 });
     }
 
@@ -64,17 +65,40 @@ class AccountRepository {
         return dsl.fetchCount(ACCOUNT, ACCOUNT.USERNAME.eq(username)) > 0;
     }
 
-    long insert(long personId, String username, String passwordHash, boolean administrator, Instant now) {
+    long insert(long personId, String username, String passwordHash, boolean administrator,
+            boolean mustChangePassword, Instant now) {
         var account = dsl.newRecord(ACCOUNT);
         account.setPersonId(personId);
         account.setUsername(username);
         account.setPasswordHash(passwordHash);
         account.setAdministrator(administrator);
         account.setEnabled(true);
-        account.setMustChangePassword(false);
+        account.setMustChangePassword(mustChangePassword);
         account.setCreatedAt(now);
         account.store();
         return account.getId();
+    }
+
+    boolean setPassword(long personId, String passwordHash, boolean mustChange) {
+        return dsl.update(ACCOUNT)
+                .set(ACCOUNT.PASSWORD_HASH, passwordHash)
+                .set(ACCOUNT.MUST_CHANGE_PASSWORD, mustChange)
+                .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
+                .where(ACCOUNT.PERSON_ID.eq(personId))
+                .execute() == 1;
+    }
+
+    boolean setEnabled(long personId, boolean enabled) {
+        return dsl.update(ACCOUNT)
+                .set(ACCOUNT.ENABLED, enabled)
+                .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
+                .where(ACCOUNT.PERSON_ID.eq(personId))
+                .execute() == 1;
+    }
+
+    Optional<String> passwordHash(long accountId) {
+        return dsl.select(ACCOUNT.PASSWORD_HASH).from(ACCOUNT).where(ACCOUNT.ID.eq(accountId))
+                .fetchOptional(ACCOUNT.PASSWORD_HASH);
     }
 
     void updatePreferredLocale(long accountId, String locale) {

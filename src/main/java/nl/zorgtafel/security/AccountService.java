@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,13 +24,15 @@ public class AccountService {
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -41,6 +44,17 @@ public class AccountService {
     @Transactional
     @RolesAllowed(Roles.BEHEERDER)
     public long createAccount(long personId, String username, String rawPassword, boolean administrator) {
+        return createAccount(personId, username, rawPassword, administrator, false);
+    }
+
+    /**
+     * Creates an account; with {@code mustChangePassword} the person has to choose their own
+     * password at first sign-in (used with a temporary password from the administrator).
+     */
+    @Transactional
+    @RolesAllowed(Roles.BEHEERDER)
+    public long createAccount(long personId, String username, String rawPassword, boolean administrator,
+            boolean mustChangePassword) {
         String normalised = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(normalised).matches()) {
             throw new IllegalArgumentException("Username must be 3-100 characters of a-z, 0-9, '.', '-', '_'");
@@ -52,7 +66,54 @@ public class AccountService {
             throw new IllegalArgumentException("Password shorter than " + MIN_PASSWORD_LENGTH + " characters");
         }
         return accounts.insert(personId, normalised, passwordEncoder.encode(rawPassword), administrator,
-                clock.instant());
+                mustChangePassword, clock.instant());
+    }
+
+    /**
+     * Gives the person's account a new random temporary password, returned once to show the
+     * administrator; the person must replace it at the next sign-in.
+     */
+    @Transactional
+    @RolesAllowed(Roles.BEHEERDER)
+    public String resetPassword(long personId) {
+        String temporary = TemporaryPassword.generate();
+        if (!accounts.setPassword(personId, passwordEncoder.encode(temporary), true)) {
+            throw new IllegalArgumentException("No account for this person");
+        }
+        return temporary;
+    }
+
+    /** Lets or stops the person's account signing in. */
+    @Transactional
+    @RolesAllowed(Roles.BEHEERDER)
+    public void setEnabled(long personId, boolean enabled) {
+        accounts.setEnabled(personId, enabled);
+    }
+
+    /**
+     * The signed-in person replaces their password.
+     *
+     * @return false when the current password is wrong (nothing changes)
+     * @throws IllegalArgumentException when the new password is too short or equals the current one
+     */
+    @Transactional
+    @PermitAll
+    public boolean changeOwnPassword(String currentPassword, String newPassword) {
+        ZorgtafelUser user = currentUser.require();
+        String hash = accounts.passwordHash(user.accountId()).orElseThrow();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, hash)) {
+            return false;
+        }
+        if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("Password shorter than " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (newPassword.equals(currentPassword)) {
+            throw new IllegalArgumentException("New password equals the current one");
+        }
+        accounts.setPassword(user.personId(), passwordEncoder.encode(newPassword), false);
+        currentUser.replace(user.withPasswordChanged());
+        events.publishEvent(new SecurityEvents.PasswordChanged(user.accountId(), user.organisationId()));
+        return true;
     }
 
     /** Ids of an account, for the audit of a failed sign-in; empty for an unknown username. */

@@ -18,6 +18,10 @@ public final class SecurityEvents {
     public record TableSwitched(long accountId, long organisationId, long tableId) {
     }
 
+    /** The signed-in person chose a new password. */
+    public record PasswordChanged(long accountId, long organisationId) {
+    }
+
     /** The signed-in person logged out. */
     public record LoggedOut(long accountId, long organisationId, Long tableId) {
     }

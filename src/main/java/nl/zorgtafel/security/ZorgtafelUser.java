@@ -29,10 +29,12 @@ public final class ZorgtafelUser implements UserDetails, CredentialsContainer {
     private final String preferredLocale;
     private final List<TableMembership> memberships;
     private final Long currentTableId;
+    private final boolean mustChangePassword;
 
     ZorgtafelUser(long accountId, long personId, String username, String passwordHash, String displayName,
             long organisationId, String organisationName, boolean administrator, boolean enabled,
-            String preferredLocale, List<TableMembership> memberships, Long currentTableId) {
+            String preferredLocale, List<TableMembership> memberships, Long currentTableId,
+            boolean mustChangePassword) {
         this.accountId = accountId;
         this.personId = personId;
         this.username = username;
@@ -45,6 +47,7 @@ public final class ZorgtafelUser implements UserDetails, CredentialsContainer {
         this.preferredLocale = preferredLocale;
         this.memberships = List.copyOf(memberships);
         this.currentTableId = currentTableId;
+        this.mustChangePassword = mustChangePassword;
     }
 
     /**
@@ -64,12 +67,22 @@ public final class ZorgtafelUser implements UserDetails, CredentialsContainer {
             throw new IllegalArgumentException("Not a member of table " + tableId);
         }
         return new ZorgtafelUser(accountId, personId, username, null, displayName, organisationId,
-                organisationName, administrator, enabled, preferredLocale, memberships, tableId);
+                organisationName, administrator, enabled, preferredLocale, memberships, tableId, mustChangePassword);
     }
 
     ZorgtafelUser withPreferredLocale(String locale) {
         return new ZorgtafelUser(accountId, personId, username, null, displayName, organisationId,
-                organisationName, administrator, enabled, locale, memberships, currentTableId);
+                organisationName, administrator, enabled, locale, memberships, currentTableId, mustChangePassword);
+    }
+
+    ZorgtafelUser withPasswordChanged() {
+        return new ZorgtafelUser(accountId, personId, username, null, displayName, organisationId,
+                organisationName, administrator, enabled, preferredLocale, memberships, currentTableId, false);
+    }
+
+    /** Set after an administrator's password reset: the person must choose a new one first. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     @Override

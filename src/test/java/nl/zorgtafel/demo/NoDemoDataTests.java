@@ -10,7 +10,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
-import nl.zorgtafel.party.PartyService;
+import nl.zorgtafel.party.CareTableService;
 
 /** Outside the demo profile there is no seeder, no demo table and no demo account. */
 @WithMockUser(roles = "BEHEERDER")
@@ -19,14 +19,14 @@ abstract class NoDemoDataTests {
     @Autowired
     ApplicationContext context;
     @Autowired
-    PartyService partyService;
+    CareTableService tableService;
     @Autowired
     UserDetailsService userDetailsService;
 
     @Test
     void no_demo_seeder_no_demo_table_and_no_demo_accounts() {
         assertThat(context.getBeansOfType(DemoDataSeeder.class)).isEmpty();
-        assertThat(partyService.careTableExists(DemoDataSeeder.DEMO_TABLE)).isFalse();
+        assertThat(tableService.careTableExists(DemoDataSeeder.DEMO_TABLE)).isFalse();
         for (String username : new String[] {"beheerder", "voorzitter", "politie", "waarnemer"}) {
             assertThatThrownBy(() -> userDetailsService.loadUserByUsername(username))
                     .isInstanceOf(UsernameNotFoundException.class);

@@ -10,9 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
 
-import nl.zorgtafel.party.NewPerson;
 import nl.zorgtafel.party.OrganisationType;
-import nl.zorgtafel.party.PartyService;
 import nl.zorgtafel.testsupport.H2Test;
 import nl.zorgtafel.testsupport.TestData;
 
@@ -25,46 +23,59 @@ class AccountServiceTest {
     @Autowired
     AccountRepository accounts;
     @Autowired
-    PartyService partyService;
-    @Autowired
     PasswordEncoder passwordEncoder;
     @Autowired
     TestData testData;
 
-    private long newPerson() {
-        long organisation = testData.organisation(TestData.unique("Org"), OrganisationType.GGZ);
-        return partyService.createPerson(new NewPerson("Eva Jansen", "eva@example.org", organisation));
+    private long organisation() {
+        return testData.organisation(TestData.unique("Org"), OrganisationType.GGZ);
     }
 
     @Test
     void stores_only_a_salted_hash_of_the_password() {
-        accountService.createAccount(newPerson(), "Eva.Jansen", "een lang wachtwoord", false);
+        String username = testData.account("Eva Jansen", organisation(), false, Map.of());
 
-        String hash = accounts.findUser("eva.jansen").orElseThrow().getPassword();
-        assertThat(hash).startsWith("{bcrypt}").doesNotContain("een lang wachtwoord");
-        assertThat(passwordEncoder.matches("een lang wachtwoord", hash)).isTrue();
+        String hash = accounts.findUser(username).orElseThrow().getPassword();
+        assertThat(hash).startsWith("{bcrypt}").doesNotContain(TestData.PASSWORD);
+        assertThat(passwordEncoder.matches(TestData.PASSWORD, hash)).isTrue();
         assertThat(passwordEncoder.matches("een ander wachtwoord", hash)).isFalse();
     }
 
     @Test
     void refuses_a_password_shorter_than_twelve_characters() {
-        assertThatThrownBy(() -> accountService.createAccount(newPerson(), "kort", "elf-tekens!", false))
+        long person = testData.person("Kim", organisation(), Map.of());
+        assertThatThrownBy(() -> accountService.createAccount(person, "nieuw.account", "elf-tekens!", false))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void refuses_a_username_that_is_taken_in_any_case() {
-        String username = testData.account("Eerste", testData.organisation(TestData.unique("Org"),
-                OrganisationType.OVERIG), false, Map.of());
-        assertThatThrownBy(() -> accountService.createAccount(newPerson(), username.toUpperCase(),
+        String username = testData.account("Eerste", organisation(), false, Map.of());
+        long person = testData.person("Tweede", organisation(), Map.of());
+        assertThatThrownBy(() -> accountService.createAccount(person, username.toUpperCase(),
                 "een lang wachtwoord", false)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void refuses_usernames_with_markup_or_spaces() {
-        assertThatThrownBy(() -> accountService.createAccount(newPerson(), "<script>", "een lang wachtwoord", false))
+        long person = testData.person("Kim", organisation(), Map.of());
+        assertThatThrownBy(() -> accountService.createAccount(person, "<script>", "een lang wachtwoord", false))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> accountService.createAccount(newPerson(), "eva jansen", "een lang wachtwoord", false))
+        assertThatThrownBy(() -> accountService.createAccount(person, "eva jansen", "een lang wachtwoord", false))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_reset_gives_a_temporary_password_that_must_be_changed_at_sign_in() {
+        String username = testData.account("Rik", organisation(), false, Map.of());
+        ZorgtafelUser before = accounts.findUser(username).orElseThrow();
+
+        String temporary = accountService.resetPassword(before.personId());
+
+        ZorgtafelUser after = accounts.findUser(username).orElseThrow();
+        assertThat(temporary).hasSize(16);
+        assertThat(after.mustChangePassword()).isTrue();
+        assertThat(passwordEncoder.matches(temporary, after.getPassword())).isTrue();
+        assertThat(passwordEncoder.matches(TestData.PASSWORD, after.getPassword())).isFalse();
     }
 }

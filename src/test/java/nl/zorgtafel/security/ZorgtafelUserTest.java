@@ -15,7 +15,7 @@ class ZorgtafelUserTest {
 
     private static ZorgtafelUser user(boolean administrator, Long currentTable, TableMembership... memberships) {
         return new ZorgtafelUser(10, 20, "anna", "{noop}x", "Anna de Wit", 30, "Jeugdhulp", administrator, true,
-                null, List.of(memberships), currentTable);
+                null, List.of(memberships), currentTable, false);
     }
 
     private static List<String> authorities(ZorgtafelUser user) {

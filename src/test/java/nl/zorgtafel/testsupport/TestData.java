@@ -2,15 +2,17 @@ package nl.zorgtafel.testsupport;
 
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
-import nl.zorgtafel.party.NewCareTable;
-import nl.zorgtafel.party.NewOrganisation;
-import nl.zorgtafel.party.NewPerson;
+import nl.zorgtafel.party.CareTableService;
+import nl.zorgtafel.party.CareTableSettings;
+import nl.zorgtafel.party.Organisation;
+import nl.zorgtafel.party.OrganisationService;
 import nl.zorgtafel.party.OrganisationType;
-import nl.zorgtafel.party.PartyService;
-import nl.zorgtafel.security.AccountService;
+import nl.zorgtafel.party.PersonDetails;
+import nl.zorgtafel.party.PersonService;
 import nl.zorgtafel.security.SystemTasks;
 import nl.zorgtafel.security.TableRole;
 
@@ -24,43 +26,61 @@ public class TestData {
     public static final String PASSWORD = "correct-horse-battery";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    private final PartyService party;
-    private final AccountService accounts;
+    private final CareTableService tables;
+    private final OrganisationService organisations;
+    private final PersonService people;
     private final SystemTasks systemTasks;
 
-    TestData(PartyService party, AccountService accounts, SystemTasks systemTasks) {
-        this.party = party;
-        this.accounts = accounts;
+    TestData(CareTableService tables, OrganisationService organisations, PersonService people,
+            SystemTasks systemTasks) {
+        this.tables = tables;
+        this.organisations = organisations;
+        this.people = people;
         this.systemTasks = systemTasks;
-    }
-
-    /** Runs service calls that need an administrator, as the system. */
-    public <T> T asAdministrator(java.util.function.Supplier<T> work) {
-        return systemTasks.asAdministrator(work);
     }
 
     public static String unique(String prefix) {
         return prefix + "-" + System.nanoTime() % 1_000_000 + "-" + SEQUENCE.incrementAndGet();
     }
 
+    /** Runs service calls that need an administrator, as the system. */
+    public <T> T asAdministrator(Supplier<T> work) {
+        return systemTasks.asAdministrator(work);
+    }
+
     public long table(String name) {
-        String code = "T" + SEQUENCE.incrementAndGet();
-        return systemTasks.asAdministrator(() -> party.createCareTable(new NewCareTable(name, code, "Vertrouwelijk.")));
+        String code = code();
+        return asAdministrator(() -> tables.save(CareTableSettings.of(name, code, "Vertrouwelijk.")));
     }
 
     public long organisation(String name, OrganisationType type) {
-        return systemTasks.asAdministrator(() -> party.createOrganisation(new NewOrganisation(name, type, null, null)));
+        return asAdministrator(() -> organisations.save(new Organisation(null, name, type, null, null, null, true, 0)));
     }
 
-    /** A person with an account and the given roles; returns the username. */
+    /** A person with an account (password {@link #PASSWORD}) and the given roles; returns the username. */
     public String account(String displayName, long organisationId, boolean administrator,
             Map<Long, TableRole> roles) {
-        return systemTasks.asAdministrator(() -> {
-            long person = party.createPerson(new NewPerson(displayName, "test@example.org", organisationId));
-            String username = unique("user").toLowerCase();
-            accounts.createAccount(person, username, PASSWORD, administrator);
-            roles.forEach((table, role) -> party.grantTableRole(table, person, role));
-            return username;
-        });
+        String username = unique("user").toLowerCase();
+        asAdministrator(() -> people.createWithPassword(new PersonDetails(null, displayName, "test@example.org", null,
+                organisationId, false, true, 0, username, administrator, roles), PASSWORD));
+        return username;
+    }
+
+    /** Like {@link #account} but returns the person's id. */
+    public long person(String displayName, long organisationId, Map<Long, TableRole> roles) {
+        String username = unique("user").toLowerCase();
+        return asAdministrator(() -> people.createWithPassword(new PersonDetails(null, displayName,
+                "test@example.org", null, organisationId, false, true, 0, username, false, roles), PASSWORD));
+    }
+
+    private static String code() {
+        // Two to six capitals, unique per call.
+        int n = SEQUENCE.incrementAndGet() + (int) (System.nanoTime() % 100_000) * 1000;
+        var code = new StringBuilder("T");
+        for (int i = 0; i < 5; i++) {
+            code.append((char) ('A' + n % 26));
+            n /= 26;
+        }
+        return code.toString();
     }
 }

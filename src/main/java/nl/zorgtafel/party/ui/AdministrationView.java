@@ -12,7 +12,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.zorgtafel.party.CareTableSummary;
 import nl.zorgtafel.party.OrganisationSummary;
-import nl.zorgtafel.party.PartyService;
+import nl.zorgtafel.party.CareTableService;
+import nl.zorgtafel.party.OrganisationService;
 import nl.zorgtafel.security.Roles;
 
 /** Beheer: the installation's tables and partner organisations (read-only for now). */
@@ -24,7 +25,7 @@ class AdministrationView extends VerticalLayout implements HasDynamicTitle {
     final Grid<CareTableSummary> tables = new Grid<>();
     final Grid<OrganisationSummary> organisations = new Grid<>();
 
-    AdministrationView(PartyService partyService) {
+    AdministrationView(CareTableService tableService, OrganisationService organisationService) {
         setSizeFull();
         add(new H2(getTranslation("beheer.title")));
 
@@ -32,8 +33,8 @@ class AdministrationView extends VerticalLayout implements HasDynamicTitle {
         tables.addColumn(CareTableSummary::name).setHeader(getTranslation("beheer.tables.name")).setFlexGrow(3);
         tables.addColumn(CareTableSummary::code).setHeader(getTranslation("beheer.tables.code"));
         tables.addColumn(CareTableSummary::memberCount).setHeader(getTranslation("beheer.tables.members"));
-        tables.setItems(q -> partyService.findCareTables(q.getOffset(), q.getLimit()).stream(),
-                q -> partyService.countCareTables());
+        tables.setItems(q -> tableService.find(q.getOffset(), q.getLimit()).stream(),
+                q -> tableService.count());
         tables.setEmptyStateText(getTranslation("beheer.tables.empty"));
 
         organisations.setId("organisations-grid");
@@ -43,8 +44,8 @@ class AdministrationView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("beheer.organisations.type")).setFlexGrow(2);
         organisations.addColumn(OrganisationSummary::personCount)
                 .setHeader(getTranslation("beheer.organisations.people"));
-        organisations.setItems(q -> partyService.findOrganisations(q.getOffset(), q.getLimit()).stream(),
-                q -> partyService.countOrganisations());
+        organisations.setItems(q -> organisationService.find(null, q.getOffset(), q.getLimit()).stream(),
+                q -> organisationService.count(null));
         organisations.setEmptyStateText(getTranslation("beheer.organisations.empty"));
 
         var sheet = new TabSheet();

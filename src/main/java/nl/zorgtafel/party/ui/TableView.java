@@ -16,7 +16,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 import nl.zorgtafel.party.CareTableDetails;
-import nl.zorgtafel.party.PartyService;
+import nl.zorgtafel.party.CareTableService;
 import nl.zorgtafel.security.Roles;
 
 /** A table as its participants see it: covered municipalities, rhythm, statement, covenant, people. */
@@ -31,11 +31,11 @@ class TableView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     final Grid<CareTableDetails.CovenantPartner> covenant = new Grid<>();
     final Grid<CareTableDetails.Member> members = new Grid<>();
 
-    private final PartyService partyService;
+    private final CareTableService tableService;
     private String pageTitle = "";
 
-    TableView(PartyService partyService) {
-        this.partyService = partyService;
+    TableView(CareTableService tableService) {
+        this.tableService = tableService;
         municipalities.setId("table-municipalities");
         rhythm.setId("table-rhythm");
         statement.setId("table-statement");
@@ -61,7 +61,7 @@ class TableView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
 
     @Override
     public void setParameter(BeforeEvent event, Long tableId) {
-        CareTableDetails details = partyService.tableDetails(tableId);
+        CareTableDetails details = tableService.tableDetails(tableId);
         pageTitle = details.name();
         title.setText(details.name());
         municipalities.setText(details.municipalities().isEmpty()

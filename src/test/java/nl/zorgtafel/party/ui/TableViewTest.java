@@ -4,7 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +18,7 @@ import nl.zorgtafel.audit.AuditKind;
 import nl.zorgtafel.audit.AuditService;
 import nl.zorgtafel.base.ui.RefusedView;
 import nl.zorgtafel.party.OrganisationType;
-import nl.zorgtafel.party.PartyService;
+import nl.zorgtafel.party.CareTableService;
 import nl.zorgtafel.security.AccountService;
 import nl.zorgtafel.security.CurrentUser;
 import nl.zorgtafel.security.TableRole;
@@ -29,7 +28,7 @@ import nl.zorgtafel.testsupport.TestData;
 class TableViewTest extends KaribuTest {
 
     @Autowired
-    PartyService partyService;
+    CareTableService tableService;
     @Autowired
     AuditService auditService;
     @Autowired
@@ -51,9 +50,12 @@ class TableViewTest extends KaribuTest {
         long avim = testData.organisation(police, OrganisationType.POLITIE_AVIM);
         long school = testData.organisation(TestData.unique("School"), OrganisationType.ONDERWIJS);
         testData.asAdministrator(() -> {
-            partyService.signCovenant(tableA, avim, LocalDate.of(2026, 1, 15));
-            long municipality = partyService.createMunicipality(TestData.unique("Demostad"), null);
-            partyService.setMunicipalities(tableA, List.of(municipality));
+            tableService.signCovenant(tableA, avim, LocalDate.of(2026, 1, 15));
+            long municipality = tableService.createMunicipality(TestData.unique("Demostad"), null);
+            var settings = tableService.settings(tableA);
+            tableService.save(new nl.zorgtafel.party.CareTableSettings(settings.id(), settings.name(), settings.code(),
+                    settings.confidentialityStatement(), null, null, null, null, 2, settings.version(),
+                    java.util.Set.of(municipality)));
             return null;
         });
         memberOfA = testData.account("Pieter Politie", avim, false, Map.of(tableA, TableRole.LID));

@@ -16,11 +16,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import nl.zorgtafel.security.TableRole;
 import nl.zorgtafel.testsupport.TestData;
 
-/** Runs on H2 and on MariaDB through the two subclasses. */
-abstract class PartyRepositoryTests {
+/** Tables and organisations in SQL; runs on H2 and on MariaDB through the two subclasses. */
+abstract class CareTableRepositoryTests {
 
     @Autowired
-    PartyRepository repository;
+    CareTableRepository repository;
+    @Autowired
+    OrganisationRepository organisations;
     @Autowired
     TestData testData;
     @Autowired
@@ -53,7 +55,7 @@ abstract class PartyRepositoryTests {
         long organisation = testData.organisation(name, OrganisationType.VEILIG_THUIS);
         testData.account("Actief", organisation, false, Map.of());
 
-        var all = repository.findOrganisations(0, repository.countOrganisations());
+        var all = organisations.find(null, 0, organisations.count(null));
 
         assertThat(all).filteredOn(o -> o.id() == organisation).singleElement().satisfies(o -> {
             assertThat(o.name()).isEqualTo(name);
@@ -78,9 +80,19 @@ abstract class PartyRepositoryTests {
     }
 
     @Test
+    void organisations_are_searched_in_sql_ignoring_case() {
+        String name = "Stichting " + TestData.unique("Sterk Huis");
+        long id = testData.organisation(name, OrganisationType.OPVANG_SPECIALIST);
+
+        assertThat(organisations.find("sterk huis", 0, 50)).extracting(OrganisationSummary::id).contains(id);
+        assertThat(organisations.count(name.toUpperCase())).isEqualTo(1);
+        assertThat(organisations.find("geen-enkele-organisatie-heet-zo", 0, 50)).isEmpty();
+    }
+
+    @Test
     void names_in_any_script_survive_the_round_trip() {
         String name = "Stichting Ağır Łódź é ü — مؤسسة الأمل " + TestData.unique("😀");
-        long id = repository.insertOrganisation(new NewOrganisation(name, OrganisationType.OVERIG, null, null),
+        long id = organisations.insert(new Organisation(null, name, OrganisationType.OVERIG, null, null, null, true, 0),
                 Instant.parse("2026-11-23T10:15:30Z"));
 
         var row = dsl.fetchSingle(ORGANISATION, ORGANISATION.ID.eq(id));

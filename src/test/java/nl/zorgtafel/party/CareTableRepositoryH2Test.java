@@ -3,5 +3,5 @@ package nl.zorgtafel.party;
 import nl.zorgtafel.testsupport.H2Test;
 
 @H2Test
-class PartyRepositoryH2Test extends PartyRepositoryTests {
+class CareTableRepositoryH2Test extends CareTableRepositoryTests {
 }

@@ -14,61 +14,86 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import nl.zorgtafel.security.TableRole;
 
 @Repository
-class PartyRepository {
+class CareTableRepository {
 
     private final DSLContext dsl;
 
-    PartyRepository(DSLContext dsl) {
+    CareTableRepository(DSLContext dsl) {
         this.dsl = dsl;
     }
 
-    long insertOrganisation(NewOrganisation organisation, Instant now) {
-        var row = dsl.newRecord(ORGANISATION);
-        row.setName(organisation.name());
-        row.setOrgType(organisation.type().name());
-        row.setEmail(organisation.email());
-        row.setPhone(organisation.phone());
-        row.setActive(true);
-        row.setCreatedAt(now);
-        row.store();
-        return row.getId();
-    }
 
-    long insertCareTable(NewCareTable table, Instant now) {
+    long insert(CareTableSettings table, Instant now) {
         var row = dsl.newRecord(CARE_TABLE);
         row.setName(table.name());
         row.setCode(table.code());
         row.setConfidentialityStatement(table.confidentialityStatement());
-        row.setCutoffWorkingDays(2);
+        row.setRhythmWeekday(table.rhythmWeekday());
+        row.setRhythmStartTime(table.rhythmStart());
+        row.setRhythmMinutes(table.rhythmMinutes());
+        row.setRhythmEveryWeeks(table.rhythmEveryWeeks());
+        row.setCutoffWorkingDays(table.cutoffWorkingDays());
         row.setCreatedAt(now);
         row.store();
         return row.getId();
     }
 
-    long insertPerson(NewPerson person, Instant now) {
-        var row = dsl.newRecord(PERSON);
-        row.setDisplayName(person.displayName());
-        row.setEmail(person.email());
-        row.setOrganisationId(person.organisationId());
-        row.setActive(true);
-        row.setCreatedAt(now);
-        row.store();
-        return row.getId();
+    boolean update(CareTableSettings table) {
+        return dsl.update(CARE_TABLE)
+                .set(CARE_TABLE.NAME, table.name())
+                .set(CARE_TABLE.CODE, table.code())
+                .set(CARE_TABLE.CONFIDENTIALITY_STATEMENT, table.confidentialityStatement())
+                .set(CARE_TABLE.RHYTHM_WEEKDAY, table.rhythmWeekday())
+                .set(CARE_TABLE.RHYTHM_START_TIME, table.rhythmStart())
+                .set(CARE_TABLE.RHYTHM_MINUTES, table.rhythmMinutes())
+                .set(CARE_TABLE.RHYTHM_EVERY_WEEKS, table.rhythmEveryWeeks())
+                .set(CARE_TABLE.CUTOFF_WORKING_DAYS, table.cutoffWorkingDays())
+                .set(CARE_TABLE.VERSION, CARE_TABLE.VERSION.plus(1))
+                .where(CARE_TABLE.ID.eq(table.id()).and(CARE_TABLE.VERSION.eq(table.version())))
+                .execute() == 1;
     }
 
-    void insertMembership(long tableId, long personId, TableRole role, Instant now) {
-        var row = dsl.newRecord(TABLE_MEMBERSHIP);
-        row.setCareTableId(tableId);
-        row.setPersonId(personId);
-        row.setTableRole(role.name());
-        row.setCreatedAt(now);
-        row.store();
+    Optional<CareTableSettings> findSettings(long tableId) {
+        var municipalities = dsl.select(CARE_TABLE_MUNICIPALITY.MUNICIPALITY_ID).from(CARE_TABLE_MUNICIPALITY)
+                .where(CARE_TABLE_MUNICIPALITY.CARE_TABLE_ID.eq(tableId))
+                .fetchSet(CARE_TABLE_MUNICIPALITY.MUNICIPALITY_ID);
+        return dsl.selectFrom(CARE_TABLE).where(CARE_TABLE.ID.eq(tableId)).fetchOptional(t -> new CareTableSettings(
+                t.getId(), t.getName(), t.getCode(), t.getConfidentialityStatement(), t.getRhythmWeekday(),
+                t.getRhythmStartTime(), t.getRhythmMinutes(), t.getRhythmEveryWeeks(), t.getCutoffWorkingDays(),
+                t.getVersion(), municipalities));
     }
+
+    boolean nameOrCodeTaken(String name, String code, Long exceptId) {
+        var clash = DSL.lower(CARE_TABLE.NAME).eq(name.toLowerCase()).or(DSL.upper(CARE_TABLE.CODE).eq(code.toUpperCase()));
+        return dsl.fetchCount(CARE_TABLE, exceptId == null ? clash : clash.and(CARE_TABLE.ID.ne(exceptId))) > 0;
+    }
+
+    List<Municipality> municipalities() {
+        return dsl.selectFrom(MUNICIPALITY).where(MUNICIPALITY.ACTIVE.isTrue()).orderBy(MUNICIPALITY.NAME)
+                .fetch(r -> new Municipality(r.getId(), r.getName(), r.getCbsCode()));
+    }
+
+    boolean municipalityTaken(String name) {
+        return dsl.fetchCount(MUNICIPALITY, DSL.lower(MUNICIPALITY.NAME).eq(name.toLowerCase())) > 0;
+    }
+
+    boolean endCovenantSignature(long tableId, long organisationId, java.time.LocalDate endedOn) {
+        return dsl.update(COVENANT_SIGNATURE)
+                .set(COVENANT_SIGNATURE.ENDED_ON, endedOn)
+                .set(COVENANT_SIGNATURE.VERSION, COVENANT_SIGNATURE.VERSION.plus(1))
+                .where(COVENANT_SIGNATURE.CARE_TABLE_ID.eq(tableId)
+                        .and(COVENANT_SIGNATURE.ORGANISATION_ID.eq(organisationId))
+                        .and(COVENANT_SIGNATURE.ENDED_ON.isNull()))
+                .execute() == 1;
+    }
+
+
 
     boolean careTableExists(String name) {
         // Not fetchExists: on H2 2.4 it misses a row inserted earlier in the same transaction.
@@ -97,6 +122,9 @@ class PartyRepository {
     }
 
     long insertCovenantSignature(long tableId, long organisationId, java.time.LocalDate signedOn, Instant now) {
+        // A partner that signs again after ending replaces its old signature.
+        dsl.deleteFrom(COVENANT_SIGNATURE).where(COVENANT_SIGNATURE.CARE_TABLE_ID.eq(tableId)
+                .and(COVENANT_SIGNATURE.ORGANISATION_ID.eq(organisationId))).execute();
         var row = dsl.newRecord(COVENANT_SIGNATURE);
         row.setCareTableId(tableId);
         row.setOrganisationId(organisationId);
@@ -151,19 +179,5 @@ class PartyRepository {
         return dsl.fetchCount(CARE_TABLE);
     }
 
-    List<OrganisationSummary> findOrganisations(int offset, int limit) {
-        var people = selectCount().from(PERSON)
-                .where(PERSON.ORGANISATION_ID.eq(ORGANISATION.ID).and(PERSON.ACTIVE.isTrue()))
-                .asField("person_count");
-        return dsl.select(ORGANISATION.ID, ORGANISATION.NAME, ORGANISATION.ORG_TYPE, ORGANISATION.EMAIL, people)
-                .from(ORGANISATION)
-                .orderBy(ORGANISATION.NAME, ORGANISATION.ID)
-                .offset(offset).limit(limit)
-                .fetch(r -> new OrganisationSummary(r.value1(), r.value2(), OrganisationType.valueOf(r.value3()),
-                        r.value4(), r.get(people, Integer.class)));
-    }
 
-    int countOrganisations() {
-        return dsl.fetchCount(ORGANISATION);
-    }
 }

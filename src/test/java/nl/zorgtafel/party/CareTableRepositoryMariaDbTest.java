@@ -3,5 +3,5 @@ package nl.zorgtafel.party;
 import nl.zorgtafel.testsupport.MariaDbTest;
 
 @MariaDbTest
-class PartyRepositoryMariaDbTest extends PartyRepositoryTests {
+class CareTableRepositoryMariaDbTest extends CareTableRepositoryTests {
 }

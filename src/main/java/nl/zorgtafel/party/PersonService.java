@@ -1,0 +1,171 @@
+package nl.zorgtafel.party;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.annotation.security.RolesAllowed;
+import nl.zorgtafel.audit.AuditKind;
+import nl.zorgtafel.audit.AuditObject;
+import nl.zorgtafel.audit.AuditService;
+import nl.zorgtafel.security.AccountService;
+import nl.zorgtafel.security.Roles;
+import nl.zorgtafel.security.TableRole;
+import nl.zorgtafel.security.TemporaryPassword;
+
+/**
+ * People of partner organisations, their accounts and their role per table, maintained by the
+ * Beheerder. Every change writes one audit entry per thing changed (person, each role).
+ */
+@Service
+public class PersonService {
+
+    private final PersonRepository repository;
+    private final AccountService accounts;
+    private final AuditService audit;
+    private final Clock clock;
+
+    PersonService(PersonRepository repository, AccountService accounts, AuditService audit, Clock clock) {
+        this.repository = repository;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers a person with an account and their roles; the account gets a temporary
+     * password that must be replaced at first sign-in.
+     *
+     * @throws ValidationException when a field is wrong
+     */
+    @Transactional
+    @RolesAllowed(Roles.BEHEERDER)
+    public CreatedPerson create(PersonDetails details) {
+        String temporary = TemporaryPassword.generate();
+        return new CreatedPerson(register(details, temporary, true), temporary);
+    }
+
+    /**
+     * Registers a person with a given password that need not be changed at first sign-in; for
+     * provisioning such as the demo, never offered in the screens.
+     */
+    @Transactional
+    @RolesAllowed(Roles.BEHEERDER)
+    public long createWithPassword(PersonDetails details, String password) {
+        return register(details, password, false);
+    }
+
+    private long register(PersonDetails details, String password, boolean mustChange) {
+        PersonDetails clean = validate(details);
+        long id = repository.insert(clean, clock.instant());
+        try {
+            accounts.createAccount(id, clean.username(), password, clean.administrator(), mustChange);
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("username", "validation.username");
+        }
+        audit.record(AuditKind.ACCOUNT_CREATED, AuditObject.of("person", id), null);
+        applyRoles(id, Map.of(), clean.roles());
+        return id;
+    }
+
+    /**
+     * Saves changed personal details and roles.
+     *
+     * @throws EditConflictException when somebody else saved this person since it was opened
+     */
+    @Transactional
+    @RolesAllowed(Roles.BEHEERDER)
+    public void update(PersonDetails details) {
+        PersonDetails clean = validate(details);
+        Map<Long, TableRole> before = repository.roles(clean.id());
+        if (!repository.update(clean)) {
+            throw new EditConflictException();
+        }
+        audit.record(AuditKind.ACCOUNT_CHANGED, AuditObject.of("person", clean.id()), null);
+        applyRoles(clean.id(), before, clean.roles());
+    }
+
+    /** Stops (or restores) the person's access; their history stays. */
+    @Transactional
+    @RolesAllowed(Roles.BEHEERDER)
+    public void setActive(long personId, boolean active) {
+        repository.setActive(personId, active);
+        accounts.setEnabled(personId, active);
+        audit.record(active ? AuditKind.ACCOUNT_REACTIVATED : AuditKind.ACCOUNT_DEACTIVATED,
+                AuditObject.of("person", personId), null);
+    }
+
+    /** A new temporary password for the person, returned once; they must change it at sign-in. */
+    @Transactional
+    @RolesAllowed(Roles.BEHEERDER)
+    public String resetPassword(long personId) {
+        String temporary = accounts.resetPassword(personId);
+        audit.record(AuditKind.PASSWORD_RESET, AuditObject.of("person", personId), null);
+        return temporary;
+    }
+
+    /** Gives a person a role at a table (one role per table). */
+    @Transactional
+    @RolesAllowed(Roles.BEHEERDER)
+    public void grantTableRole(long tableId, long personId, TableRole role) {
+        Map<Long, TableRole> before = repository.roles(personId);
+        Map<Long, TableRole> after = new HashMap<>(before);
+        after.put(tableId, role);
+        applyRoles(personId, before, after);
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.BEHEERDER)
+    public PersonDetails get(long personId) {
+        return repository.find(personId).orElseThrow(EditConflictException::new);
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.BEHEERDER)
+    public List<PersonSummary> find(String search, int offset, int limit) {
+        return repository.find(search, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.BEHEERDER)
+    public int count(String search) {
+        return repository.count(search);
+    }
+
+    private void applyRoles(long personId, Map<Long, TableRole> before, Map<Long, TableRole> after) {
+        before.forEach((table, role) -> {
+            if (!after.containsKey(table)) {
+                repository.deleteMembership(table, personId);
+                audit.record(AuditKind.ROLE_REVOKED, AuditObject.of("person", personId), "table " + table);
+            }
+        });
+        after.forEach((table, role) -> {
+            TableRole old = before.get(table);
+            if (old == null) {
+                repository.insertMembership(table, personId, role, clock.instant());
+                audit.record(AuditKind.ROLE_GRANTED, AuditObject.of("person", personId), "table " + table + ": " + role);
+            } else if (old != role) {
+                repository.updateMembership(table, personId, role);
+                audit.record(AuditKind.ROLE_CHANGED, AuditObject.of("person", personId), "table " + table + ": " + role);
+            }
+        });
+    }
+
+    private static PersonDetails validate(PersonDetails p) {
+        String name = Validation.text(p.displayName());
+        Validation.require(!name.isEmpty(), "displayName", "validation.required");
+        Validation.require(name.length() <= Validation.NAME_MAX, "displayName", "validation.too-long");
+        String email = Validation.optionalEmail(p.email());
+        Validation.require(email != null, "email", "validation.required");
+        String phone = Validation.optionalPhone(p.phone());
+        Validation.require(p.organisationId() != null, "organisationId", "validation.required");
+        String username = Validation.text(p.username()).toLowerCase(java.util.Locale.ROOT);
+        Validation.require(p.id() != null || username.matches("[a-z0-9._-]{3,100}"), "username", "validation.username");
+        return new PersonDetails(p.id(), name, email, phone, p.organisationId(), p.contactPerson(), p.active(),
+                p.version(), username, p.administrator(), p.roles());
+    }
+}

@@ -1,0 +1,75 @@
+package nl.zorgtafel.party.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+import nl.zorgtafel.party.EditConflictException;
+import nl.zorgtafel.party.Organisation;
+import nl.zorgtafel.party.OrganisationService;
+import nl.zorgtafel.party.OrganisationSummary;
+import nl.zorgtafel.party.ValidationException;
+
+/** Beheer → Organisaties: a lazy, searchable list; new and edit open {@link OrganisationDialog}. */
+class OrganisationsTab extends VerticalLayout {
+
+    final TextField search = new TextField();
+    final Button create = new Button();
+    final Grid<OrganisationSummary> grid = new Grid<>();
+    OrganisationDialog dialog;
+
+    private final OrganisationService service;
+
+    OrganisationsTab(OrganisationService service) {
+        this.service = service;
+        setSizeFull();
+        setPadding(false);
+        search.setPlaceholder(getTranslation("edit.search"));
+        search.setId("organisation-search");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        create.setText(getTranslation("beheer.organisation.new"));
+        create.setId("organisation-new");
+        create.setIcon(VaadinIcon.PLUS.create());
+        create.addClickListener(e -> open(Organisation.blank()));
+
+        grid.setId("organisations-grid");
+        grid.addColumn(OrganisationSummary::name).setHeader(getTranslation("beheer.organisations.name")).setFlexGrow(3);
+        grid.addColumn(o -> getTranslation("organisation-type." + o.type().name()))
+                .setHeader(getTranslation("beheer.organisations.type")).setFlexGrow(2);
+        grid.addColumn(OrganisationSummary::personCount).setHeader(getTranslation("beheer.organisations.people"));
+        grid.addColumn(o -> getTranslation(o.active() ? "beheer.active" : "beheer.inactive"))
+                .setHeader(getTranslation("beheer.status"));
+        grid.setItems(q -> service.find(search.getValue(), q.getOffset(), q.getLimit()).stream(),
+                q -> service.count(search.getValue()));
+        grid.setEmptyStateText(getTranslation("beheer.organisations.empty"));
+        grid.addItemClickListener(e -> open(service.get(e.getItem().id())));
+
+        add(new HorizontalLayout(search, create), grid);
+    }
+
+    private void open(Organisation organisation) {
+        dialog = new OrganisationDialog(organisation, this::save);
+        dialog.open();
+    }
+
+    private void save(Organisation organisation) {
+        try {
+            service.save(organisation);
+            dialog.close();
+            grid.getDataProvider().refreshAll();
+            FieldErrors.notify(this, getTranslation("edit.saved"), NotificationVariant.LUMO_SUCCESS);
+        } catch (ValidationException e) {
+            FieldErrors.show(e, dialog.fields(), this);
+        } catch (EditConflictException e) {
+            FieldErrors.notify(this, getTranslation("edit.conflict"), NotificationVariant.LUMO_ERROR);
+        }
+    }
+}
