@@ -9,8 +9,12 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 
 import nl.zorgtafel.security.CurrentUser;
 import nl.zorgtafel.security.ZorgtafelUser;
+import nl.zorgtafel.security.ui.ChangePasswordView;
 
-/** Sets up every session and UI: the error handler, and Dutch unless the user chose English. */
+/**
+ * Sets up every session and UI: the error handler, Dutch unless the user chose English, and
+ * the forced password change after a reset.
+ */
 @Component
 class UiInitializer implements VaadinServiceInitListener {
 
@@ -24,7 +28,16 @@ class UiInitializer implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         var errorHandler = new MainErrorHandler();
         event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(errorHandler));
-        event.getSource().addUIInitListener(e -> e.getUI().setLocale(localeFor()));
+        event.getSource().addUIInitListener(e -> {
+            e.getUI().setLocale(localeFor());
+            // After an administrator's reset, nothing opens until the person chose a new password.
+            e.getUI().addBeforeEnterListener(enter -> {
+                boolean mustChange = currentUser.get().map(ZorgtafelUser::mustChangePassword).orElse(false);
+                if (mustChange && !enter.getNavigationTarget().equals(ChangePasswordView.class)) {
+                    enter.rerouteTo(ChangePasswordView.class);
+                }
+            });
+        });
     }
 
     private Locale localeFor() {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
+import nl.zorgtafel.party.EditConflictException;
 import nl.zorgtafel.party.ValidationException;
 
 /** Shows a service's validation refusal at the field it is about, in the user's language. */
@@ -24,6 +25,25 @@ final class FieldErrors {
             field.setInvalid(true);
         } else {
             notify(context, message, NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    /**
+     * Runs a save; on success closes the dialog and reports it, on a refusal marks the field, on
+     * a conflicting edit tells the user that nothing was overwritten. The dialog stays open
+     * unless the save succeeded, so nothing typed is lost.
+     */
+    static void save(Runnable save, com.vaadin.flow.component.dialog.Dialog dialog,
+            Map<String, ? extends HasValidation> fields, Runnable afterSuccess) {
+        try {
+            save.run();
+            dialog.close();
+            afterSuccess.run();
+            notify(dialog, dialog.getTranslation("edit.saved"), NotificationVariant.LUMO_SUCCESS);
+        } catch (ValidationException e) {
+            show(e, fields, dialog);
+        } catch (EditConflictException e) {
+            notify(dialog, dialog.getTranslation("edit.conflict"), NotificationVariant.LUMO_ERROR);
         }
     }
 

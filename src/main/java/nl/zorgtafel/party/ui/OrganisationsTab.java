@@ -3,22 +3,17 @@ package nl.zorgtafel.party.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 
-import nl.zorgtafel.party.EditConflictException;
 import nl.zorgtafel.party.Organisation;
 import nl.zorgtafel.party.OrganisationService;
 import nl.zorgtafel.party.OrganisationSummary;
-import nl.zorgtafel.party.ValidationException;
 
 /** Beheer → Organisaties: a lazy, searchable list; new and edit open {@link OrganisationDialog}. */
 class OrganisationsTab extends VerticalLayout {
 
-    final TextField search = new TextField();
+    final SearchField search;
     final Button create = new Button();
     final Grid<OrganisationSummary> grid = new Grid<>();
     OrganisationDialog dialog;
@@ -29,12 +24,7 @@ class OrganisationsTab extends VerticalLayout {
         this.service = service;
         setSizeFull();
         setPadding(false);
-        search.setPlaceholder(getTranslation("edit.search"));
-        search.setId("organisation-search");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setClearButtonVisible(true);
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        search = new SearchField("organisation-search", () -> grid.getDataProvider().refreshAll());
         create.setText(getTranslation("beheer.organisation.new"));
         create.setId("organisation-new");
         create.setIcon(VaadinIcon.PLUS.create());
@@ -61,15 +51,7 @@ class OrganisationsTab extends VerticalLayout {
     }
 
     private void save(Organisation organisation) {
-        try {
-            service.save(organisation);
-            dialog.close();
-            grid.getDataProvider().refreshAll();
-            FieldErrors.notify(this, getTranslation("edit.saved"), NotificationVariant.LUMO_SUCCESS);
-        } catch (ValidationException e) {
-            FieldErrors.show(e, dialog.fields(), this);
-        } catch (EditConflictException e) {
-            FieldErrors.notify(this, getTranslation("edit.conflict"), NotificationVariant.LUMO_ERROR);
-        }
+        FieldErrors.save(() -> service.save(organisation), dialog, dialog.fields(),
+                () -> grid.getDataProvider().refreshAll());
     }
 }
