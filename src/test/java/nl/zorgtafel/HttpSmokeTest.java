@@ -17,7 +17,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import nl.zorgtafel.audit.AuditFilter;
+import nl.zorgtafel.audit.AuditKind;
+import nl.zorgtafel.audit.AuditService;
 import nl.zorgtafel.party.OrganisationType;
+import nl.zorgtafel.security.AccountService;
 import nl.zorgtafel.security.TableRole;
 import nl.zorgtafel.testsupport.TestData;
 
@@ -29,6 +33,10 @@ class HttpSmokeTest {
     int port;
     @Autowired
     TestData testData;
+    @Autowired
+    AuditService audit;
+    @Autowired
+    AccountService accounts;
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
@@ -56,6 +64,46 @@ class HttpSmokeTest {
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"UP\"");
         assertThat(get("/actuator/env").statusCode()).isIn(302, 401, 403, 404);
+    }
+
+    private HttpResponse<String> postLogin(String username, String password) throws Exception {
+        get("/login");
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private int entries(AuditKind kind, long accountId) {
+        return testData.asAdministrator(() -> audit.count(new AuditFilter(accountId, kind, null, null, null, null)));
+    }
+
+    @Test
+    void each_sign_in_attempt_writes_exactly_one_audit_entry_without_the_typed_name() throws Exception {
+        String username = testData.account("Anna Audit",
+                testData.organisation(TestData.unique("Org"), OrganisationType.GGZ), false, Map.of());
+        long account = accounts.findIdentity(username).orElseThrow().accountId();
+
+        postLogin(username, "verkeerd-wachtwoord");
+        assertThat(entries(AuditKind.LOGIN_FAILED, account)).isEqualTo(1);
+        assertThat(entries(AuditKind.LOGIN_SUCCEEDED, account)).isZero();
+
+        postLogin(username, TestData.PASSWORD);
+        assertThat(entries(AuditKind.LOGIN_SUCCEEDED, account)).isEqualTo(1);
+        assertThat(entries(AuditKind.LOGIN_FAILED, account)).isEqualTo(1);
+
+        // An unknown name is logged as a failed attempt by nobody; the name itself is not kept.
+        int anonymousBefore = testData.asAdministrator(() -> audit.count(
+                new AuditFilter(null, AuditKind.LOGIN_FAILED, null, null, null, null)));
+        postLogin("jan.jansen.bestaat.niet", "whatever-it-is");
+        var latest = testData.asAdministrator(() -> audit.find(
+                new AuditFilter(null, AuditKind.LOGIN_FAILED, null, null, null, null), 0, 1)).getFirst();
+        assertThat(latest.actorAccountId()).isNull();
+        assertThat(latest.detail()).doesNotContain("jan");
+        assertThat(testData.asAdministrator(() -> audit.count(
+                new AuditFilter(null, AuditKind.LOGIN_FAILED, null, null, null, null)))).isEqualTo(anonymousBefore + 1);
     }
 
     @Test

@@ -1,11 +1,13 @@
 package nl.zorgtafel.audit;
 
+import java.io.Writer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,17 +28,22 @@ import nl.zorgtafel.security.ZorgtafelUser;
 public class AuditService {
 
     static final int MAX_DETAIL = 200;
+    private static final int EXPORT_PAGE = 500;
 
     private final AuditRepository repository;
     private final CurrentUser currentUser;
     private final AccessService access;
     private final Clock clock;
+    private final AuditService self;
 
-    AuditService(AuditRepository repository, CurrentUser currentUser, AccessService access, Clock clock) {
+    /** {@code self} is this service's proxy, so inner calls get their own transaction. */
+    AuditService(AuditRepository repository, CurrentUser currentUser, AccessService access, Clock clock,
+            @Lazy AuditService self) {
         this.repository = repository;
         this.currentUser = currentUser;
         this.access = access;
         this.clock = clock;
+        this.self = self;
     }
 
     /**
@@ -90,11 +97,44 @@ public class AuditService {
         return repository.count(filter, access.auditScope());
     }
 
+    /**
+     * Writes every entry the signed-in person may see that matches the filter, newest first, as
+     * CSV, and records the export itself (with the filter, which holds no personal data).
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.BEHEERDER, Roles.VOORZITTER})
+    public void exportCsv(AuditFilter filter, Writer out) {
+        Long scope = access.auditScope();
+        var csv = new AuditCsv(out);
+        csv.header();
+        int offset = 0;
+        List<AuditEntry> page;
+        do {
+            page = repository.find(filter, scope, offset, EXPORT_PAGE);
+            page.forEach(csv::entry);
+            offset += page.size();
+        } while (page.size() == EXPORT_PAGE);
+        self.recordExport(filter);
+    }
+
+    /** Part of {@link #exportCsv}; its own transaction like every append. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @RolesAllowed({Roles.BEHEERDER, Roles.VOORZITTER})
+    public void recordExport(AuditFilter filter) {
+        record(AuditKind.AUDIT_EXPORTED, filter.objectType() == null || filter.objectId() == null ? null
+                : AuditObject.of(filter.objectType(), filter.objectId()), describe(filter));
+    }
+
+    private static String describe(AuditFilter filter) {
+        return "kind=" + filter.kind() + " from=" + filter.from() + " to=" + filter.to()
+                + " actor=" + filter.actorAccountId();
+    }
+
     /** Records that the audit viewer was opened (it, too, is a look at personal data). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     @RolesAllowed({Roles.BEHEERDER, Roles.VOORZITTER})
     public void recordViewerOpened() {
-        record(AuditKind.AUDIT_VIEWED, null, null);
+        self.record(AuditKind.AUDIT_VIEWED, null, null);
     }
 
     /**
@@ -104,7 +144,9 @@ public class AuditService {
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.BEHEERDER)
     public AuditVerification verify() {
-        return verifyChain();
+        AuditVerification result = verifyChain();
+        self.record(AuditKind.AUDIT_VERIFIED, null, result.intact() ? "intact" : "broken at " + result.firstBrokenId());
+        return result;
     }
 
     AuditVerification verifyChain() {

@@ -26,8 +26,8 @@ import nl.zorgtafel.testsupport.KaribuTest;
 class DemoDataTest extends KaribuTest {
 
     private static final Map<String, List<String>> NAVIGATION = Map.of(
-            "beheerder", List.of("Overzicht", "Beheer"),
-            "voorzitter", List.of("Overzicht"),
+            "beheerder", List.of("Overzicht", "Beheer", "Audit"),
+            "voorzitter", List.of("Overzicht", "Audit"),
             "secretaris", List.of("Overzicht"),
             "politie", List.of("Overzicht"),
             "jeugdzorg", List.of("Overzicht"),
