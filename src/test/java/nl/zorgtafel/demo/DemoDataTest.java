@@ -62,6 +62,22 @@ class DemoDataTest extends KaribuTest {
     }
 
     @Test
+    void nothing_of_one_demo_table_shows_while_working_at_the_other() {
+        login("politie");
+        var currentUser = context.getBean(CurrentUser.class);
+        var here = currentUser.require().currentMembership().orElseThrow();
+        var there = currentUser.require().memberships().stream().filter(m -> m.tableId() != here.tableId())
+                .findFirst().orElseThrow();
+
+        UI.getCurrent().navigate("tafel/" + here.tableId());
+        assertThat(UI.getCurrent().getCurrentView().getElement().getTextRecursively()).contains(here.tableName());
+
+        UI.getCurrent().navigate("tafel/" + there.tableId());
+        assertThat(UI.getCurrent().getCurrentView().getElement().getTextRecursively())
+                .contains("Geen toegang").doesNotContain(there.tableName());
+    }
+
+    @Test
     void the_login_page_names_the_demo_accounts() {
         UI.getCurrent().navigate("login");
         assertThat(_get(Paragraph.class, spec -> spec.withId("demo-hint")).getText())

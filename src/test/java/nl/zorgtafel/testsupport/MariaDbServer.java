@@ -46,6 +46,8 @@ public final class MariaDbServer implements ApplicationContextInitializer<Config
         config.setTmpDir(base.resolve("tmp").toString());
         config.setDeletingTemporaryBaseAndDataDirsOnShutdown(true);
         config.setDefaultCharacterSet("utf8mb4");
+        // Grants are enforced, so the documented production grants can be tested.
+        config.setSecurityDisabled(false);
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
@@ -54,6 +56,13 @@ public final class MariaDbServer implements ApplicationContextInitializer<Config
             var configuration = config.build();
             DB db = DB.newEmbeddedDB(configuration);
             db.start();
+            // With grants enforced, root@localhost authenticates through the Unix socket only.
+            // Connect through that socket as the OS user (an administrator on a fresh data
+            // directory) and give root a TCP password login for Connector/J.
+            db.run("ALTER USER 'root'@'localhost' IDENTIFIED VIA mysql_native_password USING PASSWORD('')",
+                    System.getProperty("user.name"), null);
+            // As mysql_secure_installation does: no anonymous users, which would shadow '%' users.
+            db.run("DELETE FROM mysql.global_priv WHERE User = ''; FLUSH PRIVILEGES", "root", null);
             db.createDB(DATABASE);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {

@@ -1,0 +1,22 @@
+-- Database users for production (MySQL 8.4). Replace the passwords; keep them out of git.
+-- Two users: migrations (schema owner, used by Flyway at start-up) and the application.
+-- The application may only INSERT and SELECT on the audit log, so even a compromised
+-- application cannot rewrite history; it updates only the chain head.
+
+CREATE USER IF NOT EXISTS 'zorgtafel_migrate'@'%' IDENTIFIED BY 'change-me-migrate';
+CREATE USER IF NOT EXISTS 'zorgtafel_app'@'%' IDENTIFIED BY 'change-me-app';
+
+GRANT ALL PRIVILEGES ON zorgtafel.* TO 'zorgtafel_migrate'@'%';
+
+GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.organisation TO 'zorgtafel_app'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.care_table TO 'zorgtafel_app'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.person TO 'zorgtafel_app'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.table_membership TO 'zorgtafel_app'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.municipality TO 'zorgtafel_app'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.care_table_municipality TO 'zorgtafel_app'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.covenant_signature TO 'zorgtafel_app'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.account TO 'zorgtafel_app'@'%';
+GRANT SELECT ON zorgtafel.flyway_schema_history TO 'zorgtafel_app'@'%';
+-- The audit log: append and read, never change or remove.
+GRANT SELECT, INSERT ON zorgtafel.audit_entry TO 'zorgtafel_app'@'%';
+GRANT SELECT, UPDATE ON zorgtafel.audit_chain_head TO 'zorgtafel_app'@'%';
