@@ -85,7 +85,13 @@ class AuditRepository {
     }
 
     int count(AuditFilter filter, Long scopeTableId) {
-        return dsl.fetchCount(AUDIT_ENTRY, conditions(filter, scopeTableId));
+        // selectCount rather than fetchCount(select): jOOQ wraps the latter in a derived column
+        // list that MariaDB does not accept in the MySQL dialect.
+        return dsl.selectCount().from(AUDIT_ENTRY)
+                .leftJoin(ACCOUNT).on(ACCOUNT.ID.eq(AUDIT_ENTRY.ACTOR_ACCOUNT_ID))
+                .leftJoin(PERSON).on(PERSON.ID.eq(ACCOUNT.PERSON_ID))
+                .where(conditions(filter, scopeTableId))
+                .fetchSingle(0, int.class);
     }
 
     private static List<Condition> conditions(AuditFilter filter, Long scopeTableId) {
@@ -95,6 +101,9 @@ class AuditRepository {
         }
         if (filter.actorAccountId() != null) {
             conditions.add(AUDIT_ENTRY.ACTOR_ACCOUNT_ID.eq(filter.actorAccountId()));
+        }
+        if (filter.actorName() != null && !filter.actorName().isBlank()) {
+            conditions.add(DSL.lower(PERSON.DISPLAY_NAME).contains(filter.actorName().strip().toLowerCase()));
         }
         if (filter.kind() != null) {
             conditions.add(AUDIT_ENTRY.KIND.eq(filter.kind().name()));

@@ -126,8 +126,9 @@ public class AuditService {
     }
 
     private static String describe(AuditFilter filter) {
+        // The name filter is not repeated here: it may be (part of) a person's name.
         return "kind=" + filter.kind() + " from=" + filter.from() + " to=" + filter.to()
-                + " actor=" + filter.actorAccountId();
+                + " actor=" + filter.actorAccountId() + (filter.actorName() == null ? "" : " byName");
     }
 
     /** Records that the audit viewer was opened (it, too, is a look at personal data). */

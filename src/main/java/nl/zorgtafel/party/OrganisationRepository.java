@@ -60,26 +60,27 @@ class OrganisationRepository {
         return dsl.fetchCount(ORGANISATION, exceptId == null ? sameName : sameName.and(ORGANISATION.ID.ne(exceptId))) > 0;
     }
 
-    List<OrganisationSummary> find(String search, int offset, int limit) {
+    List<OrganisationSummary> find(String search, OrganisationType type, int offset, int limit) {
         var people = selectCount().from(PERSON)
                 .where(PERSON.ORGANISATION_ID.eq(ORGANISATION.ID).and(PERSON.ACTIVE.isTrue()))
                 .asField("person_count");
         return dsl.select(ORGANISATION.ID, ORGANISATION.NAME, ORGANISATION.ORG_TYPE, ORGANISATION.EMAIL, people,
                         ORGANISATION.ACTIVE)
                 .from(ORGANISATION)
-                .where(matching(search))
+                .where(matching(search, type))
                 .orderBy(ORGANISATION.NAME, ORGANISATION.ID)
                 .offset(offset).limit(limit)
                 .fetch(r -> new OrganisationSummary(r.value1(), r.value2(), OrganisationType.valueOf(r.value3()),
                         r.value4(), r.get(people, Integer.class), r.value6()));
     }
 
-    int count(String search) {
-        return dsl.fetchCount(ORGANISATION, matching(search));
+    int count(String search, OrganisationType type) {
+        return dsl.fetchCount(ORGANISATION, matching(search, type));
     }
 
-    private static Condition matching(String search) {
-        return search == null || search.isBlank() ? DSL.trueCondition()
+    private static Condition matching(String search, OrganisationType type) {
+        Condition byName = search == null || search.isBlank() ? DSL.trueCondition()
                 : DSL.lower(ORGANISATION.NAME).contains(search.strip().toLowerCase());
+        return type == null ? byName : byName.and(ORGANISATION.ORG_TYPE.eq(type.name()));
     }
 }

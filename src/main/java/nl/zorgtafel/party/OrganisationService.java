@@ -62,12 +62,25 @@ public class OrganisationService {
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.BEHEERDER)
     public List<OrganisationSummary> find(String search, int offset, int limit) {
-        return repository.find(search, offset, limit);
+        return repository.find(search, null, offset, limit);
+    }
+
+    /** Organisations whose name contains {@code search} and of {@code type} (both optional). */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.BEHEERDER)
+    public List<OrganisationSummary> find(String search, OrganisationType type, int offset, int limit) {
+        return repository.find(search, type, offset, limit);
     }
 
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.BEHEERDER)
     public int count(String search) {
-        return repository.count(search);
+        return repository.count(search, null);
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.BEHEERDER)
+    public int count(String search, OrganisationType type) {
+        return repository.count(search, type);
     }
 }

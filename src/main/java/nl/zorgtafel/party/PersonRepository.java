@@ -116,10 +116,11 @@ class PersonRepository {
     }
 
     int count(String search) {
-        return dsl.fetchCount(dsl.select(PERSON.ID).from(PERSON)
+        return dsl.selectCount().from(PERSON)
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(PERSON.ORGANISATION_ID))
                 .leftJoin(ACCOUNT).on(ACCOUNT.PERSON_ID.eq(PERSON.ID))
-                .where(matching(search)));
+                .where(matching(search))
+                .fetchSingle(0, int.class);
     }
 
     private static Condition matching(String search) {

@@ -55,7 +55,7 @@ abstract class CareTableRepositoryTests {
         long organisation = testData.organisation(name, OrganisationType.VEILIG_THUIS);
         testData.account("Actief", organisation, false, Map.of());
 
-        var all = organisations.find(null, 0, organisations.count(null));
+        var all = organisations.find(null, null, 0, organisations.count(null, null));
 
         assertThat(all).filteredOn(o -> o.id() == organisation).singleElement().satisfies(o -> {
             assertThat(o.name()).isEqualTo(name);
@@ -84,9 +84,11 @@ abstract class CareTableRepositoryTests {
         String name = "Stichting " + TestData.unique("Sterk Huis");
         long id = testData.organisation(name, OrganisationType.OPVANG_SPECIALIST);
 
-        assertThat(organisations.find("sterk huis", 0, 50)).extracting(OrganisationSummary::id).contains(id);
-        assertThat(organisations.count(name.toUpperCase())).isEqualTo(1);
-        assertThat(organisations.find("geen-enkele-organisatie-heet-zo", 0, 50)).isEmpty();
+        assertThat(organisations.find("sterk huis", null, 0, 50)).extracting(OrganisationSummary::id).contains(id);
+        assertThat(organisations.count(name.toUpperCase(), null)).isEqualTo(1);
+        assertThat(organisations.count(name, OrganisationType.OPVANG_SPECIALIST)).isEqualTo(1);
+        assertThat(organisations.count(name, OrganisationType.GEMEENTE)).isZero();
+        assertThat(organisations.find("geen-enkele-organisatie-heet-zo", null, 0, 50)).isEmpty();
     }
 
     @Test

@@ -45,6 +45,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
             DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss").withZone(ZoneId.of("Europe/Amsterdam"));
     private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
+    final TextField person = new TextField();
     final Select<AuditKind> kind = new Select<>();
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
@@ -62,6 +63,11 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         audit.recordViewerOpened();
 
+        person.setLabel(getTranslation("audit.person"));
+        person.setId("audit-person");
+        person.setMaxLength(100);
+        person.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        person.addValueChangeListener(e -> refresh());
         kind.setLabel(getTranslation("audit.kind"));
         kind.setId("audit-kind");
         kind.setItems(AuditKind.values());
@@ -103,7 +109,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         }, getTranslation("audit.export"));
         export.setId("audit-export");
 
-        var filters = new HorizontalLayout(kind, from, to, objectType, objectId, export);
+        var filters = new HorizontalLayout(person, kind, from, to, objectType, objectId, export);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         add(new H2(getTranslation("audit.title")), new Paragraph(getTranslation(
@@ -127,7 +133,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         String type = objectType.getValue() == null || objectType.getValue().isBlank() ? null
                 : objectType.getValue().strip();
         Long id = objectId.getValue() == null ? null : objectId.getValue().longValue();
-        return new AuditFilter(null, kind.getValue(),
+        return new AuditFilter(null, person.getValue(), kind.getValue(),
                 from.getValue() == null ? null : from.getValue().atStartOfDay(NETHERLANDS).toInstant(),
                 to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(NETHERLANDS).toInstant(),
                 type, id);

@@ -82,6 +82,20 @@ class AuditViewTest extends KaribuTest {
     }
 
     @Test
+    void the_administrator_filters_by_person() {
+        login(memberB);
+        UI.getCurrent().navigate("tafel/" + tableA);
+        login(administrator);
+        UI.getCurrent().navigate("audit");
+        var view = _get(AuditView.class);
+
+        _setValue(view.person, "lid b");
+
+        var rows = IntStream.range(0, GridKt._size(view.grid)).mapToObj(i -> GridKt._get(view.grid, i)).toList();
+        assertThat(rows).isNotEmpty().allSatisfy(e -> assertThat(e.actorName()).isEqualTo("Lid B"));
+    }
+
+    @Test
     void a_chair_sees_only_entries_of_their_own_table() {
         login(memberB);
         UI.getCurrent().navigate("tafel/" + tableA);
