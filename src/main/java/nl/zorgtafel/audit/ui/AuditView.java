@@ -73,6 +73,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         kind.setItems(AuditKind.values());
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("audit.all"));
+        kind.setItemLabelGenerator(k -> k == null ? getTranslation("audit.all") : getTranslation("audit-kind." + k.name()));
         kind.addValueChangeListener(e -> refresh());
         from.setLabel(getTranslation("audit.from"));
         from.setId("audit-from");
@@ -91,7 +92,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("audit-grid");
         grid.addColumn(e -> TIME.format(e.occurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
-        grid.addColumn(e -> e.kind().name()).setHeader(getTranslation("audit.kind")).setAutoWidth(true);
+        grid.addColumn(e -> getTranslation("audit-kind." + e.kind().name())).setHeader(getTranslation("audit.kind")).setAutoWidth(true);
         grid.addColumn(AuditEntry::actorName).setHeader(getTranslation("audit.person"));
         grid.addColumn(AuditEntry::actorOrganisationName).setHeader(getTranslation("audit.organisation"));
         grid.addColumn(e -> e.objectType() == null ? "" : e.objectType() + " " + e.objectId())

@@ -46,6 +46,9 @@ class TableDialog extends Dialog {
         void end(long organisationId);
     }
 
+    private static final java.time.format.DateTimeFormatter DUTCH_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy");
+
     final TextField name = new TextField();
     final TextField code = new TextField();
     final MultiSelectComboBox<Municipality> municipalities = new MultiSelectComboBox<>();
@@ -130,8 +133,8 @@ class TableDialog extends Dialog {
         covenant.setId("table-covenant");
         covenant.addColumn(CovenantPartner::organisationName).setHeader(getTranslation("table.covenant.organisation"))
                 .setFlexGrow(3);
-        covenant.addColumn(p -> p.signedOn().toString()).setHeader(getTranslation("table.covenant.signed"));
-        covenant.addColumn(p -> p.endedOn() == null ? "" : p.endedOn().toString())
+        covenant.addColumn(p -> DUTCH_DATE.format(p.signedOn())).setHeader(getTranslation("table.covenant.signed"));
+        covenant.addColumn(p -> p.endedOn() == null ? "" : DUTCH_DATE.format(p.endedOn()))
                 .setHeader(getTranslation("beheer.covenant.ended"));
         covenant.addComponentColumn(p -> {
             var end = new Button(getTranslation("beheer.covenant.end"));

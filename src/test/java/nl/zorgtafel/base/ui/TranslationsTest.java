@@ -51,6 +51,20 @@ class TranslationsTest {
         assertThat(dutch).isNotEmpty();
     }
 
+    @Test
+    void every_enum_shown_in_the_ui_has_a_label() throws IOException {
+        Properties dutch = load("translations.properties");
+        for (var kind : nl.zorgtafel.audit.AuditKind.values()) {
+            assertThat(dutch).containsKey("audit-kind." + kind.name());
+        }
+        for (var type : nl.zorgtafel.party.OrganisationType.values()) {
+            assertThat(dutch).containsKey("organisation-type." + type.name());
+        }
+        for (var role : nl.zorgtafel.security.TableRole.values()) {
+            assertThat(dutch).containsKey("role." + role.name());
+        }
+    }
+
     private static Properties load(String file) throws IOException {
         var properties = new Properties();
         try (var in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + file)) {
