@@ -16,6 +16,13 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.municipality TO 'zorgtafel_app
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.care_table_municipality TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.covenant_signature TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.account TO 'zorgtafel_app'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.case_file TO 'zorgtafel_app'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.case_file_exploitation TO 'zorgtafel_app'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.case_file_vulnerability TO 'zorgtafel_app'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.case_file_municipality TO 'zorgtafel_app'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.case_file_involved_organisation TO 'zorgtafel_app'@'%';
+GRANT SELECT, INSERT, UPDATE ON zorgtafel.case_code_counter TO 'zorgtafel_app'@'%';
+GRANT SELECT, INSERT ON zorgtafel.case_event TO 'zorgtafel_app'@'%';
 GRANT SELECT ON zorgtafel.flyway_schema_history TO 'zorgtafel_app'@'%';
 -- The audit log: append and read, never change or remove.
 GRANT SELECT, INSERT ON zorgtafel.audit_entry TO 'zorgtafel_app'@'%';

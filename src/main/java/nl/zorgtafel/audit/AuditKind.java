@@ -28,6 +28,10 @@ public enum AuditKind {
     ORGANISATION_DEACTIVATED,
     COVENANT_SIGNED,
     COVENANT_ENDED,
+    // Cases
+    CASE_CREATED,
+    CASE_CHANGED,
+    CASE_STATUS_CHANGED,
     // Reading and moving data (used by the case, meeting and minutes features)
     CASE_VIEWED,
     IDENTIFYING_DATA_VIEWED,

@@ -65,6 +65,19 @@ public class AccessService {
                 .orElseThrow(() -> deny(user, "audit_entry", null));
     }
 
+    /**
+     * The cases of the current table the signed-in person may list. Administrators and observers
+     * list none and are refused.
+     */
+    public CaseScope caseScope() {
+        ZorgtafelUser user = currentUser.require();
+        TableMembership membership = user.currentMembership()
+                .filter(m -> !user.administrator() && m.role() != TableRole.WAARNEMER)
+                .orElseThrow(() -> deny(user, "case_file", null));
+        boolean all = membership.role() == TableRole.VOORZITTER || membership.role() == TableRole.SECRETARIS;
+        return new CaseScope(membership.tableId(), all, user.organisationId());
+    }
+
     /** What the signed-in person may do with a case, by the need-to-know rule. */
     @Transactional(readOnly = true)
     public CaseAccess caseAccess(CaseRelations relations) {

@@ -30,13 +30,38 @@ public class TestData {
     private final OrganisationService organisations;
     private final PersonService people;
     private final SystemTasks systemTasks;
+    private final org.springframework.security.core.userdetails.UserDetailsService users;
+    private final org.springframework.security.core.context.SecurityContextHolderStrategy contexts;
 
     TestData(CareTableService tables, OrganisationService organisations, PersonService people,
-            SystemTasks systemTasks) {
+            SystemTasks systemTasks, org.springframework.security.core.userdetails.UserDetailsService users,
+            org.springframework.security.core.context.SecurityContextHolderStrategy contexts) {
         this.tables = tables;
         this.organisations = organisations;
         this.people = people;
         this.systemTasks = systemTasks;
+        this.users = users;
+        this.contexts = contexts;
+    }
+
+    /** Signs the account in on this thread (as the login form would) for service-level tests. */
+    public void signIn(String username) {
+        var user = users.loadUserByUsername(username);
+        var context = contexts.createEmptyContext();
+        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(user, null, user.getAuthorities()));
+        contexts.setContext(context);
+    }
+
+    public void signOut() {
+        contexts.clearContext();
+    }
+
+    public void signCovenant(long tableId, long organisationId) {
+        asAdministrator(() -> {
+            tables.signCovenant(tableId, organisationId, java.time.LocalDate.of(2025, 1, 1));
+            return null;
+        });
     }
 
     public static String unique(String prefix) {

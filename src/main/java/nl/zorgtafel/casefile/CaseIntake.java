@@ -1,0 +1,30 @@
+package nl.zorgtafel.casefile;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * Everything the intake form asks (product.md F-2), anonymous first: {@code identifying} is
+ * null unless {@code named}. {@code id} and {@code version} are null/0 for a new case.
+ */
+public record CaseIntake(Long id, int version, boolean named, Urgency urgency, YoungPersonRole role, Integer age,
+        String ageBand, String gender, Set<Long> municipalityIds, LivingSituation livingSituation,
+        String daytimeActivity, Set<ExploitationForm> forms, Boolean onlineComponent,
+        Set<Vulnerability> vulnerabilities, String signals, String question, Set<Long> involvedOrganisationIds,
+        Boolean youngPersonInformed, String youngPersonNotInformedReason, Boolean parentsInformed,
+        String parentsNotInformedReason, String voiceOfYoungPerson, LegalBasis legalBasis,
+        String conflictOfDuties, ConsentGiver consentGivenBy, LocalDate consentDate, IdentifyingData identifying) {
+
+    public CaseIntake {
+        municipalityIds = municipalityIds == null ? Set.of() : Set.copyOf(municipalityIds);
+        forms = forms == null ? Set.of() : Set.copyOf(forms);
+        vulnerabilities = vulnerabilities == null ? Set.of() : Set.copyOf(vulnerabilities);
+        involvedOrganisationIds = involvedOrganisationIds == null ? Set.of() : Set.copyOf(involvedOrganisationIds);
+    }
+
+    /** An empty anonymous intake with normal urgency. */
+    public static CaseIntake blank() {
+        return new CaseIntake(null, 0, false, Urgency.NORMAAL, null, null, null, null, Set.of(), null, null, Set.of(),
+                null, Set.of(), "", "", Set.of(), null, null, null, null, null, null, null, null, null, null);
+    }
+}

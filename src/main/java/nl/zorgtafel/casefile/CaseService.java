@@ -1,0 +1,274 @@
+package nl.zorgtafel.casefile;
+
+import java.lang.reflect.RecordComponent;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.annotation.security.RolesAllowed;
+import nl.zorgtafel.audit.AuditKind;
+import nl.zorgtafel.audit.AuditObject;
+import nl.zorgtafel.audit.AuditService;
+import nl.zorgtafel.base.db.FieldEncryption;
+import nl.zorgtafel.base.db.PersonHash;
+import nl.zorgtafel.security.AccessService;
+import nl.zorgtafel.security.CaseAccess;
+import nl.zorgtafel.security.CaseRelations;
+import nl.zorgtafel.security.CurrentUser;
+import nl.zorgtafel.security.Roles;
+import nl.zorgtafel.security.ZorgtafelUser;
+
+/**
+ * Proposing, triaging and reading cases. Every read and change asks the access service first;
+ * identifying data is encrypted before it is stored, decrypted only for people allowed to see
+ * it, and each showing (or refusal) is audited.
+ */
+@Service
+public class CaseService {
+
+    static final String OBJECT = "case_file";
+    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+    private static final Set<String> NOT_COMPARED = Set.of("id", "version", "identifying");
+
+    private final CaseRepository repository;
+    private final AccessService access;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final FieldEncryption encryption;
+    private final PersonHash personHash;
+    private final Clock clock;
+
+    CaseService(CaseRepository repository, AccessService access, CurrentUser currentUser, AuditService audit,
+            FieldEncryption encryption, PersonHash personHash, Clock clock) {
+        this.repository = repository;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.encryption = encryption;
+        this.personHash = personHash;
+        this.clock = clock;
+    }
+
+    /**
+     * Saves an intake as a draft (concept) at the current table, or saves changes to an existing
+     * case; returns its id. For an existing named case, {@code identifying == null} keeps the
+     * stored identifying data.
+     *
+     * @throws CaseRuleException     when the intake breaks a rule (e.g. identifying data in an anonymous case)
+     * @throws CaseConflictException when somebody else saved the case since it was opened
+     */
+    @Transactional
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
+    public long save(CaseIntake intake) {
+        IntakeRules.checkDraft(intake);
+        ZorgtafelUser user = currentUser.require();
+        Instant now = clock.instant();
+        if (intake.id() == null) {
+            long tableId = access.caseScope().tableId();
+            int year = LocalDate.now(clock.withZone(NETHERLANDS)).getYear();
+            String code = "%s-%d-%04d".formatted(repository.tableCode(tableId), year, repository.nextNumber(tableId, year));
+            long id = repository.insert(tableId, code, user.organisationId(), user.personId(), intake,
+                    encrypt(intake.named(), intake.identifying(), null), now);
+            repository.addEvent(id, user.personId(), "CREATED", null, now);
+            audit.record(AuditKind.CASE_CREATED, AuditObject.of(OBJECT, id), null);
+            return id;
+        }
+        StoredCase stored = mayChange(intake.id());
+        if (stored.status() == CaseStatus.AFGESLOTEN || stored.status() == CaseStatus.AFGEWEZEN) {
+            throw new CaseRuleException("status", "case.rule.closed");
+        }
+        var identity = intake.named() ? encrypt(true, intake.identifying(), stored.identity())
+                : StoredCase.EncryptedIdentity.NONE;
+        if (!repository.update(intake, identity, now)) {
+            throw new CaseConflictException();
+        }
+        List<String> changed = changedFields(stored.intakeWithoutIdentifying(), intake);
+        if (intake.identifying() != null && intake.named()) {
+            changed.add("identifying");
+        }
+        repository.addEvent(intake.id(), user.personId(), "CHANGED", String.join(", ", changed), now);
+        audit.record(AuditKind.CASE_CHANGED, AuditObject.of(OBJECT, intake.id()), null);
+        return intake.id();
+    }
+
+    /**
+     * Submits a draft (or a case that needed more information) to the chair. Checks the whole
+     * intake, and marks a herhaalde casus when a case of the same person closed in the last 12 months.
+     */
+    @Transactional
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
+    public void submit(long caseId, int version) {
+        StoredCase stored = mayChange(caseId);
+        IntakeRules.checkSubmission(withDecryptedBirth(stored), stored.identity().personHash() != null,
+                LocalDate.now(clock.withZone(NETHERLANDS)));
+        Instant now = clock.instant();
+        boolean repeat = stored.identity().personHash() != null && repository.closedCaseOfSamePersonSince(
+                stored.identity().personHash(), caseId, now.minus(365, ChronoUnit.DAYS));
+        move(stored, version, CaseStatus.AANGEMELD, null, null, now, repeat);
+    }
+
+    /**
+     * The chair's triage decision. Afwijzen needs a reason and advice (e.g. "meld bij Veilig
+     * Thuis"); meer informatie nodig needs a reason.
+     */
+    @Transactional
+    @RolesAllowed(Roles.VOORZITTER)
+    public void decide(long caseId, int version, TriageDecision decision, String reason, String advice) {
+        StoredCase stored = mayChange(caseId);
+        if (decision == TriageDecision.AFWIJZEN) {
+            IntakeRules.require(!IntakeRules.isBlank(reason), "reason", "case.rule.reason-required");
+            IntakeRules.require(!IntakeRules.isBlank(advice), "advice", "case.rule.advice-required");
+        }
+        if (decision == TriageDecision.MEER_INFORMATIE_NODIG) {
+            IntakeRules.require(!IntakeRules.isBlank(reason), "reason", "case.rule.reason-required");
+        }
+        move(stored, version, decision.outcome(), reason == null ? "" : reason, advice, null, null);
+    }
+
+    /**
+     * Opens a case file for the signed-in person: refused (and audited) without need-to-know;
+     * identifying data only where allowed; every opening and every showing of identifying data
+     * audited.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
+    public CaseFileView open(long caseId) {
+        StoredCase stored = repository.load(caseId).orElseThrow(() -> access.deny(OBJECT, caseId));
+        access.requireCurrentTable(stored.tableId(), OBJECT, caseId);
+        CaseAccess rights = access.caseAccess(relations(stored));
+        if (!rights.see()) {
+            throw access.deny(OBJECT, caseId);
+        }
+        audit.record(AuditKind.CASE_VIEWED, AuditObject.of(OBJECT, caseId), null);
+        CaseIntake intake = stored.intakeWithoutIdentifying();
+        boolean hidden = false;
+        if (stored.intakeWithoutIdentifying().named()) {
+            if (rights.seeIdentifying()) {
+                intake = withIdentifying(intake, decrypt(stored.identity()));
+                audit.record(AuditKind.IDENTIFYING_DATA_VIEWED, AuditObject.of(OBJECT, caseId), null);
+            } else {
+                hidden = true;
+                audit.record(AuditKind.ACCESS_DENIED, AuditObject.of(OBJECT, caseId), "identifying data");
+            }
+        }
+        return new CaseFileView(stored.id(), stored.tableId(), stored.code(), stored.status(),
+                stored.proposingOrganisationId(), stored.proposingOrganisationName(), stored.repeatCase(),
+                stored.submittedAt(), intake, hidden, rights.change(), repository.events(caseId));
+    }
+
+    /** Cases of the current table the signed-in person may see, newest first, paged in SQL. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
+    public List<CaseSummary> find(CaseFilter filter, int offset, int limit) {
+        return repository.find(access.caseScope(), filter, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
+    public int count(CaseFilter filter) {
+        return repository.count(access.caseScope(), filter);
+    }
+
+    private StoredCase mayChange(long caseId) {
+        StoredCase stored = repository.load(caseId).orElseThrow(() -> access.deny(OBJECT, caseId));
+        access.requireCurrentTable(stored.tableId(), OBJECT, caseId);
+        if (!access.caseAccess(relations(stored)).change()) {
+            throw access.deny(OBJECT, caseId);
+        }
+        return stored;
+    }
+
+    private void move(StoredCase stored, int version, CaseStatus target, String reason, String advice,
+            Instant submittedAt, Boolean repeat) {
+        if (!stored.status().canMoveTo(target)) {
+            throw new CaseRuleException("status", "case.rule.illegal-transition");
+        }
+        Instant now = clock.instant();
+        if (!repository.moveTo(stored.id(), version, target, reason, advice, submittedAt, null, null, repeat, now)) {
+            throw new CaseConflictException();
+        }
+        repository.addEvent(stored.id(), currentUser.require().personId(), "STATUS",
+                stored.status() + " → " + target, now);
+        audit.record(AuditKind.CASE_STATUS_CHANGED, AuditObject.of(OBJECT, stored.id()), target.name());
+    }
+
+    private static CaseRelations relations(StoredCase stored) {
+        // Agenda-item deelnemers and action owners are added by the meeting and action features.
+        return new CaseRelations(stored.tableId(), stored.proposingOrganisationId(), Set.of(), Set.of(),
+                stored.intakeWithoutIdentifying().named());
+    }
+
+    private StoredCase.EncryptedIdentity encrypt(boolean named, IdentifyingData data,
+            StoredCase.EncryptedIdentity keep) {
+        if (!named || data == null) {
+            return keep == null ? StoredCase.EncryptedIdentity.NONE : keep;
+        }
+        String hash = IntakeRules.isBlank(data.name()) || data.dateOfBirth() == null ? null
+                : personHash.of(data.name(), data.dateOfBirth());
+        return new StoredCase.EncryptedIdentity(
+                encryption.encrypt("case_file.name", blankToNull(data.name())),
+                encryption.encrypt("case_file.date_of_birth",
+                        data.dateOfBirth() == null ? null : data.dateOfBirth().toString()),
+                encryption.encrypt("case_file.address", blankToNull(data.address())),
+                encryption.encrypt("case_file.bsn", blankToNull(data.bsn())), hash);
+    }
+
+    private IdentifyingData decrypt(StoredCase.EncryptedIdentity e) {
+        String birth = encryption.decrypt("case_file.date_of_birth", e.dateOfBirth());
+        return new IdentifyingData(encryption.decrypt("case_file.name", e.name()),
+                birth == null ? null : LocalDate.parse(birth), encryption.decrypt("case_file.address", e.address()),
+                encryption.decrypt("case_file.bsn", e.bsn()));
+    }
+
+    /** For the submission rules only: the age check needs the date of birth, nothing else. */
+    private CaseIntake withDecryptedBirth(StoredCase stored) {
+        if (stored.identity().dateOfBirth() == null) {
+            return stored.intakeWithoutIdentifying();
+        }
+        String birth = encryption.decrypt("case_file.date_of_birth", stored.identity().dateOfBirth());
+        return withIdentifying(stored.intakeWithoutIdentifying(),
+                new IdentifyingData(null, LocalDate.parse(birth), null, null));
+    }
+
+    private static CaseIntake withIdentifying(CaseIntake i, IdentifyingData data) {
+        return new CaseIntake(i.id(), i.version(), i.named(), i.urgency(), i.role(), i.age(), i.ageBand(), i.gender(),
+                i.municipalityIds(), i.livingSituation(), i.daytimeActivity(), i.forms(), i.onlineComponent(),
+                i.vulnerabilities(), i.signals(), i.question(), i.involvedOrganisationIds(), i.youngPersonInformed(),
+                i.youngPersonNotInformedReason(), i.parentsInformed(), i.parentsNotInformedReason(),
+                i.voiceOfYoungPerson(), i.legalBasis(), i.conflictOfDuties(), i.consentGivenBy(), i.consentDate(),
+                data);
+    }
+
+    /** Names of the intake fields that differ; values are never recorded in the history. */
+    static List<String> changedFields(CaseIntake before, CaseIntake after) {
+        List<String> changed = new ArrayList<>();
+        for (RecordComponent component : CaseIntake.class.getRecordComponents()) {
+            if (NOT_COMPARED.contains(component.getName())) {
+                continue;
+            }
+            try {
+                Object a = component.getAccessor().invoke(before);
+                Object b = component.getAccessor().invoke(after);
+                if (!Objects.equals(a, b)) {
+                    changed.add(component.getName());
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Record accessor failed", e);
+            }
+        }
+        return changed;
+    }
+
+    private static String blankToNull(String s) {
+        return IntakeRules.isBlank(s) ? null : s.strip();
+    }
+}

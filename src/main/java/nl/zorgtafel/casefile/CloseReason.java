@@ -1,0 +1,6 @@
+package nl.zorgtafel.casefile;
+
+/** Why a case was closed. */
+public enum CloseReason {
+    AFGESCHAALD, OVERGEDRAGEN, GEEN_VERVOLG_NODIG
+}

@@ -1,0 +1,15 @@
+package nl.zorgtafel.casefile;
+
+import java.time.Instant;
+
+/** A case row as stored: intake facts with identifying data still encrypted. */
+record StoredCase(long id, long tableId, String code, CaseStatus status, long proposingOrganisationId,
+        String proposingOrganisationName, long proposedByPersonId, boolean repeatCase, Instant submittedAt,
+        CaseIntake intakeWithoutIdentifying, EncryptedIdentity identity) {
+
+    /** The four encrypted values and the keyed hash; all null for an anonymous case. */
+    record EncryptedIdentity(String name, String dateOfBirth, String address, String bsn, String personHash) {
+
+        static final EncryptedIdentity NONE = new EncryptedIdentity(null, null, null, null, null);
+    }
+}

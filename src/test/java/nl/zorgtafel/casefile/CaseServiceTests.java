@@ -1,0 +1,259 @@
+package nl.zorgtafel.casefile;
+
+import static nl.zorgtafel.db.Tables.CASE_FILE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+import nl.zorgtafel.audit.AuditFilter;
+import nl.zorgtafel.audit.AuditKind;
+import nl.zorgtafel.audit.AuditService;
+import nl.zorgtafel.party.OrganisationType;
+import nl.zorgtafel.security.TableRole;
+import nl.zorgtafel.testsupport.TestData;
+
+/** Intake, triage and reading cases through the service; runs on H2 and on MariaDB. */
+abstract class CaseServiceTests {
+
+    private static final LocalDate BORN = LocalDate.of(2010, 5, 17);
+
+    @Autowired
+    CaseService cases;
+    @Autowired
+    CaseRepository repository;
+    @Autowired
+    AuditService audit;
+    @Autowired
+    TestData testData;
+    @Autowired
+    DSLContext dsl;
+
+    private long table;
+    private String chair;
+    private String chairOfUnsignedOrganisation;
+    private String youthCare;
+    private String police;
+    private String name;
+
+    @BeforeEach
+    void aTableWithPartners() {
+        table = testData.table(TestData.unique("Tafel"));
+        long coordination = testData.organisation(TestData.unique("Zorgcoördinatie"),
+                OrganisationType.ZORGCOORDINATOR_MENSENHANDEL);
+        long unsigned = testData.organisation(TestData.unique("Niet getekend"), OrganisationType.GEMEENTE);
+        long youth = testData.organisation(TestData.unique("Jeugdhulp"), OrganisationType.JEUGDHULP);
+        long avim = testData.organisation(TestData.unique("AVIM"), OrganisationType.POLITIE_AVIM);
+        testData.signCovenant(table, coordination);
+        testData.signCovenant(table, youth);
+        chair = testData.account("Voorzitter", coordination, false, Map.of(table, TableRole.VOORZITTER));
+        chairOfUnsignedOrganisation = testData.account("Secretaris", unsigned, false,
+                Map.of(table, TableRole.SECRETARIS));
+        youthCare = testData.account("Jeugdzorg", youth, false, Map.of(table, TableRole.LID));
+        police = testData.account("Politie", avim, false, Map.of(table, TableRole.LID));
+        name = "Łucja Öztürk-" + TestData.unique("x");
+    }
+
+    @AfterEach
+    void signOut() {
+        testData.signOut();
+    }
+
+    private static CaseIntake complete(boolean named, IdentifyingData identifying) {
+        return new CaseIntake(null, 0, named, Urgency.HOOG, YoungPersonRole.BEIDE, 15, null, "meisje", Set.of(),
+                LivingSituation.JEUGDHULP_MET_VERBLIJF, "VMBO, veel verzuim", Set.of(ExploitationForm.SEKSUEEL),
+                true, Set.of(Vulnerability.LVB_VERMOED), "Nieuwe dure kleding, 's nachts weg.",
+                "Wie pakt wat op?", Set.of(), true, null, false, "Vader mogelijk betrokken", "Wil eerst praten",
+                named ? LegalBasis.VITAAL_BELANG : null, null, null, null, identifying);
+    }
+
+    private int version(long caseId) {
+        return repository.load(caseId).orElseThrow().intakeWithoutIdentifying().version();
+    }
+
+    private long proposeNamed() {
+        testData.signIn(youthCare);
+        long id = cases.save(complete(true, new IdentifyingData(name, BORN, "Dorpsstraat 1", "123456782")));
+        cases.submit(id, repository.load(id).orElseThrow().intakeWithoutIdentifying().version());
+        return id;
+    }
+
+    @Test
+    void an_anonymous_case_gets_a_code_per_table_and_year_and_reaches_the_chair() {
+        testData.signIn(youthCare);
+        long first = cases.save(complete(false, null));
+        long second = cases.save(complete(false, null));
+        cases.submit(first, version(first));
+
+        var stored = repository.load(first).orElseThrow();
+        int year = LocalDate.now().getYear();
+        assertThat(stored.code()).matches("T[A-Z]{5}-" + year + "-0001");
+        assertThat(repository.load(second).orElseThrow().code()).endsWith("-0002");
+        assertThat(stored.status()).isEqualTo(CaseStatus.AANGEMELD);
+        assertThat(stored.submittedAt()).isNotNull();
+
+        testData.signIn(chair);
+        assertThat(cases.find(CaseFilter.none(), 0, 10)).extracting(CaseSummary::id).contains(first)
+                .doesNotContain(second);
+    }
+
+    @Test
+    void the_database_holds_no_plaintext_name_date_of_birth_address_or_bsn() {
+        long id = proposeNamed();
+
+        var row = dsl.fetchSingle(CASE_FILE, CASE_FILE.ID.eq(id));
+        String everything = row.intoList().toString();
+        assertThat(everything).doesNotContain(name).doesNotContain("ucja").doesNotContain("2010-05-17")
+                .doesNotContain("Dorpsstraat").doesNotContain("123456782");
+        assertThat(row.getNameEnc()).startsWith("v1:");
+        assertThat(row.getPersonHash()).hasSize(64);
+    }
+
+    @Test
+    void identifying_data_shows_only_to_covenant_partners_and_every_showing_is_audited() {
+        long id = proposeNamed();
+
+        testData.signIn(chair);
+        var seen = cases.open(id);
+        assertThat(seen.intake().identifying().name()).isEqualTo(name);
+        assertThat(seen.intake().identifying().dateOfBirth()).isEqualTo(BORN);
+        assertThat(seen.identifyingHidden()).isFalse();
+
+        testData.signIn(chairOfUnsignedOrganisation);
+        var hidden = cases.open(id);
+        assertThat(hidden.intake().identifying()).isNull();
+        assertThat(hidden.identifyingHidden()).isTrue();
+        assertThat(hidden.intake().signals()).isEqualTo("Nieuwe dure kleding, 's nachts weg.");
+
+        testData.signIn(chair);
+        assertThat(audit.count(new AuditFilter(null, AuditKind.IDENTIFYING_DATA_VIEWED, null, null, "case_file", id)))
+                .isEqualTo(1);
+        assertThat(audit.count(new AuditFilter(null, AuditKind.ACCESS_DENIED, null, null, "case_file", id)))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void a_member_without_need_to_know_can_neither_list_nor_open_the_case_and_is_audited() {
+        long id = proposeNamed();
+
+        testData.signIn(police);
+        assertThat(cases.find(CaseFilter.none(), 0, 50)).extracting(CaseSummary::id).doesNotContain(id);
+        assertThatThrownBy(() -> cases.open(id)).isInstanceOf(AccessDeniedException.class);
+
+        testData.signIn(chair);
+        assertThat(audit.count(new AuditFilter(null, AuditKind.ACCESS_DENIED, null, null, "case_file", id)))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void an_anonymous_case_cannot_hold_identifying_data() {
+        testData.signIn(youthCare);
+        assertThatThrownBy(() -> cases.save(complete(false, new IdentifyingData(name, BORN, null, null))))
+                .isInstanceOf(CaseRuleException.class).hasMessageContaining("case.rule.anonymous-identifying")
+                .hasMessageNotContaining(name);
+    }
+
+    @Test
+    void a_named_case_without_a_legal_basis_is_not_submitted() {
+        testData.signIn(youthCare);
+        var intake = complete(true, new IdentifyingData(name, BORN, null, null));
+        var withoutBasis = new CaseIntake(null, 0, true, intake.urgency(), intake.role(), intake.age(), null, null,
+                Set.of(), null, null, intake.forms(), null, Set.of(), intake.signals(), intake.question(), Set.of(),
+                true, null, true, null, null, null, null, null, null, intake.identifying());
+        long id = cases.save(withoutBasis);
+
+        assertThatThrownBy(() -> cases.submit(id, version(id))).isInstanceOf(CaseRuleException.class)
+                .satisfies(e -> assertThat(((CaseRuleException) e).messageKey()).isEqualTo("case.rule.basis-required"));
+        assertThat(repository.load(id).orElseThrow().status()).isEqualTo(CaseStatus.CONCEPT);
+    }
+
+    @Test
+    void consent_below_16_comes_from_a_parent_or_guardian() {
+        testData.signIn(youthCare);
+        var base = complete(true, new IdentifyingData(name, LocalDate.now().minusYears(14), null, null));
+        var youngPersonConsents = new CaseIntake(null, 0, true, base.urgency(), base.role(), null, null, null, Set.of(),
+                null, null, base.forms(), null, Set.of(), base.signals(), base.question(), Set.of(), true, null, true,
+                null, null, LegalBasis.TOESTEMMING, null, ConsentGiver.JONGERE, LocalDate.now(), base.identifying());
+        long id = cases.save(youngPersonConsents);
+
+        assertThatThrownBy(() -> cases.submit(id, version(id))).isInstanceOf(CaseRuleException.class)
+                .satisfies(e -> assertThat(((CaseRuleException) e).messageKey()).isEqualTo("case.rule.consent-under-16"));
+    }
+
+    @Test
+    void triage_decisions_follow_the_lifecycle_and_declining_needs_reason_and_advice() {
+        testData.signIn(youthCare);
+        long draft = cases.save(complete(false, null));
+        long id = cases.save(complete(false, null));
+        cases.submit(id, version(id));
+
+        testData.signIn(chair);
+        assertThatThrownBy(() -> cases.decide(draft, version(draft), TriageDecision.AGENDEREN, null, null))
+                .isInstanceOf(CaseRuleException.class);
+        assertThatThrownBy(() -> cases.decide(id, version(id), TriageDecision.AFWIJZEN, "Geen uitbuiting", " "))
+                .isInstanceOf(CaseRuleException.class);
+        cases.decide(id, version(id), TriageDecision.AFWIJZEN, "Geen signalen van uitbuiting", "Meld bij Veilig Thuis");
+
+        var declined = cases.open(id);
+        assertThat(declined.status()).isEqualTo(CaseStatus.AFGEWEZEN);
+        assertThat(declined.history()).extracting(CaseFileView.CaseEvent::kind).contains("CREATED", "STATUS");
+        assertThatThrownBy(() -> cases.decide(id, version(id), TriageDecision.AGENDEREN, null, null))
+                .isInstanceOf(CaseRuleException.class)
+                .satisfies(e -> assertThat(((CaseRuleException) e).messageKey()).isEqualTo("case.rule.illegal-transition"));
+    }
+
+    @Test
+    void a_second_person_saving_a_stale_version_is_refused_and_nothing_is_lost() {
+        testData.signIn(youthCare);
+        long id = cases.save(complete(false, null));
+        var opened = repository.load(id).orElseThrow().intakeWithoutIdentifying();
+        var first = new CaseIntake(id, opened.version(), false, Urgency.ACUUT, opened.role(), opened.age(), null,
+                null, Set.of(), null, null, opened.forms(), null, Set.of(), "Eerste versie", opened.question(),
+                Set.of(), true, null, true, null, null, null, null, null, null, null);
+        cases.save(first);
+
+        var stale = new CaseIntake(id, opened.version(), false, Urgency.NORMAAL, opened.role(), opened.age(), null,
+                null, Set.of(), null, null, opened.forms(), null, Set.of(), "Tweede versie", opened.question(),
+                Set.of(), true, null, true, null, null, null, null, null, null, null);
+        assertThatThrownBy(() -> cases.save(stale)).isInstanceOf(CaseConflictException.class);
+        assertThat(repository.load(id).orElseThrow().intakeWithoutIdentifying().signals()).isEqualTo("Eerste versie");
+    }
+
+    @Test
+    void long_texts_markup_and_any_script_round_trip_unchanged() {
+        testData.signIn(youthCare);
+        String longText = "Signaal 😀 مريم Łódź <script>alert('x')</script> ".repeat(250).substring(0, 10_000);
+        var intake = complete(false, null);
+        long id = cases.save(new CaseIntake(null, 0, false, intake.urgency(), intake.role(), intake.age(), null, null,
+                Set.of(), null, null, intake.forms(), null, Set.of(), longText, intake.question(), Set.of(), true, null,
+                true, null, null, null, null, null, null, null));
+
+        assertThat(repository.load(id).orElseThrow().intakeWithoutIdentifying().signals()).isEqualTo(longText);
+        assertThatThrownBy(() -> cases.save(new CaseIntake(null, 0, false, intake.urgency(), null, null, null, null,
+                Set.of(), null, null, Set.of(), null, Set.of(), longText + "x", null, Set.of(), null, null, null, null,
+                null, null, null, null, null, null))).isInstanceOf(CaseRuleException.class);
+    }
+
+    @Test
+    void a_new_case_of_a_person_whose_case_closed_within_12_months_is_a_repeat_case() {
+        long earlier = proposeNamed();
+        var stored = repository.load(earlier).orElseThrow();
+        repository.moveTo(earlier, stored.intakeWithoutIdentifying().version(), CaseStatus.AFGESLOTEN, null, null,
+                null, Instant.now().minusSeconds(60L * 60 * 24 * 200), "GEEN_VERVOLG_NODIG", null, Instant.now());
+
+        long again = proposeNamed();
+
+        assertThat(repository.load(again).orElseThrow().repeatCase()).isTrue();
+        assertThat(repository.load(earlier).orElseThrow().repeatCase()).isFalse();
+    }
+}
