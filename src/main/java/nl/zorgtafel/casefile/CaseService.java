@@ -100,6 +100,15 @@ public class CaseService {
         return intake.id();
     }
 
+    /** Saves the intake and submits it to the chair in one step (one transaction); returns the id. */
+    @Transactional
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
+    public long saveAndSubmit(CaseIntake intake) {
+        long id = save(intake);
+        submit(id, repository.load(id).orElseThrow().intakeWithoutIdentifying().version());
+        return id;
+    }
+
     /**
      * Submits a draft (or a case that needed more information) to the chair. Checks the whole
      * intake, and marks a herhaalde casus when a case of the same person closed in the last 12 months.

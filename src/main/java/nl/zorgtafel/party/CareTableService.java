@@ -120,8 +120,9 @@ public class CareTableService {
         return repository.insertMunicipality(clean, code.isEmpty() ? null : code, clock.instant());
     }
 
+    /** The municipality list, for choosing where a case plays (exploitation crosses borders). */
     @Transactional(readOnly = true)
-    @RolesAllowed(Roles.BEHEERDER)
+    @RolesAllowed({Roles.BEHEERDER, Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
     public List<Municipality> municipalities() {
         return repository.municipalities();
     }

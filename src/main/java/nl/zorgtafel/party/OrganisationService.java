@@ -53,6 +53,13 @@ public class OrganisationService {
         return clean.id();
     }
 
+    /** Active organisations by name, for choosing which are already involved in a case. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
+    public List<OrganisationSummary> active() {
+        return repository.find(null, null, 0, Integer.MAX_VALUE).stream().filter(OrganisationSummary::active).toList();
+    }
+
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.BEHEERDER)
     public Organisation get(long id) {

@@ -1,22 +1,11 @@
 package nl.zorgtafel.party;
 
-/** A field's value is not acceptable; {@code messageKey} is the Dutch/English explanation. */
-public class ValidationException extends RuntimeException {
+import nl.zorgtafel.base.validation.FieldRefusal;
 
-    private final String field;
-    private final String messageKey;
+/** A field's value for a table, organisation or person is not acceptable. */
+public class ValidationException extends FieldRefusal {
 
     public ValidationException(String field, String messageKey) {
-        super("Invalid " + field);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super(field, messageKey);
     }
 }

@@ -27,11 +27,11 @@ class DemoDataTest extends KaribuTest {
 
     private static final Map<String, List<String>> NAVIGATION = Map.of(
             "beheerder", List.of("Overzicht", "Beheer", "Audit"),
-            "voorzitter", List.of("Overzicht", "Audit"),
-            "secretaris", List.of("Overzicht"),
-            "politie", List.of("Overzicht"),
-            "jeugdzorg", List.of("Overzicht"),
-            "gemeente", List.of("Overzicht"),
+            "voorzitter", List.of("Overzicht", "Casussen", "Casus inbrengen", "Audit"),
+            "secretaris", List.of("Overzicht", "Casussen", "Casus inbrengen"),
+            "politie", List.of("Overzicht", "Casussen", "Casus inbrengen"),
+            "jeugdzorg", List.of("Overzicht", "Casussen", "Casus inbrengen"),
+            "gemeente", List.of("Overzicht", "Casussen", "Casus inbrengen"),
             "waarnemer", List.of("Overzicht"));
 
     @Test

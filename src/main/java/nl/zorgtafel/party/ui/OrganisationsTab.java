@@ -1,5 +1,7 @@
 package nl.zorgtafel.party.ui;
 
+import nl.zorgtafel.base.ui.FormFeedback;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -62,7 +64,7 @@ class OrganisationsTab extends VerticalLayout {
     }
 
     private void save(Organisation organisation) {
-        FieldErrors.save(() -> service.save(organisation), dialog, dialog.fields(),
+        FormFeedback.save(() -> service.save(organisation), dialog, dialog.fields(),
                 () -> grid.getDataProvider().refreshAll());
     }
 }

@@ -1,5 +1,7 @@
 package nl.zorgtafel.party.ui;
 
+import nl.zorgtafel.base.ui.FormFeedback;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -65,7 +67,7 @@ class PeopleTab extends VerticalLayout {
     }
 
     private void save(PersonDetails person) {
-        FieldErrors.save(() -> {
+        FormFeedback.save(() -> {
             if (person.id() == null) {
                 var created = people.create(person);
                 showTemporaryPassword(person.displayName(), created.temporaryPassword());

@@ -1,5 +1,7 @@
 package nl.zorgtafel.party.ui;
 
+import nl.zorgtafel.base.ui.FormFeedback;
+
 import java.time.LocalDate;
 
 import com.vaadin.flow.component.button.Button;
@@ -75,7 +77,7 @@ class TablesTab extends VerticalLayout {
     }
 
     private void save(CareTableSettings table) {
-        FieldErrors.save(() -> tables.save(table), dialog, dialog.fields(), () -> grid.getDataProvider().refreshAll());
+        FormFeedback.save(() -> tables.save(table), dialog, dialog.fields(), () -> grid.getDataProvider().refreshAll());
     }
 
     private void openMunicipalityDialog() {
@@ -91,9 +93,9 @@ class TablesTab extends VerticalLayout {
             try {
                 tables.createMunicipality(name.getValue(), cbs.getValue());
                 municipalityDialog.close();
-                FieldErrors.notify(this, getTranslation("edit.saved"), NotificationVariant.LUMO_SUCCESS);
+                FormFeedback.notify(this, getTranslation("edit.saved"), NotificationVariant.LUMO_SUCCESS);
             } catch (ValidationException ex) {
-                FieldErrors.show(ex, java.util.Map.of("municipality", name, "cbsCode", cbs), this);
+                FormFeedback.show(ex, java.util.Map.of("municipality", name, "cbsCode", cbs), this);
             }
         });
         save.setId("municipality-save");

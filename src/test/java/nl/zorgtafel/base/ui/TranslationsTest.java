@@ -63,6 +63,21 @@ class TranslationsTest {
         for (var role : nl.zorgtafel.security.TableRole.values()) {
             assertThat(dutch).containsKey("role." + role.name());
         }
+        for (var status : nl.zorgtafel.casefile.CaseStatus.values()) {
+            assertThat(dutch).containsKey("case-status." + status.name());
+        }
+        for (var form : nl.zorgtafel.casefile.ExploitationForm.values()) {
+            assertThat(dutch).containsKey("form." + form.name());
+        }
+        for (var v : nl.zorgtafel.casefile.Vulnerability.values()) {
+            assertThat(dutch).containsKey("vulnerability." + v.name());
+        }
+        for (var b : nl.zorgtafel.casefile.LegalBasis.values()) {
+            assertThat(dutch).containsKey("basis." + b.name());
+        }
+        for (var d : nl.zorgtafel.casefile.TriageDecision.values()) {
+            assertThat(dutch).containsKey("triage." + d.name());
+        }
     }
 
     private static Properties load(String file) throws IOException {

@@ -1,4 +1,4 @@
-package nl.zorgtafel.party.ui;
+package nl.zorgtafel.base.ui;
 
 import java.util.Map;
 
@@ -6,16 +6,16 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
-import nl.zorgtafel.party.EditConflictException;
-import nl.zorgtafel.party.ValidationException;
+import nl.zorgtafel.base.validation.FieldRefusal;
+import nl.zorgtafel.base.validation.StaleEdit;
 
-/** Shows a service's validation refusal at the field it is about, in the user's language. */
-final class FieldErrors {
+/** Shows a service's refusal at the field it is about, in the user's language, and the outcome of saves. */
+public final class FormFeedback {
 
-    private FieldErrors() {
+    private FormFeedback() {
     }
 
-    static void show(ValidationException e, Map<String, ? extends HasValidation> fields,
+    public static void show(FieldRefusal e, Map<String, ? extends HasValidation> fields,
             com.vaadin.flow.component.Component context) {
         fields.values().forEach(field -> field.setInvalid(false));
         String message = context.getTranslation(e.messageKey());
@@ -33,21 +33,21 @@ final class FieldErrors {
      * a conflicting edit tells the user that nothing was overwritten. The dialog stays open
      * unless the save succeeded, so nothing typed is lost.
      */
-    static void save(Runnable save, com.vaadin.flow.component.dialog.Dialog dialog,
+    public static void save(Runnable save, com.vaadin.flow.component.dialog.Dialog dialog,
             Map<String, ? extends HasValidation> fields, Runnable afterSuccess) {
         try {
             save.run();
             dialog.close();
             afterSuccess.run();
             notify(dialog, dialog.getTranslation("edit.saved"), NotificationVariant.LUMO_SUCCESS);
-        } catch (ValidationException e) {
+        } catch (FieldRefusal e) {
             show(e, fields, dialog);
-        } catch (EditConflictException e) {
+        } catch (StaleEdit e) {
             notify(dialog, dialog.getTranslation("edit.conflict"), NotificationVariant.LUMO_ERROR);
         }
     }
 
-    static void notify(com.vaadin.flow.component.Component context, String message, NotificationVariant variant) {
+    public static void notify(com.vaadin.flow.component.Component context, String message, NotificationVariant variant) {
         var notification = Notification.show(message, 5000, Notification.Position.BOTTOM_START);
         notification.addThemeVariants(variant);
     }

@@ -1,0 +1,198 @@
+package nl.zorgtafel.casefile.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+
+import nl.zorgtafel.audit.AuditFilter;
+import nl.zorgtafel.audit.AuditKind;
+import nl.zorgtafel.audit.AuditService;
+import nl.zorgtafel.base.ui.RefusedView;
+import nl.zorgtafel.casefile.CaseSummary;
+import nl.zorgtafel.casefile.ExploitationForm;
+import nl.zorgtafel.casefile.LegalBasis;
+import nl.zorgtafel.casefile.Urgency;
+import nl.zorgtafel.casefile.YoungPersonRole;
+import nl.zorgtafel.party.OrganisationType;
+import nl.zorgtafel.security.TableRole;
+import nl.zorgtafel.testsupport.KaribuTest;
+import nl.zorgtafel.testsupport.TestData;
+
+/** The intake form, the case list and the case file with triage, as the users drive them. */
+class CaseScreensTest extends KaribuTest {
+
+    @Autowired
+    AuditService audit;
+
+    private String chair;
+    private String youthCare;
+    private String police;
+
+    @BeforeEach
+    void aTable() {
+        long table = testData.table(TestData.unique("Tafel"));
+        long coordination = testData.organisation(TestData.unique("Zorgcoördinatie"),
+                OrganisationType.ZORGCOORDINATOR_MENSENHANDEL);
+        long youth = testData.organisation(TestData.unique("Jeugdhulp"), OrganisationType.JEUGDHULP);
+        long avim = testData.organisation(TestData.unique("AVIM"), OrganisationType.POLITIE_AVIM);
+        testData.signCovenant(table, coordination);
+        testData.signCovenant(table, youth);
+        chair = testData.account("Vera Voorzitter", coordination, false, Map.of(table, TableRole.VOORZITTER));
+        youthCare = testData.account("Joyce Jeugdzorg", youth, false, Map.of(table, TableRole.LID));
+        police = testData.account("Pieter Politie", avim, false, Map.of(table, TableRole.LID));
+    }
+
+    private IntakeView fillFacts() {
+        UI.getCurrent().navigate("casus-inbrengen");
+        var form = _get(IntakeView.class);
+        _setValue(form.role, YoungPersonRole.VERMOEDELIJK_SLACHTOFFER);
+        _setValue(form.age, 15);
+        _setValue(form.forms, Set.of(ExploitationForm.SEKSUEEL));
+        _setValue(form.signals, "Nieuwe telefoon, 's nachts opgehaald door een oudere man.");
+        _setValue(form.question, "Wie neemt contact op met de jongere?");
+        _setValue(form.youngPersonInformed, true);
+        _setValue(form.parentsInformed, false);
+        _setValue(form.parentsNotInformed, "Vader mogelijk betrokken");
+        return form;
+    }
+
+    @Test
+    void a_member_brings_in_an_anonymous_case_and_it_reaches_the_chair() {
+        login(youthCare);
+        var form = fillFacts();
+        _click(form.submit);
+
+        var page = _get(CaseFilePage.class);
+        assertThat(page.status.getText()).startsWith("Aangemeld");
+        assertThat(page.identifying.getElement().getTextRecursively()).contains("Anonieme casus");
+        String code = page.title.getText();
+
+        login(chair);
+        UI.getCurrent().navigate("casussen");
+        var list = _get(CaseListView.class);
+        assertThat(list.triage.getText()).contains("wacht").contains("triage");
+        assertThat(IntStream.range(0, GridKt._size(list.grid)).mapToObj(i -> GridKt._get(list.grid, i)))
+                .extracting(CaseSummary::code).contains(code);
+    }
+
+    @Test
+    void a_named_case_needs_a_legal_basis_and_shows_its_identifying_data_to_the_chair() {
+        login(youthCare);
+        var form = fillFacts();
+        _setValue(form.named, true);
+        _setValue(form.name, "Mila de Wit");
+        _setValue(form.dateOfBirth, LocalDate.of(2011, 3, 9));
+        _click(form.submit);
+        assertThat(form.legalBasis.isInvalid()).isTrue();
+        assertThat(form.legalBasis.getErrorMessage()).contains("grondslag");
+
+        _setValue(form.legalBasis, LegalBasis.VITAAL_BELANG);
+        _click(form.submit);
+        String code = _get(CaseFilePage.class).title.getText();
+
+        login(chair);
+        UI.getCurrent().navigate("casussen");
+        var list = _get(CaseListView.class);
+        long id = IntStream.range(0, GridKt._size(list.grid)).mapToObj(i -> GridKt._get(list.grid, i))
+                .filter(c -> c.code().equals(code)).findFirst().orElseThrow().id();
+        UI.getCurrent().navigate("casus/" + id);
+        assertThat(_get(CaseFilePage.class).identifying.getElement().getTextRecursively()).contains("Mila de Wit");
+        // One showing each: the proposer's page after submitting, and the chair's.
+        assertThat(audit.find(new AuditFilter(null, AuditKind.IDENTIFYING_DATA_VIEWED, null, null, "case_file", id),
+                0, 5)).extracting(e -> e.actorName()).containsExactlyInAnyOrder("Vera Voorzitter", "Joyce Jeugdzorg");
+    }
+
+    @Test
+    void acute_shows_the_112_notice_at_once_and_the_case_can_still_be_saved() {
+        login(youthCare);
+        var form = fillFacts();
+        assertThat(form.acuteBanner.isVisible()).isFalse();
+
+        _setValue(form.urgency, Urgency.ACUUT);
+
+        assertThat(form.acuteBanner.isVisible()).isTrue();
+        assertThat(form.acuteBanner.getText()).contains("bel 112");
+        _click(form.saveDraft);
+        assertThat(_get(CaseFilePage.class).status.getText()).contains("Concept").contains("Acuut");
+    }
+
+    @Test
+    void an_abandoned_term_gets_a_gentle_hint_that_can_be_dismissed() {
+        login(youthCare);
+        var form = fillFacts();
+
+        _setValue(form.signals, "Haar loverboy haalt haar op.");
+
+        assertThat(form.wordingHint.isVisible()).isTrue();
+        assertThat(form.wordingHint.getElement().getTextRecursively()).contains("uitbuiter");
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("wording-hint-dismiss")));
+        assertThat(form.wordingHint.isVisible()).isFalse();
+        _setValue(form.signals, "Haar loverboy haalt haar weer op.");
+        assertThat(form.wordingHint.isVisible()).isFalse();
+        // Never a block: the case saves with the original words.
+        _click(form.saveDraft);
+        assertThat(_get(CaseFilePage.class).facts.getElement().getTextRecursively()).contains("loverboy");
+    }
+
+    @Test
+    void the_chair_declines_only_with_reason_and_advice() {
+        login(youthCare);
+        _click(fillFacts().submit);
+        String code = _get(CaseFilePage.class).title.getText();
+        login(chair);
+        UI.getCurrent().navigate("casussen");
+        var list = _get(CaseListView.class);
+        long id = IntStream.range(0, GridKt._size(list.grid)).mapToObj(i -> GridKt._get(list.grid, i))
+                .filter(c -> c.code().equals(code)).findFirst().orElseThrow().id();
+        UI.getCurrent().navigate("casus/" + id);
+        var page = _get(CaseFilePage.class);
+
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("triage-afwijzen")));
+        _setValue(page.reason, "Geen signalen van uitbuiting");
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("triage-confirm")));
+        assertThat(page.advice.isInvalid()).isTrue();
+        assertThat(page.status.getText()).startsWith("Aangemeld");
+
+        _setValue(page.advice, "Meld bij Veilig Thuis");
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("triage-confirm")));
+        assertThat(page.status.getText()).startsWith("Afgewezen");
+        assertThat(page.history.getElement().getTextRecursively()).contains("AANGEMELD → AFGEWEZEN");
+    }
+
+    @Test
+    void a_member_without_need_to_know_typing_the_address_is_refused_and_audited() {
+        login(youthCare);
+        _click(fillFacts().submit);
+        String code = _get(CaseFilePage.class).title.getText();
+        login(chair);
+        UI.getCurrent().navigate("casussen");
+        var list = _get(CaseListView.class);
+        long id = IntStream.range(0, GridKt._size(list.grid)).mapToObj(i -> GridKt._get(list.grid, i))
+                .filter(c -> c.code().equals(code)).findFirst().orElseThrow().id();
+
+        login(police);
+        UI.getCurrent().navigate("casussen");
+        var theirs = _get(CaseListView.class);
+        assertThat(IntStream.range(0, GridKt._size(theirs.grid)).mapToObj(i -> GridKt._get(theirs.grid, i)))
+                .extracting(CaseSummary::id).doesNotContain(id);
+        UI.getCurrent().navigate("casus/" + id);
+
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(RefusedView.class);
+        login(chair);
+        assertThat(audit.count(new AuditFilter(null, AuditKind.ACCESS_DENIED, null, null, "case_file", id)))
+                .isGreaterThanOrEqualTo(1);
+    }
+}
