@@ -16,6 +16,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import nl.zorgtafel.casefile.CaseIntake;
+import nl.zorgtafel.casefile.CaseService;
+import nl.zorgtafel.casefile.ExploitationForm;
+import nl.zorgtafel.casefile.IdentifyingData;
+import nl.zorgtafel.casefile.LegalBasis;
+import nl.zorgtafel.casefile.LivingSituation;
+import nl.zorgtafel.casefile.TriageDecision;
+import nl.zorgtafel.casefile.Urgency;
+import nl.zorgtafel.casefile.Vulnerability;
+import nl.zorgtafel.casefile.YoungPersonRole;
 import nl.zorgtafel.party.CareTableService;
 import nl.zorgtafel.party.CareTableSettings;
 import nl.zorgtafel.party.Organisation;
@@ -37,7 +49,7 @@ import nl.zorgtafel.security.TableRole;
 class DemoDataSeeder implements ApplicationRunner {
 
     static final String DEMO_TABLE = "Zorgtafel Mensenhandel Demo-regio";
-    static final String NEIGHBOUR_TABLE = "Zorgtafel Mensenhandel Buurregio";
+    static final String NEIGHBOUR_TABLE = "Zorgtafel Mensenhandel Kustregio";
     static final String DEMO_PASSWORD = "demo-zorgtafel";
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataSeeder.class);
     private static final LocalDate COVENANT_DATE = LocalDate.of(2025, 3, 1);
@@ -51,9 +63,14 @@ class DemoDataSeeder implements ApplicationRunner {
     private final PersonService people;
     private final TransactionTemplate transaction;
     private final SystemTasks systemTasks;
+    private final CaseService cases;
+    private final UserDetailsService users;
 
     DemoDataSeeder(CareTableService tables, OrganisationService organisations, PersonService people,
-            PlatformTransactionManager transactionManager, SystemTasks systemTasks) {
+            PlatformTransactionManager transactionManager, SystemTasks systemTasks, CaseService cases,
+            UserDetailsService users) {
+        this.cases = cases;
+        this.users = users;
         this.tables = tables;
         this.organisations = organisations;
         this.people = people;
@@ -126,7 +143,57 @@ class DemoDataSeeder implements ApplicationRunner {
         contact("Hanna Havenstad", org.get("havenstad"), Map.of(neighbour, TableRole.VOORZITTER));
         contact("Karim Kust", org.get("kustzorg"), Map.of(neighbour, TableRole.LID));
         contact("Liam Leraar", org.get("school"), Map.of());
-        LOG.info("Demo data seeded: 2 tables, {} organisations, 7 demo accounts", org.size());
+        seedCases(place);
+        LOG.info("Demo data seeded: 2 tables, {} organisations, 7 demo accounts, 4 cases", org.size());
+    }
+
+    /** Fictional cases in several states, brought in and triaged by the demo accounts themselves. */
+    private void seedCases(Map<String, Long> place) {
+        long waiting = as("jeugdzorg", () -> cases.saveAndSubmit(intake(false, Urgency.HOOG,
+                YoungPersonRole.VERMOEDELIJK_SLACHTOFFER, 15, Set.of(place.get("Demostad")),
+                Set.of(ExploitationForm.SEKSUEEL), Set.of(Vulnerability.LVB_VERMOED, Vulnerability.WEGLOPEN_VERMISSING),
+                "Sinds twee maanden nieuwe kleding en een tweede telefoon. Komt na weekendverlof niet op tijd terug; "
+                        + "wordt volgens groepsgenoten opgehaald door een oudere man in een witte auto.",
+                "Wie weet meer over de man en de auto, en wie bespreekt veiligheid met de jongere?", null)));
+        long named = as("jeugdzorg", () -> cases.saveAndSubmit(intake(true, Urgency.HOOG, YoungPersonRole.BEIDE, 16,
+                Set.of(place.get("Rivierdorp")), Set.of(ExploitationForm.CRIMINEEL, ExploitationForm.SEKSUEEL),
+                Set.of(Vulnerability.VERSLAVING_MIDDELENGEBRUIK, Vulnerability.SCHULDEN),
+                "Politie trof de jongere aan bij een drugspand; zij zegt een schuld af te betalen. Veel lachgasgebruik.",
+                "Hoe zorgen we dat zij als slachtoffer wordt gezien, en wie pakt de schulden op?",
+                new IdentifyingData("Mila Voorbeeld", LocalDate.of(2010, 2, 14), "Demostraat 12, Rivierdorp", null))));
+        as("voorzitter", () -> {
+            cases.decide(named, cases.open(named).intake().version(), TriageDecision.AGENDEREN, null, null);
+            return null;
+        });
+        as("politie", () -> cases.save(intake(false, Urgency.NORMAAL, YoungPersonRole.VERMOEDELIJK_PLEGER, 17,
+                Set.of(place.get("Heidebeek")), Set.of(ExploitationForm.CRIMINEEL), Set.of(),
+                "Jongen wordt ingezet als geldezel; rekening op zijn naam ontvangt grote bedragen.",
+                "Concept: nog aanvullen na gesprek met wijkagent.", null)));
+        long declined = as("gemeente", () -> cases.saveAndSubmit(intake(false, Urgency.NORMAAL,
+                YoungPersonRole.VERMOEDELIJK_SLACHTOFFER, 13, Set.of(place.get("Demostad")),
+                Set.of(ExploitationForm.OVERIG_ONBEKEND), Set.of(),
+                "School meldt verzuim en zorgen over thuissituatie; geen signalen van uitbuiting bekend.",
+                "Moet dit aan de zorgtafel?", null)));
+        as("voorzitter", () -> {
+            cases.decide(declined, cases.open(declined).intake().version(), TriageDecision.AFWIJZEN,
+                    "Geen signalen van uitbuiting; zorgen over de thuissituatie.", "Meld bij Veilig Thuis.");
+            return null;
+        });
+        LOG.debug("Demo cases seeded (waiting case {})", waiting);
+    }
+
+    private static CaseIntake intake(boolean named, Urgency urgency, YoungPersonRole role, int age,
+            Set<Long> municipalities, Set<ExploitationForm> forms, Set<Vulnerability> vulnerabilities, String signals,
+            String question, IdentifyingData identifying) {
+        return new CaseIntake(null, 0, named, urgency, role, age, null, null, municipalities,
+                LivingSituation.JEUGDHULP_MET_VERBLIJF, "Praktijkonderwijs", forms, true, vulnerabilities, signals,
+                question, Set.of(), true, null, !named, named ? "Vader mogelijk betrokken bij de uitbuiting" : null,
+                "Wil hulp, maar is bang voor de gevolgen.", named ? LegalBasis.VITAAL_BELANG : null, null, null, null,
+                identifying);
+    }
+
+    private <T> T as(String username, java.util.function.Supplier<T> work) {
+        return systemTasks.as(users.loadUserByUsername(username), work);
     }
 
     private long organisation(String name, OrganisationType type, String email) {

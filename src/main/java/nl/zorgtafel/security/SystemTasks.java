@@ -7,6 +7,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,6 +34,22 @@ public class SystemTasks {
         system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SYSTEM, null,
                 List.of(new SimpleGrantedAuthority("ROLE_" + Roles.BEHEERDER))));
         contexts.setContext(system);
+        try {
+            return work.get();
+        } finally {
+            contexts.setContext(previous);
+        }
+    }
+
+    /**
+     * Runs work as a given account, as if that person did it (used to seed the demo's cases
+     * through the same services and audit as real use).
+     */
+    public <T> T as(UserDetails user, Supplier<T> work) {
+        SecurityContext previous = contexts.getContext();
+        SecurityContext context = contexts.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        contexts.setContext(context);
         try {
             return work.get();
         } finally {

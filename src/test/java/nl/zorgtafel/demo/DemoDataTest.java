@@ -78,6 +78,23 @@ class DemoDataTest extends KaribuTest {
     }
 
     @Test
+    void the_demo_has_cases_in_several_states_that_each_account_sees_by_need_to_know() {
+        var cases = context.getBean(nl.zorgtafel.casefile.CaseService.class);
+        login("voorzitter");
+        var all = cases.find(nl.zorgtafel.casefile.CaseFilter.none(), 0, 50);
+        assertThat(all).extracting(nl.zorgtafel.casefile.CaseSummary::status).contains(
+                nl.zorgtafel.casefile.CaseStatus.AANGEMELD, nl.zorgtafel.casefile.CaseStatus.GEAGENDEERD,
+                nl.zorgtafel.casefile.CaseStatus.AFGEWEZEN);
+        login("jeugdzorg");
+        assertThat(cases.find(nl.zorgtafel.casefile.CaseFilter.none(), 0, 50)).hasSize(2);
+        login("politie");
+        // Politie sees its own draft only; the other cases are not theirs to know (yet).
+        assertThat(cases.find(nl.zorgtafel.casefile.CaseFilter.none(), 0, 50))
+                .extracting(nl.zorgtafel.casefile.CaseSummary::status)
+                .containsOnly(nl.zorgtafel.casefile.CaseStatus.CONCEPT);
+    }
+
+    @Test
     void the_login_page_names_the_demo_accounts() {
         UI.getCurrent().navigate("login");
         assertThat(_get(Paragraph.class, spec -> spec.withId("demo-hint")).getText())
