@@ -96,6 +96,11 @@ public class CaseService {
             changed.add("identifying");
         }
         repository.addEvent(intake.id(), user.personId(), "CHANGED", String.join(", ", changed), now);
+        if (intake.named() && !stored.intakeWithoutIdentifying().named()) {
+            // Moving from anonymous to named is a decision of its own: who, when, on which basis.
+            repository.addEvent(intake.id(), user.personId(), "NAMED", intake.legalBasis() == null ? null
+                    : intake.legalBasis().name(), now);
+        }
         audit.record(AuditKind.CASE_CHANGED, AuditObject.of(OBJECT, intake.id()), null);
         return intake.id();
     }
@@ -172,6 +177,34 @@ public class CaseService {
         return new CaseFileView(stored.id(), stored.tableId(), stored.code(), stored.status(),
                 stored.proposingOrganisationId(), stored.proposingOrganisationName(), stored.repeatCase(),
                 stored.submittedAt(), intake, hidden, rights.change(), repository.events(caseId));
+    }
+
+    /** Closes a case (Afsluiten) with a reason; the 12-month repeat clock starts now. */
+    @Transactional
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
+    public void close(long caseId, int version, CloseReason reason) {
+        IntakeRules.require(reason != null, "closeReason", "case.rule.required");
+        StoredCase stored = mayChange(caseId);
+        if (!stored.status().canMoveTo(CaseStatus.AFGESLOTEN)) {
+            throw new CaseRuleException("status", "case.rule.illegal-transition");
+        }
+        Instant now = clock.instant();
+        if (!repository.moveTo(caseId, version, CaseStatus.AFGESLOTEN, null, null, null, now, reason.name(), null,
+                now)) {
+            throw new CaseConflictException();
+        }
+        repository.addEvent(caseId, currentUser.require().personId(), "STATUS",
+                stored.status() + " → " + CaseStatus.AFGESLOTEN + " (" + reason + ")", now);
+        audit.record(AuditKind.CASE_STATUS_CHANGED, AuditObject.of(OBJECT, caseId), CaseStatus.AFGESLOTEN.name());
+    }
+
+    /** Reopens a closed case (Heropenen) for follow-up, or a declined one for triage. */
+    @Transactional
+    @RolesAllowed(Roles.VOORZITTER)
+    public void reopen(long caseId, int version) {
+        StoredCase stored = mayChange(caseId);
+        CaseStatus target = stored.status() == CaseStatus.AFGEWEZEN ? CaseStatus.AANGEMELD : CaseStatus.IN_OPVOLGING;
+        move(stored, version, target, null, null, null, null);
     }
 
     /** Cases of the current table the signed-in person may see, newest first, paged in SQL. */

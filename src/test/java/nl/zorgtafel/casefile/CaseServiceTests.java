@@ -245,6 +245,40 @@ abstract class CaseServiceTests {
     }
 
     @Test
+    void the_chair_closes_with_a_reason_and_can_reopen_for_follow_up() {
+        testData.signIn(youthCare);
+        long id = cases.saveAndSubmit(complete(false, null));
+        testData.signIn(chair);
+        cases.decide(id, version(id), TriageDecision.AGENDEREN, null, null);
+        assertThatThrownBy(() -> cases.close(id, version(id), CloseReason.AFGESCHAALD))
+                .isInstanceOf(CaseRuleException.class);
+        repository.moveTo(id, version(id), CaseStatus.BESPROKEN, null, null, null, null, null, null, Instant.now());
+
+        assertThatThrownBy(() -> cases.close(id, version(id), null)).isInstanceOf(CaseRuleException.class);
+        cases.close(id, version(id), CloseReason.OVERGEDRAGEN);
+        assertThat(repository.load(id).orElseThrow().status()).isEqualTo(CaseStatus.AFGESLOTEN);
+
+        cases.reopen(id, version(id));
+        assertThat(repository.load(id).orElseThrow().status()).isEqualTo(CaseStatus.IN_OPVOLGING);
+    }
+
+    @Test
+    void moving_from_anonymous_to_named_is_recorded_with_its_basis_but_without_the_values() {
+        testData.signIn(youthCare);
+        long id = cases.save(complete(false, null));
+        var named = complete(true, new IdentifyingData(name, BORN, null, null));
+        cases.save(new CaseIntake(id, version(id), true, named.urgency(), named.role(), named.age(), null, null,
+                Set.of(), null, null, named.forms(), null, Set.of(), named.signals(), named.question(), Set.of(), true,
+                null, true, null, null, LegalBasis.WETTELIJKE_VERPLICHTING, null, null, null, named.identifying()));
+
+        var history = cases.open(id).history();
+        assertThat(history).extracting(CaseFileView.CaseEvent::kind).contains("NAMED");
+        assertThat(history).filteredOn(e -> e.kind().equals("NAMED")).singleElement()
+                .satisfies(e -> assertThat(e.detail()).isEqualTo("WETTELIJKE_VERPLICHTING"));
+        assertThat(history.toString()).doesNotContain(name).doesNotContain("2010-05-17");
+    }
+
+    @Test
     void a_new_case_of_a_person_whose_case_closed_within_12_months_is_a_repeat_case() {
         long earlier = proposeNamed();
         var stored = repository.load(earlier).orElseThrow();

@@ -31,6 +31,7 @@ import nl.zorgtafel.casefile.CaseFileView;
 import nl.zorgtafel.casefile.CaseIntake;
 import nl.zorgtafel.casefile.CaseService;
 import nl.zorgtafel.casefile.CaseStatus;
+import nl.zorgtafel.casefile.CloseReason;
 import nl.zorgtafel.casefile.TriageDecision;
 import nl.zorgtafel.party.OrganisationService;
 import nl.zorgtafel.party.OrganisationSummary;
@@ -148,6 +149,26 @@ class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long>, HasD
         }
         boolean chair = currentUser.require().currentMembership().map(m -> m.role() == TableRole.VOORZITTER)
                 .orElse(false);
+        boolean secretary = currentUser.require().currentMembership().map(m -> m.role() == TableRole.SECRETARIS)
+                .orElse(false);
+        if ((chair || secretary) && view.status().canMoveTo(CaseStatus.AFGESLOTEN)) {
+            var reasonSelect = new com.vaadin.flow.component.select.Select<CloseReason>();
+            reasonSelect.setId("close-reason");
+            reasonSelect.setAriaLabel(getTranslation("case.close.reason"));
+            reasonSelect.setItems(CloseReason.values());
+            reasonSelect.setItemLabelGenerator(r -> r == null ? "" : getTranslation("close-reason." + r));
+            reasonSelect.setPlaceholder(getTranslation("case.close.reason"));
+            var close = new Button(getTranslation("case.close"), e -> act(() ->
+                    cases.close(view.id(), view.intake().version(), reasonSelect.getValue())));
+            close.setId("case-close");
+            actions.add(reasonSelect, close);
+        }
+        if (chair && (view.status() == CaseStatus.AFGESLOTEN || view.status() == CaseStatus.AFGEWEZEN)) {
+            var reopen = new Button(getTranslation("case.reopen"), e -> act(() ->
+                    cases.reopen(view.id(), view.intake().version())));
+            reopen.setId("case-reopen");
+            actions.add(reopen);
+        }
         if (chair && (view.status() == CaseStatus.AANGEMELD || view.status() == CaseStatus.IN_TRIAGE)) {
             for (TriageDecision decision : TriageDecision.values()) {
                 var button = new Button(getTranslation("triage." + decision), e -> decide(decision));

@@ -20,6 +20,8 @@ import nl.zorgtafel.casefile.CaseStatus;
 import nl.zorgtafel.casefile.CaseSummary;
 import nl.zorgtafel.casefile.ExploitationForm;
 import nl.zorgtafel.casefile.Urgency;
+import nl.zorgtafel.party.CareTableService;
+import nl.zorgtafel.party.Municipality;
 import nl.zorgtafel.security.Roles;
 
 /**
@@ -34,11 +36,12 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
     final Select<CaseStatus> status = new Select<>();
     final Select<Urgency> urgency = new Select<>();
     final Select<ExploitationForm> form = new Select<>();
+    final Select<Municipality> municipality = new Select<>();
     final Checkbox mine = new Checkbox();
     final Paragraph triage = new Paragraph();
     final Grid<CaseSummary> grid = new Grid<>();
 
-    CaseListView(CaseService cases) {
+    CaseListView(CaseService cases, CareTableService tables) {
         setSizeFull();
         status.setLabel(getTranslation("case.status"));
         status.setId("case-filter-status");
@@ -58,6 +61,13 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
         form.setEmptySelectionAllowed(true);
         form.setEmptySelectionCaption(getTranslation("case.filter.all"));
         form.setItemLabelGenerator(f -> f == null ? getTranslation("case.filter.all") : getTranslation("form." + f));
+        municipality.setLabel(getTranslation("intake.municipalities"));
+        municipality.setId("case-filter-municipality");
+        municipality.setItems(tables.municipalities());
+        municipality.setEmptySelectionAllowed(true);
+        municipality.setEmptySelectionCaption(getTranslation("case.filter.all"));
+        municipality.setItemLabelGenerator(m -> m == null ? getTranslation("case.filter.all") : m.name());
+        municipality.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         mine.setLabel(getTranslation("case.filter.mine"));
         mine.setId("case-filter-mine");
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
@@ -82,14 +92,15 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
         triage.setText(getTranslation("case.list.triage", waiting));
         triage.setVisible(waiting > 0);
 
-        var filters = new HorizontalLayout(status, urgency, form, mine);
+        var filters = new HorizontalLayout(status, urgency, form, municipality, mine);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         add(new H2(getTranslation("nav.casussen")), triage, filters, grid);
     }
 
     CaseFilter filter() {
-        return new CaseFilter(status.getValue(), urgency.getValue(), form.getValue(), null, mine.getValue());
+        return new CaseFilter(status.getValue(), urgency.getValue(), form.getValue(),
+                municipality.getValue() == null ? null : municipality.getValue().id(), mine.getValue());
     }
 
     @Override
