@@ -10,7 +10,8 @@ import java.util.List;
  */
 public record CaseFileView(long id, long tableId, String code, CaseStatus status, long proposingOrganisationId,
         String proposingOrganisation, boolean repeatCase, Instant submittedAt, CaseIntake intake,
-        boolean identifyingHidden, boolean mayChange, List<CaseEvent> history) {
+        boolean identifyingHidden, boolean mayChange, List<CaseEvent> history, List<RiskAssessment> riskAssessments,
+        List<RouteMilestone> milestones) {
 
     /** One line of the case's history. */
     public record CaseEvent(Instant at, String actorName, String kind, String detail) {

@@ -10,6 +10,8 @@ import static nl.zorgtafel.db.Tables.CASE_FILE_MUNICIPALITY;
 import static nl.zorgtafel.db.Tables.CASE_FILE_VULNERABILITY;
 import static nl.zorgtafel.db.Tables.ORGANISATION;
 import static nl.zorgtafel.db.Tables.PERSON;
+import static nl.zorgtafel.db.Tables.RISK_ASSESSMENT;
+import static nl.zorgtafel.db.Tables.ROUTE_MILESTONE;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -246,6 +248,50 @@ class CaseRepository {
                             .and(CASE_FILE_MUNICIPALITY.MUNICIPALITY_ID.eq(filter.municipalityId())))));
         }
         return conditions;
+    }
+
+    void insertRiskAssessment(long caseId, RiskAssessment r, long personId, Instant now) {
+        dsl.insertInto(RISK_ASSESSMENT)
+                .set(RISK_ASSESSMENT.CASE_FILE_ID, caseId)
+                .set(RISK_ASSESSMENT.INSTRUMENT, r.instrument())
+                .set(RISK_ASSESSMENT.ASSESSED_ON, r.assessedOn())
+                .set(RISK_ASSESSMENT.OUTCOME, r.outcome())
+                .set(RISK_ASSESSMENT.ASSESSED_BY, r.assessedBy())
+                .set(RISK_ASSESSMENT.RECORDED_BY_PERSON_ID, personId)
+                .set(RISK_ASSESSMENT.CREATED_AT, now)
+                .execute();
+    }
+
+    List<RiskAssessment> riskAssessments(long caseId) {
+        return dsl.selectFrom(RISK_ASSESSMENT).where(RISK_ASSESSMENT.CASE_FILE_ID.eq(caseId))
+                .orderBy(RISK_ASSESSMENT.ASSESSED_ON.desc(), RISK_ASSESSMENT.ID.desc())
+                .fetch(r -> new RiskAssessment(r.getId(), r.getInstrument(), r.getAssessedOn(), r.getOutcome(),
+                        r.getAssessedBy()));
+    }
+
+    void insertMilestone(long caseId, RouteMilestone m, long personId, Instant now) {
+        dsl.insertInto(ROUTE_MILESTONE)
+                .set(ROUTE_MILESTONE.CASE_FILE_ID, caseId)
+                .set(ROUTE_MILESTONE.MILESTONE, m.milestone().name())
+                .set(ROUTE_MILESTONE.VARIANT, m.variant())
+                .set(ROUTE_MILESTONE.OCCURRED_ON, m.occurredOn())
+                .set(ROUTE_MILESTONE.BY_ORGANISATION_ID, m.byOrganisationId())
+                .set(ROUTE_MILESTONE.NOTE, m.note())
+                .set(ROUTE_MILESTONE.RECORDED_BY_PERSON_ID, personId)
+                .set(ROUTE_MILESTONE.CREATED_AT, now)
+                .execute();
+    }
+
+    List<RouteMilestone> milestones(long caseId) {
+        return dsl.select(ROUTE_MILESTONE.ID, ROUTE_MILESTONE.MILESTONE, ROUTE_MILESTONE.VARIANT,
+                        ROUTE_MILESTONE.OCCURRED_ON, ROUTE_MILESTONE.BY_ORGANISATION_ID, ORGANISATION.NAME,
+                        ROUTE_MILESTONE.NOTE)
+                .from(ROUTE_MILESTONE)
+                .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(ROUTE_MILESTONE.BY_ORGANISATION_ID))
+                .where(ROUTE_MILESTONE.CASE_FILE_ID.eq(caseId))
+                .orderBy(ROUTE_MILESTONE.OCCURRED_ON.desc(), ROUTE_MILESTONE.ID.desc())
+                .fetch(r -> new RouteMilestone(r.value1(), Milestone.valueOf(r.value2()), r.value3(), r.value4(),
+                        r.value5(), r.value6(), r.value7()));
     }
 
     void addEvent(long caseId, Long actorPersonId, String kind, String detail, Instant now) {

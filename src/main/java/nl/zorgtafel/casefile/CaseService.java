@@ -176,7 +176,49 @@ public class CaseService {
         }
         return new CaseFileView(stored.id(), stored.tableId(), stored.code(), stored.status(),
                 stored.proposingOrganisationId(), stored.proposingOrganisationName(), stored.repeatCase(),
-                stored.submittedAt(), intake, hidden, rights.change(), repository.events(caseId));
+                stored.submittedAt(), intake, hidden, rights.change(), repository.events(caseId),
+                repository.riskAssessments(caseId), repository.milestones(caseId));
+    }
+
+    /** Records a (repeated) risk assessment on the case. */
+    @Transactional
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
+    public void addRiskAssessment(long caseId, RiskAssessment assessment) {
+        IntakeRules.require(!IntakeRules.isBlank(assessment.instrument()) && assessment.instrument().length() <= 100,
+                "instrument", "case.rule.required");
+        IntakeRules.require(assessment.assessedOn() != null
+                && !assessment.assessedOn().isAfter(LocalDate.now(clock.withZone(NETHERLANDS))), "assessedOn",
+                "case.rule.date-not-future");
+        IntakeRules.require(!IntakeRules.isBlank(assessment.outcome())
+                && assessment.outcome().length() <= IntakeRules.TEXT_MAX, "outcome", "case.rule.required");
+        IntakeRules.require(!IntakeRules.isBlank(assessment.assessedBy()) && assessment.assessedBy().length() <= 200,
+                "assessedBy", "case.rule.required");
+        mayChange(caseId);
+        Instant now = clock.instant();
+        long person = currentUser.require().personId();
+        repository.insertRiskAssessment(caseId, assessment, person, now);
+        repository.addEvent(caseId, person, "RISK_ASSESSMENT", assessment.instrument(), now);
+        audit.record(AuditKind.CASE_CHANGED, AuditObject.of(OBJECT, caseId), "risk assessment");
+    }
+
+    /** Records a step on the case's route (report, aangifte, safety plan, …). */
+    @Transactional
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
+    public void addMilestone(long caseId, RouteMilestone milestone) {
+        IntakeRules.require(milestone.milestone() != null, "milestone", "case.rule.required");
+        List<String> variants = milestone.milestone().variants();
+        IntakeRules.require(variants.isEmpty() ? milestone.variant() == null
+                : milestone.variant() != null && variants.contains(milestone.variant()), "variant", "case.rule.required");
+        IntakeRules.require(milestone.occurredOn() != null
+                && !milestone.occurredOn().isAfter(LocalDate.now(clock.withZone(NETHERLANDS))), "occurredOn",
+                "case.rule.date-not-future");
+        IntakeRules.require(milestone.note() == null || milestone.note().length() <= 1000, "note", "case.rule.too-long");
+        mayChange(caseId);
+        Instant now = clock.instant();
+        long person = currentUser.require().personId();
+        repository.insertMilestone(caseId, milestone, person, now);
+        repository.addEvent(caseId, person, "MILESTONE", milestone.milestone().name(), now);
+        audit.record(AuditKind.CASE_CHANGED, AuditObject.of(OBJECT, caseId), "milestone");
     }
 
     /** Closes a case (Afsluiten) with a reason; the 12-month repeat clock starts now. */

@@ -57,6 +57,7 @@ class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long>, HasD
     Dialog decisionDialog;
     final TextArea reason = new TextArea();
     final TextArea advice = new TextArea();
+    final RouteSection route;
 
     private final CaseService cases;
     private final CurrentUser currentUser;
@@ -69,13 +70,16 @@ class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long>, HasD
         this.organisationNames = organisations.active().stream()
                 .collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name));
         setMaxWidth("60rem");
+        route = new RouteSection(organisations.active(),
+                risk -> act(() -> cases.addRiskAssessment(file.id(), risk)),
+                step -> act(() -> cases.addMilestone(file.id(), step)));
         status.setId("case-status");
         status.getElement().getThemeList().add("badge");
         identifying.setId("case-identifying");
         facts.setId("case-facts");
         history.setId("case-history");
         actions.setId("case-actions");
-        add(title, status, identifying, facts, actions, new H3(getTranslation("case.history")), history);
+        add(title, status, identifying, facts, actions, route, new H3(getTranslation("case.history")), history);
     }
 
     @Override
@@ -126,6 +130,7 @@ class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long>, HasD
                 + (e.actorName() == null ? "" : e.actorName() + ": ") + getTranslation("case.event." + e.kind())
                 + (e.detail() == null || e.detail().isBlank() ? "" : " (" + e.detail() + ")"))));
         showActions(view);
+        route.show(view.riskAssessments(), view.milestones(), view.mayChange());
     }
 
     private Paragraph line(String labelKey, String value) {
@@ -212,10 +217,16 @@ class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long>, HasD
             if (decisionDialog != null) {
                 decisionDialog.close();
             }
+            if (route.dialog != null) {
+                route.dialog.close();
+            }
             show(cases.open(file.id()));
             FormFeedback.notify(this, getTranslation("edit.saved"), NotificationVariant.LUMO_SUCCESS);
         } catch (FieldRefusal e) {
-            FormFeedback.show(e, Map.of("reason", reason, "advice", advice), this);
+            var fields = new java.util.HashMap<String, com.vaadin.flow.component.HasValidation>(route.fields());
+            fields.put("reason", reason);
+            fields.put("advice", advice);
+            FormFeedback.show(e, fields, this);
         } catch (StaleEdit e) {
             FormFeedback.notify(this, getTranslation("case.conflict"), NotificationVariant.LUMO_ERROR);
         }

@@ -173,6 +173,32 @@ class CaseScreensTest extends KaribuTest {
     }
 
     @Test
+    void risk_assessments_and_route_steps_are_recorded_on_the_case_file() {
+        login(youthCare);
+        _click(fillFacts().submit);
+        var page = _get(CaseFilePage.class);
+
+        _click(page.route.addRisk);
+        _setValue(page.route.instrument, "Ris-L");
+        _setValue(page.route.riskDate, LocalDate.now().minusDays(3));
+        _setValue(page.route.outcome, "Hoog risico op herhaling");
+        _setValue(page.route.assessedBy, "Gedragswetenschapper jeugdhulp");
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("route-save")));
+        assertThat(GridKt._size(page.route.risks)).isEqualTo(1);
+
+        _click(page.route.addMilestone);
+        _setValue(page.route.milestone, nl.zorgtafel.casefile.Milestone.AANGIFTE);
+        _setValue(page.route.milestoneDate, LocalDate.now());
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("route-save")));
+        assertThat(page.route.variant.isInvalid()).as("aangifte needs: done, not done or considered").isTrue();
+        _setValue(page.route.variant, "OVERWOGEN");
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("route-save")));
+        assertThat(GridKt._getFormattedRow(page.route.milestones, 0)).anySatisfy(
+                cell -> assertThat(cell).isEqualTo("Aangifte — Overwogen"));
+        assertThat(page.history.getElement().getTextRecursively()).contains("risicotaxatie vastgelegd");
+    }
+
+    @Test
     void a_member_without_need_to_know_typing_the_address_is_refused_and_audited() {
         login(youthCare);
         _click(fillFacts().submit);
