@@ -32,6 +32,8 @@ public enum AuditKind {
     CASE_CREATED,
     CASE_CHANGED,
     CASE_STATUS_CHANGED,
+    CONSULTATION_ASKED,
+    CONSULTATION_ANSWERED,
     // Reading and moving data (used by the case, meeting and minutes features)
     CASE_VIEWED,
     IDENTIFYING_DATA_VIEWED,

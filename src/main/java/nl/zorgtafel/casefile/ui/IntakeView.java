@@ -106,7 +106,11 @@ class IntakeView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     IntakeView(CaseService cases, CareTableService tables, OrganisationService organisations) {
         this.cases = cases;
         setMaxWidth("60rem");
-        add(new H2(getTranslation("nav.casus-inbrengen")), new Paragraph(getTranslation("intake.intro")));
+        var consultationLink = new com.vaadin.flow.router.RouterLink(getTranslation("consultation.link"),
+                ConsultationView.class);
+        consultationLink.setId("consultation-link");
+        add(new H2(getTranslation("nav.casus-inbrengen")), new Paragraph(getTranslation("intake.intro")),
+                consultationLink);
 
         named.setLabel(getTranslation("intake.mode"));
         named.setId("intake-named");
