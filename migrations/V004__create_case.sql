@@ -41,6 +41,8 @@ CREATE TABLE case_file (
     close_reason                VARCHAR(40),
     submitted_at                DATETIME,
     closed_at                   DATETIME,
+    -- The chair's check 12 months after closing (MARAC repeat rule); null until done.
+    closure_checked_at          DATETIME,
     legal_hold                  BOOLEAN      NOT NULL DEFAULT FALSE,
     version                     INT          NOT NULL DEFAULT 0,
     created_at                  DATETIME     NOT NULL,

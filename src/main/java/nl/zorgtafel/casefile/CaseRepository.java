@@ -294,6 +294,27 @@ class CaseRepository {
                         r.value5(), r.value6(), r.value7()));
     }
 
+    /** Closed cases of the table whose 12-month check is due (closed before {@code closedBefore}). */
+    List<CaseSummary> dueForClosureCheck(long tableId, Instant closedBefore) {
+        return dsl.select(CASE_FILE.ID, CASE_FILE.CODE, CASE_FILE.STATUS, CASE_FILE.URGENCY, CASE_FILE.NAMED,
+                        ORGANISATION.NAME, CASE_FILE.SUBMITTED_AT, CASE_FILE.REPEAT_CASE)
+                .from(CASE_FILE)
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(CASE_FILE.PROPOSING_ORGANISATION_ID))
+                .where(CASE_FILE.CARE_TABLE_ID.eq(tableId)
+                        .and(CASE_FILE.STATUS.eq(CaseStatus.AFGESLOTEN.name()))
+                        .and(CASE_FILE.CLOSED_AT.lt(closedBefore))
+                        .and(CASE_FILE.CLOSURE_CHECKED_AT.isNull()))
+                .orderBy(CASE_FILE.CLOSED_AT)
+                .limit(50)
+                .fetch(r -> new CaseSummary(r.value1(), r.value2(), CaseStatus.valueOf(r.value3()),
+                        Urgency.valueOf(r.value4()), r.value5(), r.value6(), r.value7(), r.value8()));
+    }
+
+    void markClosureChecked(long caseId, Instant now) {
+        dsl.update(CASE_FILE).set(CASE_FILE.CLOSURE_CHECKED_AT, now).set(CASE_FILE.VERSION, CASE_FILE.VERSION.plus(1))
+                .where(CASE_FILE.ID.eq(caseId)).execute();
+    }
+
     void addEvent(long caseId, Long actorPersonId, String kind, String detail, Instant now) {
         dsl.insertInto(CASE_EVENT)
                 .set(CASE_EVENT.CASE_FILE_ID, caseId)

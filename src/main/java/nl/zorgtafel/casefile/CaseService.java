@@ -249,6 +249,40 @@ public class CaseService {
         move(stored, version, target, null, null, null, null);
     }
 
+    /**
+     * What the home page shows about cases: how many await triage, the person's organisation's
+     * cases the chair returned or declined, and (for the chair) closed cases due for their
+     * 12-month check.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
+    public CaseDashboard dashboard() {
+        var scope = access.caseScope();
+        int awaiting = repository.count(scope, new CaseFilter(CaseStatus.AANGEMELD, null, null, null, false));
+        var mine = new java.util.ArrayList<CaseSummary>();
+        for (CaseStatus status : List.of(CaseStatus.MEER_INFORMATIE, CaseStatus.AFGEWEZEN, CaseStatus.GEAGENDEERD)) {
+            mine.addAll(repository.find(scope, new CaseFilter(status, null, null, null, true), 0, 10));
+        }
+        List<CaseSummary> due = scope.allOfTable()
+                ? repository.dueForClosureCheck(scope.tableId(), clock.instant().minus(365, ChronoUnit.DAYS))
+                : List.of();
+        return new CaseDashboard(awaiting, mine, due);
+    }
+
+    /** The chair records the 12-month check of a closed case; it leaves the reminder list. */
+    @Transactional
+    @RolesAllowed(Roles.VOORZITTER)
+    public void confirmClosureCheck(long caseId) {
+        StoredCase stored = mayChange(caseId);
+        if (stored.status() != CaseStatus.AFGESLOTEN) {
+            throw new CaseRuleException("status", "case.rule.illegal-transition");
+        }
+        Instant now = clock.instant();
+        repository.markClosureChecked(caseId, now);
+        repository.addEvent(caseId, currentUser.require().personId(), "CLOSURE_CHECKED", null, now);
+        audit.record(AuditKind.CASE_CHANGED, AuditObject.of(OBJECT, caseId), "closure check");
+    }
+
     /** Cases of the current table the signed-in person may see, newest first, paged in SQL. */
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})

@@ -279,6 +279,25 @@ abstract class CaseServiceTests {
     }
 
     @Test
+    void the_proposer_is_told_of_decisions_and_the_chair_is_reminded_a_year_after_closing() {
+        testData.signIn(youthCare);
+        long returned = cases.saveAndSubmit(complete(false, null));
+        long closed = cases.saveAndSubmit(complete(false, null));
+        testData.signIn(chair);
+        cases.decide(returned, version(returned), TriageDecision.MEER_INFORMATIE_NODIG, "Welke school?", null);
+        repository.moveTo(closed, version(closed), CaseStatus.AFGESLOTEN, null, null, null,
+                Instant.now().minusSeconds(60L * 60 * 24 * 400), "AFGESCHAALD", null, Instant.now());
+
+        assertThat(cases.dashboard().dueForClosureCheck()).extracting(CaseSummary::id).contains(closed);
+        cases.confirmClosureCheck(closed);
+        assertThat(cases.dashboard().dueForClosureCheck()).extracting(CaseSummary::id).doesNotContain(closed);
+
+        testData.signIn(youthCare);
+        assertThat(cases.dashboard().myOrganisationsDecided()).extracting(CaseSummary::id).contains(returned);
+        assertThat(cases.dashboard().dueForClosureCheck()).isEmpty();
+    }
+
+    @Test
     void a_new_case_of_a_person_whose_case_closed_within_12_months_is_a_repeat_case() {
         long earlier = proposeNamed();
         var stored = repository.load(earlier).orElseThrow();

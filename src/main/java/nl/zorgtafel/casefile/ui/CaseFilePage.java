@@ -168,6 +168,12 @@ class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long>, HasD
             close.setId("case-close");
             actions.add(reasonSelect, close);
         }
+        if (chair && view.status() == CaseStatus.AFGESLOTEN) {
+            var checked = new Button(getTranslation("case.closure-checked"), e -> act(() ->
+                    cases.confirmClosureCheck(view.id())));
+            checked.setId("case-closure-checked");
+            actions.add(checked);
+        }
         if (chair && (view.status() == CaseStatus.AFGESLOTEN || view.status() == CaseStatus.AFGEWEZEN)) {
             var reopen = new Button(getTranslation("case.reopen"), e -> act(() ->
                     cases.reopen(view.id(), view.intake().version())));

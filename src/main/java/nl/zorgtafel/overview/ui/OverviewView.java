@@ -13,7 +13,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.component.html.Div;
+
+import nl.zorgtafel.casefile.CaseDashboard;
+import nl.zorgtafel.casefile.CaseService;
 import nl.zorgtafel.security.CurrentUser;
+import nl.zorgtafel.security.TableRole;
 import nl.zorgtafel.security.TableMembership;
 import nl.zorgtafel.security.ZorgtafelUser;
 
@@ -26,7 +31,9 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph identity = new Paragraph();
     final UnorderedList tables = new UnorderedList();
 
-    OverviewView(CurrentUser currentUser) {
+    final Div caseNews = new Div();
+
+    OverviewView(CurrentUser currentUser, CaseService cases) {
         ZorgtafelUser user = currentUser.require();
         add(new H2(getTranslation("overview.welcome", user.displayName())));
 
@@ -37,6 +44,13 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
             var administrator = new Paragraph(getTranslation("overview.administrator"));
             administrator.setId("administrator-note");
             add(administrator);
+        }
+
+        boolean caseRole = user.currentMembership()
+                .map(m -> m.role() != TableRole.WAARNEMER && !user.administrator()).orElse(false);
+        if (caseRole) {
+            showCaseNews(cases.dashboard());
+            add(caseNews);
         }
 
         add(new H3(getTranslation("overview.tables")));
@@ -55,6 +69,26 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
             add(new Paragraph(getTranslation("overview.no-tables")));
         } else {
             add(tables);
+        }
+    }
+
+    private void showCaseNews(CaseDashboard dashboard) {
+        caseNews.setId("case-news");
+        if (dashboard.awaitingTriage() > 0) {
+            caseNews.add(new Paragraph(getTranslation("case.list.triage", dashboard.awaitingTriage())));
+        }
+        if (!dashboard.myOrganisationsDecided().isEmpty()) {
+            caseNews.add(new H3(getTranslation("overview.decided")));
+            var list = new UnorderedList();
+            dashboard.myOrganisationsDecided().forEach(c -> list.add(new ListItem(new Anchor("casus/" + c.id(),
+                    c.code() + " — " + getTranslation("case-status." + c.status())))));
+            caseNews.add(list);
+        }
+        if (!dashboard.dueForClosureCheck().isEmpty()) {
+            caseNews.add(new H3(getTranslation("overview.closure-check")));
+            var list = new UnorderedList();
+            dashboard.dueForClosureCheck().forEach(c -> list.add(new ListItem(new Anchor("casus/" + c.id(), c.code()))));
+            caseNews.add(list);
         }
     }
 
