@@ -20,6 +20,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import nl.zorgtafel.casefile.CaseIntake;
 import nl.zorgtafel.casefile.CaseService;
+import nl.zorgtafel.casefile.ConsultationService;
+import nl.zorgtafel.casefile.Milestone;
+import nl.zorgtafel.casefile.RiskAssessment;
+import nl.zorgtafel.casefile.RouteMilestone;
 import nl.zorgtafel.casefile.ExploitationForm;
 import nl.zorgtafel.casefile.IdentifyingData;
 import nl.zorgtafel.casefile.LegalBasis;
@@ -65,10 +69,12 @@ class DemoDataSeeder implements ApplicationRunner {
     private final SystemTasks systemTasks;
     private final CaseService cases;
     private final UserDetailsService users;
+    private final ConsultationService consultations;
 
     DemoDataSeeder(CareTableService tables, OrganisationService organisations, PersonService people,
             PlatformTransactionManager transactionManager, SystemTasks systemTasks, CaseService cases,
-            UserDetailsService users) {
+            UserDetailsService users, ConsultationService consultations) {
+        this.consultations = consultations;
         this.cases = cases;
         this.users = users;
         this.tables = tables;
@@ -177,6 +183,22 @@ class DemoDataSeeder implements ApplicationRunner {
         as("voorzitter", () -> {
             cases.decide(declined, cases.open(declined).intake().version(), TriageDecision.AFWIJZEN,
                     "Geen signalen van uitbuiting; zorgen over de thuissituatie.", "Meld bij Veilig Thuis.");
+            return null;
+        });
+        as("jeugdzorg", () -> {
+            cases.addRiskAssessment(named, new RiskAssessment(null, "Ris-L", LocalDate.now().minusWeeks(3),
+                    "Hoog risico op herhaling; beschermende factor: band met mentor.", "Gedragswetenschapper De Horizon"));
+            cases.addMilestone(named, new RouteMilestone(null, Milestone.MELDING_VEILIG_THUIS, null,
+                    LocalDate.now().minusWeeks(2), null, null, "Advies gevraagd en melding gedaan."));
+            return null;
+        });
+        long question = as("gemeente", () -> consultations.ask(
+                "Een wijkteam ziet een jongen van 14 die steeds pakketjes rondbrengt voor oudere jongens. "
+                        + "Is dit iets voor de zorgtafel of eerst voor Veilig Thuis?"));
+        as("voorzitter", () -> {
+            consultations.answer(question, consultations.visible().stream().filter(c -> c.id() == question)
+                    .findFirst().orElseThrow().version(), "Dit kan op criminele uitbuiting wijzen. Bespreek het met "
+                    + "de wijkagent en breng het in als anonieme casus; bij acuut gevaar altijd 112.");
             return null;
         });
         LOG.debug("Demo cases seeded (waiting case {})", waiting);

@@ -82,6 +82,11 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(CaseSummary::proposingOrganisation).setHeader(getTranslation("case.proposer")).setFlexGrow(2);
         grid.addColumn(c -> c.submittedAt() == null ? "" : CaseLabels.DATE.format(c.submittedAt()))
                 .setHeader(getTranslation("case.submitted"));
+        grid.addColumn(c -> c.submittedAt() == null || !(c.status() == CaseStatus.AANGEMELD
+                || c.status() == CaseStatus.IN_TRIAGE) ? ""
+                : getTranslation("case.waiting-days",
+                        java.time.Duration.between(c.submittedAt(), java.time.Instant.now()).toDays()))
+                .setHeader(getTranslation("case.waiting")).setAutoWidth(true);
         grid.addColumn(c -> c.repeatCase() ? getTranslation("case.repeat") : "").setHeader(getTranslation("case.repeat"));
         grid.setItems(q -> cases.find(filter(), q.getOffset(), q.getLimit()).stream(), q -> cases.count(filter()));
         grid.setEmptyStateText(getTranslation("case.list.empty"));

@@ -173,6 +173,19 @@ class CaseScreensTest extends KaribuTest {
     }
 
     @Test
+    void markup_typed_into_a_case_is_shown_as_text_never_run() {
+        login(youthCare);
+        var form = fillFacts();
+        _setValue(form.signals, "<img src=x onerror=alert(1)> <b>vet</b> en Łódź, مريم 😀");
+        _click(form.saveDraft);
+
+        var facts = _get(CaseFilePage.class).facts;
+        assertThat(facts.getElement().getTextRecursively()).contains("<img src=x onerror=alert(1)> <b>vet</b>")
+                .contains("مريم 😀");
+        assertThat(facts.getElement().getOuterHTML()).doesNotContain("<img").contains("&lt;img");
+    }
+
+    @Test
     void risk_assessments_and_route_steps_are_recorded_on_the_case_file() {
         login(youthCare);
         _click(fillFacts().submit);
