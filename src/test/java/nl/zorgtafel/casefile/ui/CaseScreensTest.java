@@ -69,6 +69,15 @@ class CaseScreensTest extends KaribuTest {
         return form;
     }
 
+    /** The chair looks the case up in Casussen by its code, as a person would. */
+    private long idAsChair(String code) {
+        login(chair);
+        UI.getCurrent().navigate("casussen");
+        var list = _get(CaseListView.class);
+        return IntStream.range(0, GridKt._size(list.grid)).mapToObj(i -> GridKt._get(list.grid, i))
+                .filter(c -> c.code().equals(code)).findFirst().orElseThrow().id();
+    }
+
     @Test
     void a_member_brings_in_an_anonymous_case_and_it_reaches_the_chair() {
         login(youthCare);
@@ -103,11 +112,7 @@ class CaseScreensTest extends KaribuTest {
         _click(form.submit);
         String code = _get(CaseFilePage.class).title.getText();
 
-        login(chair);
-        UI.getCurrent().navigate("casussen");
-        var list = _get(CaseListView.class);
-        long id = IntStream.range(0, GridKt._size(list.grid)).mapToObj(i -> GridKt._get(list.grid, i))
-                .filter(c -> c.code().equals(code)).findFirst().orElseThrow().id();
+        long id = idAsChair(code);
         UI.getCurrent().navigate("casus/" + id);
         assertThat(_get(CaseFilePage.class).identifying.getElement().getTextRecursively()).contains("Mila de Wit");
         // One showing each: the proposer's page after submitting, and the chair's.
@@ -152,11 +157,7 @@ class CaseScreensTest extends KaribuTest {
         login(youthCare);
         _click(fillFacts().submit);
         String code = _get(CaseFilePage.class).title.getText();
-        login(chair);
-        UI.getCurrent().navigate("casussen");
-        var list = _get(CaseListView.class);
-        long id = IntStream.range(0, GridKt._size(list.grid)).mapToObj(i -> GridKt._get(list.grid, i))
-                .filter(c -> c.code().equals(code)).findFirst().orElseThrow().id();
+        long id = idAsChair(code);
         UI.getCurrent().navigate("casus/" + id);
         var page = _get(CaseFilePage.class);
 
@@ -216,11 +217,7 @@ class CaseScreensTest extends KaribuTest {
         login(youthCare);
         _click(fillFacts().submit);
         String code = _get(CaseFilePage.class).title.getText();
-        login(chair);
-        UI.getCurrent().navigate("casussen");
-        var list = _get(CaseListView.class);
-        long id = IntStream.range(0, GridKt._size(list.grid)).mapToObj(i -> GridKt._get(list.grid, i))
-                .filter(c -> c.code().equals(code)).findFirst().orElseThrow().id();
+        long id = idAsChair(code);
 
         login(police);
         UI.getCurrent().navigate("casussen");
