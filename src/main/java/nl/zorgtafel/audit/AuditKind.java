@@ -34,6 +34,10 @@ public enum AuditKind {
     CASE_STATUS_CHANGED,
     CONSULTATION_ASKED,
     CONSULTATION_ANSWERED,
+    // Sessions
+    MEETING_PLANNED,
+    MEETING_CHANGED,
+    MEETING_CANCELLED,
     // Reading and moving data (used by the case, meeting and minutes features)
     CASE_VIEWED,
     IDENTIFYING_DATA_VIEWED,

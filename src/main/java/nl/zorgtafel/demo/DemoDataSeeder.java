@@ -32,6 +32,9 @@ import nl.zorgtafel.casefile.TriageDecision;
 import nl.zorgtafel.casefile.Urgency;
 import nl.zorgtafel.casefile.Vulnerability;
 import nl.zorgtafel.casefile.YoungPersonRole;
+import nl.zorgtafel.meeting.MeetingKind;
+import nl.zorgtafel.meeting.MeetingPlan;
+import nl.zorgtafel.meeting.MeetingService;
 import nl.zorgtafel.party.CareTableService;
 import nl.zorgtafel.party.CareTableSettings;
 import nl.zorgtafel.party.Organisation;
@@ -70,11 +73,13 @@ class DemoDataSeeder implements ApplicationRunner {
     private final CaseService cases;
     private final UserDetailsService users;
     private final ConsultationService consultations;
+    private final MeetingService meetings;
 
     DemoDataSeeder(CareTableService tables, OrganisationService organisations, PersonService people,
             PlatformTransactionManager transactionManager, SystemTasks systemTasks, CaseService cases,
-            UserDetailsService users, ConsultationService consultations) {
+            UserDetailsService users, ConsultationService consultations, MeetingService meetings) {
         this.consultations = consultations;
+        this.meetings = meetings;
         this.cases = cases;
         this.users = users;
         this.tables = tables;
@@ -150,7 +155,10 @@ class DemoDataSeeder implements ApplicationRunner {
         contact("Karim Kust", org.get("kustzorg"), Map.of(neighbour, TableRole.LID));
         contact("Liam Leraar", org.get("school"), Map.of());
         seedCases(place);
-        LOG.info("Demo data seeded: 2 tables, {} organisations, 7 demo accounts, 4 cases", org.size());
+        as("voorzitter", () -> meetings.planSeries(LocalDate.now().plusDays(1), 6, Set.of(),
+                new MeetingPlan(null, 0, MeetingKind.REGULIER, null, null, null, "Stadskantoor Demostad, zaal 3",
+                        null, null, null)));
+        LOG.info("Demo data seeded: 2 tables, {} organisations, 7 demo accounts, 4 cases, 6 sessions", org.size());
     }
 
     /** Fictional cases in several states, brought in and triaged by the demo accounts themselves. */

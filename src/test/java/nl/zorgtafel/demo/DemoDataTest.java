@@ -27,12 +27,12 @@ class DemoDataTest extends KaribuTest {
 
     private static final Map<String, List<String>> NAVIGATION = Map.of(
             "beheerder", List.of("Overzicht", "Beheer", "Audit"),
-            "voorzitter", List.of("Overzicht", "Casussen", "Casus inbrengen", "Audit"),
-            "secretaris", List.of("Overzicht", "Casussen", "Casus inbrengen"),
-            "politie", List.of("Overzicht", "Casussen", "Casus inbrengen"),
-            "jeugdzorg", List.of("Overzicht", "Casussen", "Casus inbrengen"),
-            "gemeente", List.of("Overzicht", "Casussen", "Casus inbrengen"),
-            "waarnemer", List.of("Overzicht"));
+            "voorzitter", List.of("Overzicht", "Casussen", "Casus inbrengen", "Zittingen", "Audit"),
+            "secretaris", List.of("Overzicht", "Casussen", "Casus inbrengen", "Zittingen"),
+            "politie", List.of("Overzicht", "Casussen", "Casus inbrengen", "Zittingen"),
+            "jeugdzorg", List.of("Overzicht", "Casussen", "Casus inbrengen", "Zittingen"),
+            "gemeente", List.of("Overzicht", "Casussen", "Casus inbrengen", "Zittingen"),
+            "waarnemer", List.of("Overzicht", "Zittingen"));
 
     @Test
     void every_demo_account_sees_exactly_its_navigation() {

@@ -66,12 +66,12 @@ class NavigationTest extends KaribuTest {
         login(administrator);
         assertThat(navigation()).containsExactly("Overzicht", "Beheer", "Audit");
         login(chair);
-        assertThat(navigation()).containsExactly("Overzicht", "Casussen", "Casus inbrengen", "Audit");
+        assertThat(navigation()).containsExactly("Overzicht", "Casussen", "Casus inbrengen", "Zittingen", "Audit");
         login(member);
-        assertThat(navigation()).containsExactly("Overzicht", "Casussen", "Casus inbrengen");
+        assertThat(navigation()).containsExactly("Overzicht", "Casussen", "Casus inbrengen", "Zittingen");
         // An observer reads agendas in meetings, never case files.
         login(observer);
-        assertThat(navigation()).containsExactly("Overzicht");
+        assertThat(navigation()).containsExactly("Overzicht", "Zittingen");
     }
 
     @Test
@@ -117,14 +117,14 @@ class NavigationTest extends KaribuTest {
     @Test
     void choosing_english_turns_the_whole_interface_english_and_is_remembered() {
         login(member);
-        assertThat(navigation()).containsExactly("Overzicht", "Casussen", "Casus inbrengen");
+        assertThat(navigation()).containsExactly("Overzicht", "Casussen", "Casus inbrengen", "Zittingen");
 
         ContextMenuKt._clickItemWithCaption(_get(MainLayout.class).userMenu, "English");
         reload("");
-        assertThat(navigation()).containsExactly("Overview", "Cases", "Propose a case");
+        assertThat(navigation()).containsExactly("Overview", "Cases", "Propose a case", "Sessions");
 
         // Signing in again later reads the stored preference.
         login(member);
-        assertThat(navigation()).containsExactly("Overview", "Cases", "Propose a case");
+        assertThat(navigation()).containsExactly("Overview", "Cases", "Propose a case", "Sessions");
     }
 }

@@ -1,0 +1,115 @@
+package nl.zorgtafel.meeting;
+
+import static nl.zorgtafel.db.Tables.CARE_TABLE;
+import static nl.zorgtafel.db.Tables.MEETING;
+import static nl.zorgtafel.db.Tables.PERSON;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class MeetingRepository {
+
+    private final DSLContext dsl;
+
+    MeetingRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    Optional<Rhythm> rhythm(long tableId) {
+        return dsl.select(CARE_TABLE.RHYTHM_WEEKDAY, CARE_TABLE.RHYTHM_START_TIME, CARE_TABLE.RHYTHM_MINUTES,
+                        CARE_TABLE.RHYTHM_EVERY_WEEKS)
+                .from(CARE_TABLE).where(CARE_TABLE.ID.eq(tableId))
+                .fetchOptional()
+                .filter(r -> r.value1() != null && r.value2() != null && r.value3() != null)
+                .map(r -> new Rhythm(DayOfWeek.of(r.value1()), r.value2(), r.value3(),
+                        r.value4() == null ? 1 : r.value4()));
+    }
+
+    long insert(long tableId, MeetingKind kind, Instant start, Instant end, MeetingPlan plan, Instant now) {
+        var row = dsl.newRecord(MEETING);
+        row.setCareTableId(tableId);
+        row.setKind(kind.name());
+        row.setStatus(MeetingStatus.GEPLAND.name());
+        row.setStartsAt(start);
+        row.setEndsAt(end);
+        row.setPlace(plan.place());
+        row.setVideoLink(plan.videoLink());
+        row.setChairPersonId(plan.chairPersonId());
+        row.setSecretaryPersonId(plan.secretaryPersonId());
+        // A stable, meaningless UID: it goes into calendar invitations and must reveal nothing.
+        row.setIcalUid(UUID.randomUUID() + "@zorgtafel");
+        row.setIcalSequence(0);
+        row.setCreatedAt(now);
+        row.store();
+        return row.getId();
+    }
+
+    /** Changes time and place when the version matches; raises the iCalendar sequence. */
+    boolean update(MeetingPlan plan, Instant start, Instant end) {
+        return dsl.update(MEETING)
+                .set(MEETING.KIND, plan.kind().name())
+                .set(MEETING.STARTS_AT, start)
+                .set(MEETING.ENDS_AT, end)
+                .set(MEETING.PLACE, plan.place())
+                .set(MEETING.VIDEO_LINK, plan.videoLink())
+                .set(MEETING.CHAIR_PERSON_ID, plan.chairPersonId())
+                .set(MEETING.SECRETARY_PERSON_ID, plan.secretaryPersonId())
+                .set(MEETING.ICAL_SEQUENCE, MEETING.ICAL_SEQUENCE.plus(1))
+                .set(MEETING.VERSION, MEETING.VERSION.plus(1))
+                .where(MEETING.ID.eq(plan.id()).and(MEETING.VERSION.eq(plan.version())))
+                .execute() == 1;
+    }
+
+    boolean cancel(long id, int version) {
+        return dsl.update(MEETING)
+                .set(MEETING.STATUS, MeetingStatus.GEANNULEERD.name())
+                .set(MEETING.ICAL_SEQUENCE, MEETING.ICAL_SEQUENCE.plus(1))
+                .set(MEETING.VERSION, MEETING.VERSION.plus(1))
+                .where(MEETING.ID.eq(id).and(MEETING.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    Optional<Long> tableOf(long id) {
+        return dsl.select(MEETING.CARE_TABLE_ID).from(MEETING).where(MEETING.ID.eq(id)).fetchOptional(MEETING.CARE_TABLE_ID);
+    }
+
+    Optional<MeetingStatus> status(long id) {
+        return dsl.select(MEETING.STATUS).from(MEETING).where(MEETING.ID.eq(id))
+                .fetchOptional(r -> MeetingStatus.valueOf(r.value1()));
+    }
+
+    List<MeetingSummary> find(long tableId, boolean upcoming, Instant now, int offset, int limit) {
+        var condition = MEETING.CARE_TABLE_ID.eq(tableId)
+                .and(upcoming ? MEETING.ENDS_AT.ge(now) : MEETING.ENDS_AT.lt(now));
+        return dsl.select(MEETING.ID, MEETING.KIND, MEETING.STATUS, MEETING.STARTS_AT, MEETING.ENDS_AT, MEETING.PLACE,
+                        MEETING.VIDEO_LINK, PERSON.DISPLAY_NAME, MEETING.VERSION)
+                .from(MEETING)
+                .leftJoin(PERSON).on(PERSON.ID.eq(MEETING.CHAIR_PERSON_ID))
+                .where(condition)
+                .orderBy(upcoming ? MEETING.STARTS_AT.asc() : MEETING.STARTS_AT.desc())
+                .offset(offset).limit(limit)
+                .fetch(r -> new MeetingSummary(r.value1(), MeetingKind.valueOf(r.value2()),
+                        MeetingStatus.valueOf(r.value3()), r.value4(), r.value5(), r.value6(), r.value7(), r.value8(),
+                        r.value9()));
+    }
+
+    int count(long tableId, boolean upcoming, Instant now) {
+        return dsl.fetchCount(MEETING, MEETING.CARE_TABLE_ID.eq(tableId)
+                .and(upcoming ? MEETING.ENDS_AT.ge(now) : MEETING.ENDS_AT.lt(now)));
+    }
+
+    /** True when another session of the table overlaps the given time (double booking). */
+    boolean overlaps(long tableId, Long exceptId, Instant start, Instant end) {
+        var condition = MEETING.CARE_TABLE_ID.eq(tableId)
+                .and(MEETING.STATUS.ne(MeetingStatus.GEANNULEERD.name()))
+                .and(MEETING.STARTS_AT.lt(end)).and(MEETING.ENDS_AT.gt(start));
+        return dsl.fetchCount(MEETING, exceptId == null ? condition : condition.and(MEETING.ID.ne(exceptId))) > 0;
+    }
+}

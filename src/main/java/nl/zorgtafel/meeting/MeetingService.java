@@ -1,0 +1,163 @@
+package nl.zorgtafel.meeting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.annotation.security.RolesAllowed;
+import nl.zorgtafel.audit.AuditKind;
+import nl.zorgtafel.audit.AuditObject;
+import nl.zorgtafel.audit.AuditService;
+import nl.zorgtafel.base.validation.FieldRefusal;
+import nl.zorgtafel.base.validation.StaleEdit;
+import nl.zorgtafel.security.AccessService;
+import nl.zorgtafel.security.CurrentUser;
+import nl.zorgtafel.security.Roles;
+import nl.zorgtafel.security.TableMembership;
+
+/**
+ * Plans the sessions of the current table: one by one, or a series from the table's rhythm
+ * (Dutch local time; daylight saving handled by the time zone), moving and cancelling.
+ */
+@Service
+public class MeetingService {
+
+    static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+    static final int MAX_SERIES = 26;
+    private static final String OBJECT = "meeting";
+
+    private final MeetingRepository repository;
+    private final AccessService access;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final Clock clock;
+
+    MeetingService(MeetingRepository repository, AccessService access, CurrentUser currentUser, AuditService audit,
+            Clock clock) {
+        this.repository = repository;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Plans one session at the current table; returns its id.
+     *
+     * @throws FieldRefusal when times, place or link are wrong, or it overlaps another session
+     */
+    @Transactional
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
+    public long plan(MeetingPlan plan) {
+        long tableId = currentTable();
+        Instant[] times = check(plan, tableId, null);
+        long id = repository.insert(tableId, plan.kind(), times[0], times[1], plan, clock.instant());
+        audit.record(AuditKind.MEETING_PLANNED, AuditObject.of(OBJECT, id), plan.kind().name());
+        return id;
+    }
+
+    /**
+     * Plans {@code count} regular sessions from the table's rhythm, from {@code from} on, leaving
+     * out {@code skip}; returns their ids. Place and link come from {@code template}.
+     */
+    @Transactional
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
+    public List<Long> planSeries(LocalDate from, int count, Set<LocalDate> skip, MeetingPlan template) {
+        long tableId = currentTable();
+        Rhythm rhythm = repository.rhythm(tableId).orElseThrow(() -> new FieldRefusal("rhythm", "meeting.rule.no-rhythm"));
+        require(count >= 1 && count <= MAX_SERIES, "count", "meeting.rule.series-count");
+        require(from != null && !from.isBefore(LocalDate.now(clock.withZone(NETHERLANDS))), "from",
+                "meeting.rule.in-the-past");
+        List<Long> ids = new ArrayList<>();
+        for (LocalDate date : rhythm.dates(from, count, skip == null ? Set.of() : skip)) {
+            var plan = new MeetingPlan(null, 0, MeetingKind.REGULIER, date, rhythm.start(), rhythm.end(),
+                    template.place(), template.videoLink(), template.chairPersonId(), template.secretaryPersonId());
+            Instant[] times = check(plan, tableId, null);
+            ids.add(repository.insert(tableId, MeetingKind.REGULIER, times[0], times[1], plan, clock.instant()));
+        }
+        audit.record(AuditKind.MEETING_PLANNED, null, "series of " + ids.size());
+        return ids;
+    }
+
+    /** Moves or otherwise changes a planned session; invitees' calendars update (sequence + 1). */
+    @Transactional
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
+    public void change(MeetingPlan plan) {
+        long tableId = repository.tableOf(plan.id()).orElseThrow(() -> access.deny(OBJECT, plan.id()));
+        access.requireCurrentTable(tableId, OBJECT, plan.id());
+        requireOpen(plan.id());
+        Instant[] times = check(plan, tableId, plan.id());
+        if (!repository.update(plan, times[0], times[1])) {
+            throw new StaleEdit("Meeting changed meanwhile");
+        }
+        audit.record(AuditKind.MEETING_CHANGED, AuditObject.of(OBJECT, plan.id()), null);
+    }
+
+    /** Cancels a session that has not started. */
+    @Transactional
+    @RolesAllowed(Roles.VOORZITTER)
+    public void cancel(long id, int version) {
+        long tableId = repository.tableOf(id).orElseThrow(() -> access.deny(OBJECT, id));
+        access.requireCurrentTable(tableId, OBJECT, id);
+        requireOpen(id);
+        if (!repository.cancel(id, version)) {
+            throw new StaleEdit("Meeting changed meanwhile");
+        }
+        audit.record(AuditKind.MEETING_CANCELLED, AuditObject.of(OBJECT, id), null);
+    }
+
+    /** Sessions of the current table, upcoming (soonest first) or past (latest first). */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID, Roles.WAARNEMER})
+    public List<MeetingSummary> find(boolean upcoming, int offset, int limit) {
+        return repository.find(currentTable(), upcoming, clock.instant(), offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID, Roles.WAARNEMER})
+    public int count(boolean upcoming) {
+        return repository.count(currentTable(), upcoming, clock.instant());
+    }
+
+    private long currentTable() {
+        return currentUser.require().currentMembership().map(TableMembership::tableId)
+                .orElseThrow(() -> access.deny(OBJECT, null));
+    }
+
+    private void requireOpen(long id) {
+        MeetingStatus status = repository.status(id).orElseThrow();
+        require(status == MeetingStatus.GEPLAND || status == MeetingStatus.UITGENODIGD, "status",
+                "meeting.rule.not-open");
+    }
+
+    private Instant[] check(MeetingPlan plan, long tableId, Long exceptId) {
+        require(plan.kind() != null, "kind", "meeting.rule.required");
+        require(plan.date() != null, "date", "meeting.rule.required");
+        require(plan.start() != null, "start", "meeting.rule.required");
+        require(plan.end() != null && plan.end().isAfter(plan.start()), "end", "meeting.rule.end-after-start");
+        boolean hasPlace = plan.place() != null && !plan.place().isBlank();
+        boolean hasLink = plan.videoLink() != null && !plan.videoLink().isBlank();
+        require(hasPlace || hasLink, "place", "meeting.rule.place-or-link");
+        require(!hasPlace || plan.place().length() <= 300, "place", "meeting.rule.too-long");
+        require(!hasLink || (plan.videoLink().length() <= 500 && plan.videoLink().strip().startsWith("https://")),
+                "videoLink", "meeting.rule.link");
+        Instant start = plan.date().atTime(plan.start()).atZone(NETHERLANDS).toInstant();
+        Instant end = plan.date().atTime(plan.end()).atZone(NETHERLANDS).toInstant();
+        require(!start.isBefore(clock.instant()), "date", "meeting.rule.in-the-past");
+        require(!repository.overlaps(tableId, exceptId, start, end), "date", "meeting.rule.overlap");
+        return new Instant[] {start, end};
+    }
+
+    private static void require(boolean condition, String field, String key) {
+        if (!condition) {
+            throw new FieldRefusal(field, key);
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package nl.zorgtafel.meeting.ui;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Set;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+import nl.zorgtafel.base.ui.FormFeedback;
+import nl.zorgtafel.meeting.MeetingKind;
+import nl.zorgtafel.meeting.MeetingPlan;
+import nl.zorgtafel.meeting.MeetingService;
+import nl.zorgtafel.meeting.MeetingStatus;
+import nl.zorgtafel.meeting.MeetingSummary;
+import nl.zorgtafel.security.CurrentUser;
+import nl.zorgtafel.security.Roles;
+import nl.zorgtafel.security.TableRole;
+
+/**
+ * Zittingen: upcoming and past sessions of the current table (lazy grid). The chair and
+ * secretary plan sessions one by one or as a series from the table's rhythm; the chair cancels.
+ */
+@Route("zittingen")
+@Menu(order = 30, title = "nav.zittingen", icon = "vaadin:calendar")
+@RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID, Roles.WAARNEMER})
+class MeetingsView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm").withZone(NETHERLANDS);
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm").withZone(NETHERLANDS);
+
+    final Tabs tabs = new Tabs(new Tab(), new Tab());
+    final Grid<MeetingSummary> grid = new Grid<>();
+    final Button planOne = new Button();
+    final Button planSeries = new Button();
+    Dialog dialog;
+    final Select<MeetingKind> kind = new Select<>();
+    final DatePicker date = new DatePicker();
+    final TimePicker start = new TimePicker();
+    final TimePicker end = new TimePicker();
+    final TextField place = new TextField();
+    final TextField videoLink = new TextField();
+    final DatePicker seriesFrom = new DatePicker();
+    final IntegerField seriesCount = new IntegerField();
+
+    private final MeetingService meetings;
+
+    MeetingsView(MeetingService meetings, CurrentUser currentUser) {
+        this.meetings = meetings;
+        setSizeFull();
+        TableRole role = currentUser.require().currentMembership().map(m -> m.role()).orElse(TableRole.WAARNEMER);
+        boolean planner = role == TableRole.VOORZITTER || role == TableRole.SECRETARIS;
+
+        tabs.getTabAt(0).setLabel(getTranslation("meeting.upcoming"));
+        tabs.getTabAt(1).setLabel(getTranslation("meeting.past"));
+        tabs.setId("meeting-tabs");
+        tabs.addSelectedChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        grid.setId("meetings-grid");
+        grid.addColumn(m -> WHEN.withLocale(getLocale()).format(m.startsAt()) + " – " + UNTIL.format(m.endsAt()))
+                .setHeader(getTranslation("meeting.when")).setFlexGrow(3);
+        grid.addColumn(m -> getTranslation("meeting-kind." + m.kind())).setHeader(getTranslation("meeting.kind"));
+        grid.addColumn(m -> getTranslation("meeting-status." + m.status())).setHeader(getTranslation("meeting.status"));
+        grid.addColumn(m -> m.place() != null ? m.place() : getTranslation("meeting.online"))
+                .setHeader(getTranslation("meeting.place")).setFlexGrow(2);
+        if (role == TableRole.VOORZITTER) {
+            grid.addComponentColumn(this::cancelButton).setKey("cancel");
+        }
+        grid.setItems(q -> meetings.find(upcoming(), q.getOffset(), q.getLimit()).stream(),
+                q -> meetings.count(upcoming()));
+        grid.setEmptyStateText(getTranslation("meeting.empty"));
+
+        planOne.setText(getTranslation("meeting.plan"));
+        planOne.setId("meeting-plan");
+        planOne.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        planOne.addClickListener(e -> openPlanDialog());
+        planSeries.setText(getTranslation("meeting.plan-series"));
+        planSeries.setId("meeting-plan-series");
+        planSeries.addClickListener(e -> openSeriesDialog());
+        var buttons = new HorizontalLayout(planOne, planSeries);
+        buttons.setVisible(planner);
+        add(new H2(getTranslation("nav.zittingen")), buttons, tabs, grid);
+    }
+
+    private boolean upcoming() {
+        return tabs.getSelectedIndex() != 1;
+    }
+
+    private Button cancelButton(MeetingSummary meeting) {
+        var cancel = new Button(getTranslation("meeting.cancel"));
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        cancel.setVisible(meeting.status() == MeetingStatus.GEPLAND || meeting.status() == MeetingStatus.UITGENODIGD);
+        cancel.addClickListener(e -> {
+            var confirm = new ConfirmDialog(getTranslation("meeting.cancel"),
+                    getTranslation("meeting.cancel.text", WHEN.withLocale(getLocale()).format(meeting.startsAt())),
+                    getTranslation("meeting.cancel"), c -> {
+                        meetings.cancel(meeting.id(), meeting.version());
+                        grid.getDataProvider().refreshAll();
+                    });
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("edit.cancel"));
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.open();
+        });
+        return cancel;
+    }
+
+    private void openPlanDialog() {
+        kind.setLabel(getTranslation("meeting.kind"));
+        kind.setId("meeting-kind");
+        kind.setItems(MeetingKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("meeting-kind." + k));
+        kind.setValue(MeetingKind.EXTRA);
+        date.setLabel(getTranslation("meeting.date"));
+        date.setId("meeting-date");
+        date.setMin(LocalDate.now());
+        start.setLabel(getTranslation("meeting.start"));
+        start.setId("meeting-start");
+        start.setValue(LocalTime.of(13, 0));
+        end.setLabel(getTranslation("meeting.end"));
+        end.setId("meeting-end");
+        end.setValue(LocalTime.of(15, 0));
+        place.setLabel(getTranslation("meeting.place"));
+        place.setId("meeting-place");
+        place.setMaxLength(300);
+        videoLink.setLabel(getTranslation("meeting.video-link"));
+        videoLink.setId("meeting-video-link");
+        videoLink.setMaxLength(500);
+        videoLink.setPlaceholder("https://");
+        open("meeting.plan", new FormLayout(kind, date, start, end, place, videoLink), () -> meetings.plan(
+                new MeetingPlan(null, 0, kind.getValue(), date.getValue(), start.getValue(), end.getValue(),
+                        place.getValue(), videoLink.getValue(), null, null)));
+    }
+
+    private void openSeriesDialog() {
+        seriesFrom.setLabel(getTranslation("meeting.series-from"));
+        seriesFrom.setId("series-from");
+        seriesFrom.setValue(LocalDate.now().plusDays(1));
+        seriesCount.setLabel(getTranslation("meeting.series-count"));
+        seriesCount.setId("series-count");
+        seriesCount.setValue(6);
+        seriesCount.setMin(1);
+        seriesCount.setMax(26);
+        place.setLabel(getTranslation("meeting.place"));
+        place.setId("meeting-place");
+        videoLink.setLabel(getTranslation("meeting.video-link"));
+        videoLink.setId("meeting-video-link");
+        open("meeting.plan-series", new FormLayout(seriesFrom, seriesCount, place, videoLink), () -> meetings.planSeries(
+                seriesFrom.getValue(), seriesCount.getValue() == null ? 0 : seriesCount.getValue(), Set.of(),
+                new MeetingPlan(null, 0, MeetingKind.REGULIER, null, null, null, place.getValue(), videoLink.getValue(),
+                        null, null)));
+    }
+
+    private void open(String titleKey, FormLayout form, Runnable save) {
+        dialog = new Dialog(getTranslation(titleKey));
+        dialog.add(form);
+        var saveButton = new Button(getTranslation("edit.save"));
+        saveButton.setId("meeting-save");
+        saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveButton.addClickListener(e -> FormFeedback.save(save, dialog, fields(), () -> grid.getDataProvider().refreshAll()));
+        dialog.getFooter().add(new Button(getTranslation("edit.cancel"), e -> dialog.close()), saveButton);
+        dialog.open();
+    }
+
+    Map<String, HasValidation> fields() {
+        return Map.of("kind", kind, "date", date, "start", start, "end", end, "place", place, "videoLink", videoLink,
+                "from", seriesFrom, "count", seriesCount, "rhythm", seriesFrom);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.zittingen");
+    }
+}

@@ -1,0 +1,78 @@
+package nl.zorgtafel.meeting.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+
+import nl.zorgtafel.party.CareTableService;
+import nl.zorgtafel.party.CareTableSettings;
+import nl.zorgtafel.party.OrganisationType;
+import nl.zorgtafel.security.TableRole;
+import nl.zorgtafel.testsupport.KaribuTest;
+import nl.zorgtafel.testsupport.TestData;
+
+class MeetingsViewTest extends KaribuTest {
+
+    @Autowired
+    CareTableService tables;
+
+    private String chair;
+    private String observer;
+
+    @BeforeEach
+    void aTableWithARhythm() {
+        long table = testData.table(TestData.unique("Tafel"));
+        testData.asAdministrator(() -> {
+            var s = tables.settings(table);
+            return tables.save(new CareTableSettings(s.id(), s.name(), s.code(), s.confidentialityStatement(), 2,
+                    LocalTime.of(13, 0), 120, 2, 2, s.version(), Set.of()));
+        });
+        long org = testData.organisation(TestData.unique("Org"), OrganisationType.ZORGCOORDINATOR_MENSENHANDEL);
+        chair = testData.account("Voorzitter", org, false, Map.of(table, TableRole.VOORZITTER));
+        observer = testData.account("Waarnemer", org, false, Map.of(table, TableRole.WAARNEMER));
+    }
+
+    @Test
+    void the_chair_plans_a_series_and_one_extra_session_and_an_observer_only_reads() {
+        login(chair);
+        UI.getCurrent().navigate("zittingen");
+        var view = _get(MeetingsView.class);
+
+        _click(view.planSeries);
+        _setValue(view.seriesCount, 4);
+        _setValue(view.place, "Stadskantoor, zaal 3");
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("meeting-save")));
+        assertThat(GridKt._size(view.grid)).isEqualTo(4);
+
+        _click(view.planOne);
+        _setValue(view.date, LocalDate.now().plusDays(3));
+        _setValue(view.place, "");
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("meeting-save")));
+        assertThat(view.place.isInvalid()).isTrue();
+        assertThat(view.dialog.isOpened()).isTrue();
+        _setValue(view.videoLink, "https://meet.example.org/zorgtafel-spoed");
+        _setValue(view.start, LocalTime.of(8, 0));
+        _setValue(view.end, LocalTime.of(9, 0));
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("meeting-save")));
+        assertThat(GridKt._size(view.grid)).isEqualTo(5);
+
+        login(observer);
+        UI.getCurrent().navigate("zittingen");
+        var readOnly = _get(MeetingsView.class);
+        assertThat(GridKt._size(readOnly.grid)).isEqualTo(5);
+        assertThat(readOnly.planOne.isVisible() && readOnly.planOne.getParent().orElseThrow().isVisible()).isFalse();
+    }
+}
