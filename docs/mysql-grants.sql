@@ -27,6 +27,8 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.risk_assessment TO 'zorgtafel_
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.route_milestone TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.consultation TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.meeting TO 'zorgtafel_app'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.agenda_item TO 'zorgtafel_app'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.agenda_item_participant TO 'zorgtafel_app'@'%';
 GRANT SELECT ON zorgtafel.flyway_schema_history TO 'zorgtafel_app'@'%';
 -- The audit log: append and read, never change or remove.
 GRANT SELECT, INSERT ON zorgtafel.audit_entry TO 'zorgtafel_app'@'%';

@@ -38,6 +38,7 @@ public enum AuditKind {
     MEETING_PLANNED,
     MEETING_CHANGED,
     MEETING_CANCELLED,
+    AGENDA_CHANGED,
     // Reading and moving data (used by the case, meeting and minutes features)
     CASE_VIEWED,
     IDENTIFYING_DATA_VIEWED,

@@ -1,5 +1,7 @@
 package nl.zorgtafel.casefile;
 
+import static nl.zorgtafel.db.Tables.AGENDA_ITEM;
+import static nl.zorgtafel.db.Tables.AGENDA_ITEM_PARTICIPANT;
 import static nl.zorgtafel.db.Tables.CARE_TABLE;
 import static nl.zorgtafel.db.Tables.CASE_CODE_COUNTER;
 import static nl.zorgtafel.db.Tables.CASE_EVENT;
@@ -226,10 +228,16 @@ class CaseRepository {
         // Drafts are the proposer's own until submitted.
         conditions.add(CASE_FILE.STATUS.ne(CaseStatus.CONCEPT.name())
                 .or(CASE_FILE.PROPOSING_ORGANISATION_ID.eq(scope.organisationId())));
-        if (!scope.allOfTable() || filter.onlyMyOrganisation()) {
-            // Agenda-item deelnemers and action owners join this condition with the meeting and
-            // action features.
+        if (filter.onlyMyOrganisation()) {
             conditions.add(CASE_FILE.PROPOSING_ORGANISATION_ID.eq(scope.organisationId()));
+        } else if (!scope.allOfTable()) {
+            // Need-to-know (AccessRule): proposer, or deelnemer of an agenda item for the case.
+            // Action owners join this condition with the action feature.
+            conditions.add(CASE_FILE.PROPOSING_ORGANISATION_ID.eq(scope.organisationId())
+                    .or(DSL.exists(DSL.selectOne().from(AGENDA_ITEM_PARTICIPANT)
+                            .join(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(AGENDA_ITEM_PARTICIPANT.AGENDA_ITEM_ID))
+                            .where(AGENDA_ITEM.CASE_FILE_ID.eq(CASE_FILE.ID)
+                                    .and(AGENDA_ITEM_PARTICIPANT.ORGANISATION_ID.eq(scope.organisationId()))))));
         }
         if (filter.status() != null) {
             conditions.add(CASE_FILE.STATUS.eq(filter.status().name()));
@@ -313,6 +321,14 @@ class CaseRepository {
     void markClosureChecked(long caseId, Instant now) {
         dsl.update(CASE_FILE).set(CASE_FILE.CLOSURE_CHECKED_AT, now).set(CASE_FILE.VERSION, CASE_FILE.VERSION.plus(1))
                 .where(CASE_FILE.ID.eq(caseId)).execute();
+    }
+
+    /** Organisations that are deelnemer of an agenda item for the case. */
+    Set<Long> deelnemers(long caseId) {
+        return dsl.selectDistinct(AGENDA_ITEM_PARTICIPANT.ORGANISATION_ID).from(AGENDA_ITEM_PARTICIPANT)
+                .join(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(AGENDA_ITEM_PARTICIPANT.AGENDA_ITEM_ID))
+                .where(AGENDA_ITEM.CASE_FILE_ID.eq(caseId))
+                .fetchSet(AGENDA_ITEM_PARTICIPANT.ORGANISATION_ID);
     }
 
     void addEvent(long caseId, Long actorPersonId, String kind, String detail, Instant now) {

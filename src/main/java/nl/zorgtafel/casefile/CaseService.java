@@ -319,10 +319,10 @@ public class CaseService {
         audit.record(AuditKind.CASE_STATUS_CHANGED, AuditObject.of(OBJECT, stored.id()), target.name());
     }
 
-    private static CaseRelations relations(StoredCase stored) {
-        // Agenda-item deelnemers and action owners are added by the meeting and action features.
-        return new CaseRelations(stored.tableId(), stored.proposingOrganisationId(), Set.of(), Set.of(),
-                stored.intakeWithoutIdentifying().named());
+    private CaseRelations relations(StoredCase stored) {
+        // Action owners are added with the action feature.
+        return new CaseRelations(stored.tableId(), stored.proposingOrganisationId(),
+                repository.deelnemers(stored.id()), Set.of(), stored.intakeWithoutIdentifying().named());
     }
 
     private StoredCase.EncryptedIdentity encrypt(boolean named, IdentifyingData data,

@@ -34,14 +34,16 @@ public class MeetingService {
     private static final String OBJECT = "meeting";
 
     private final MeetingRepository repository;
+    private final AgendaRepository agenda;
     private final AccessService access;
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
 
-    MeetingService(MeetingRepository repository, AccessService access, CurrentUser currentUser, AuditService audit,
-            Clock clock) {
+    MeetingService(MeetingRepository repository, AgendaRepository agenda, AccessService access,
+            CurrentUser currentUser, AuditService audit, Clock clock) {
         this.repository = repository;
+        this.agenda = agenda;
         this.access = access;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -59,6 +61,7 @@ public class MeetingService {
         long tableId = currentTable();
         Instant[] times = check(plan, tableId, null);
         long id = repository.insert(tableId, plan.kind(), times[0], times[1], plan, clock.instant());
+        agenda.insertStandardItems(id, clock.instant());
         audit.record(AuditKind.MEETING_PLANNED, AuditObject.of(OBJECT, id), plan.kind().name());
         return id;
     }
@@ -80,7 +83,9 @@ public class MeetingService {
             var plan = new MeetingPlan(null, 0, MeetingKind.REGULIER, date, rhythm.start(), rhythm.end(),
                     template.place(), template.videoLink(), template.chairPersonId(), template.secretaryPersonId());
             Instant[] times = check(plan, tableId, null);
-            ids.add(repository.insert(tableId, MeetingKind.REGULIER, times[0], times[1], plan, clock.instant()));
+            long id = repository.insert(tableId, MeetingKind.REGULIER, times[0], times[1], plan, clock.instant());
+            agenda.insertStandardItems(id, clock.instant());
+            ids.add(id);
         }
         audit.record(AuditKind.MEETING_PLANNED, null, "series of " + ids.size());
         return ids;

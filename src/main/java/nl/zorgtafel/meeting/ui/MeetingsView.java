@@ -93,6 +93,7 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(q -> meetings.find(upcoming(), q.getOffset(), q.getLimit()).stream(),
                 q -> meetings.count(upcoming()));
         grid.setEmptyStateText(getTranslation("meeting.empty"));
+        grid.addItemClickListener(e -> com.vaadin.flow.component.UI.getCurrent().navigate("zitting/" + e.getItem().id()));
 
         planOne.setText(getTranslation("meeting.plan"));
         planOne.setId("meeting-plan");

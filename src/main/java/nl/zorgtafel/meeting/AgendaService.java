@@ -1,0 +1,190 @@
+package nl.zorgtafel.meeting;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.annotation.security.RolesAllowed;
+import nl.zorgtafel.audit.AuditKind;
+import nl.zorgtafel.audit.AuditObject;
+import nl.zorgtafel.audit.AuditService;
+import nl.zorgtafel.base.validation.FieldRefusal;
+import nl.zorgtafel.base.validation.StaleEdit;
+import nl.zorgtafel.security.AccessService;
+import nl.zorgtafel.security.CurrentUser;
+import nl.zorgtafel.security.Roles;
+import nl.zorgtafel.security.TableRole;
+import nl.zorgtafel.security.ZorgtafelUser;
+
+/**
+ * Builds a session's agenda: case items with their own deelnemers (who alone take part in that
+ * case), planned minutes against the session's length, order within blocks, and the cut-off
+ * after which added items are marked nagekomen.
+ */
+@Service
+public class AgendaService {
+
+    private static final String OBJECT = "meeting";
+
+    private final AgendaRepository repository;
+    private final AccessService access;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final Clock clock;
+
+    AgendaService(AgendaRepository repository, AccessService access, CurrentUser currentUser, AuditService audit,
+            Clock clock) {
+        this.repository = repository;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * The agenda as the signed-in person may see it: chair and secretary see every item; others
+     * see the general items and the case items their organisation takes part in, plus how many
+     * other case items there are.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID, Roles.WAARNEMER})
+    public MeetingAgenda agenda(long meetingId) {
+        var facts = facts(meetingId);
+        ZorgtafelUser user = currentUser.require();
+        boolean everything = user.currentMembership()
+                .map(m -> m.role() == TableRole.VOORZITTER || m.role() == TableRole.SECRETARIS).orElse(false);
+        List<MeetingAgenda.Item> all = repository.items(meetingId);
+        List<MeetingAgenda.Item> visible = new ArrayList<>();
+        int hidden = 0;
+        for (MeetingAgenda.Item item : all) {
+            boolean takesPart = item.participants().stream().anyMatch(p -> p.organisationId() == user.organisationId());
+            if (everything || item.caseFileId() == null || takesPart) {
+                visible.add(item);
+            } else {
+                hidden++;
+            }
+        }
+        int planned = all.stream().mapToInt(MeetingAgenda.Item::plannedMinutes).sum();
+        int available = (int) Duration.between(facts.startsAt(), facts.endsAt()).toMinutes();
+        Instant cutOff = cutOff(facts);
+        return new MeetingAgenda(meetingId, facts.startsAt(), facts.endsAt(), facts.status(), facts.place(),
+                facts.videoLink(), visible, hidden, planned, available, cutOff, !clock.instant().isBefore(cutOff));
+    }
+
+    /** Cases of the table that can be put on this agenda, with proposed deelnemers. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
+    public List<SchedulableCase> schedulableCases(long meetingId) {
+        var facts = facts(meetingId);
+        return repository.schedulableCases(facts.tableId(), meetingId);
+    }
+
+    /**
+     * Puts a case on the agenda with its deelnemers; after the cut-off the item is nagekomen.
+     *
+     * @throws FieldRefusal when the case cannot go on this agenda, minutes are off or no deelnemer is chosen
+     */
+    @Transactional
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
+    public long addCase(long meetingId, long caseFileId, AgendaBlock block, int minutes, Set<Long> participants) {
+        var facts = facts(meetingId);
+        requireOpen(facts);
+        require(block == AgendaBlock.NEW_CASES || block == AgendaBlock.FOLLOW_UP, "block", "agenda.rule.block");
+        require(minutes >= 1 && minutes <= 120, "minutes", "agenda.rule.minutes");
+        require(participants != null && !participants.isEmpty(), "participants", "agenda.rule.participants");
+        require(repository.schedulableCases(facts.tableId(), meetingId).stream()
+                .anyMatch(c -> c.caseFileId() == caseFileId), "case", "agenda.rule.case");
+        boolean late = !clock.instant().isBefore(cutOff(facts));
+        long id = repository.insert(meetingId, block, caseFileId, null, minutes, late, clock.instant());
+        repository.replaceParticipants(id, participants);
+        audit.record(AuditKind.AGENDA_CHANGED, AuditObject.of(OBJECT, meetingId), "case " + caseFileId);
+        return id;
+    }
+
+    /** Sets who takes part in a case item (and so may see the case). */
+    @Transactional
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
+    public void setParticipants(long itemId, Set<Long> participants) {
+        long meetingId = meetingOf(itemId);
+        requireOpen(facts(meetingId));
+        require(participants != null && !participants.isEmpty(), "participants", "agenda.rule.participants");
+        repository.replaceParticipants(itemId, participants);
+        audit.record(AuditKind.AGENDA_CHANGED, AuditObject.of(OBJECT, meetingId), "participants of item " + itemId);
+    }
+
+    @Transactional
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
+    public void setMinutes(long itemId, int version, int minutes) {
+        long meetingId = meetingOf(itemId);
+        requireOpen(facts(meetingId));
+        require(minutes >= 1 && minutes <= 120, "minutes", "agenda.rule.minutes");
+        if (!repository.setMinutes(itemId, version, minutes)) {
+            throw new StaleEdit("Agenda item changed meanwhile");
+        }
+    }
+
+    /** Moves an item one place up or down within its block (keyboard-friendly reordering). */
+    @Transactional
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
+    public void move(long itemId, boolean up) {
+        long meetingId = meetingOf(itemId);
+        requireOpen(facts(meetingId));
+        List<MeetingAgenda.Item> items = repository.items(meetingId);
+        int index = -1;
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).id() == itemId) {
+                index = i;
+            }
+        }
+        int other = up ? index - 1 : index + 1;
+        if (index < 0 || other < 0 || other >= items.size() || items.get(other).block() != items.get(index).block()) {
+            return;
+        }
+        repository.swapPositions(items.get(index), items.get(other));
+    }
+
+    /** Takes a case item off the agenda. */
+    @Transactional
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
+    public void remove(long itemId) {
+        long meetingId = meetingOf(itemId);
+        requireOpen(facts(meetingId));
+        repository.delete(itemId);
+        audit.record(AuditKind.AGENDA_CHANGED, AuditObject.of(OBJECT, meetingId), "removed item " + itemId);
+    }
+
+    private AgendaRepository.MeetingFacts facts(long meetingId) {
+        var facts = repository.meeting(meetingId).orElseThrow(() -> access.deny(OBJECT, meetingId));
+        access.requireCurrentTable(facts.tableId(), OBJECT, meetingId);
+        return facts;
+    }
+
+    private long meetingOf(long itemId) {
+        return repository.meetingOf(itemId).orElseThrow(() -> access.deny("agenda_item", itemId));
+    }
+
+    /** The same clock time as the start, the table's number of working days earlier. */
+    static Instant cutOff(AgendaRepository.MeetingFacts facts) {
+        ZonedDateTime start = facts.startsAt().atZone(MeetingService.NETHERLANDS);
+        return WorkingDays.before(start.toLocalDate(), facts.cutoffWorkingDays())
+                .atTime(start.toLocalTime()).atZone(MeetingService.NETHERLANDS).toInstant();
+    }
+
+    private static void requireOpen(AgendaRepository.MeetingFacts facts) {
+        require(facts.status() == MeetingStatus.GEPLAND || facts.status() == MeetingStatus.UITGENODIGD, "status",
+                "meeting.rule.not-open");
+    }
+
+    private static void require(boolean condition, String field, String key) {
+        if (!condition) {
+            throw new FieldRefusal(field, key);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package nl.zorgtafel.meeting;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A session's agenda as one person may see it: the items they take part in (all for chair and
+ * secretary), how many other case items there are, planned against available minutes, and
+ * whether the agenda is past its cut-off.
+ */
+public record MeetingAgenda(long meetingId, Instant startsAt, Instant endsAt, MeetingStatus status, String place,
+        String videoLink, List<Item> items, int hiddenCaseItems, int plannedMinutes, int availableMinutes,
+        Instant cutOff, boolean locked) {
+
+    public boolean overTime() {
+        return plannedMinutes > availableMinutes;
+    }
+
+    /** One agenda item; {@code caseCode} only on case items, never a name. */
+    public record Item(long id, AgendaBlock block, int position, Long caseFileId, String caseCode, String title,
+            int plannedMinutes, boolean late, List<Participant> participants, int version) {
+    }
+
+    /** A deelnemer organisation of a case item. */
+    public record Participant(long organisationId, String name) {
+    }
+}

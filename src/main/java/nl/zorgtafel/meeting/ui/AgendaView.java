@@ -1,0 +1,214 @@
+package nl.zorgtafel.meeting.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+import nl.zorgtafel.base.ui.FormFeedback;
+import nl.zorgtafel.meeting.AgendaBlock;
+import nl.zorgtafel.meeting.AgendaService;
+import nl.zorgtafel.meeting.MeetingAgenda;
+import nl.zorgtafel.meeting.SchedulableCase;
+import nl.zorgtafel.party.OrganisationService;
+import nl.zorgtafel.party.OrganisationSummary;
+import nl.zorgtafel.security.CurrentUser;
+import nl.zorgtafel.security.Roles;
+import nl.zorgtafel.security.TableRole;
+
+/**
+ * A session and its agenda: blocks in order, planned minutes against the session's length (with
+ * a warning when it does not fit), the cut-off and nagekomen items, and for chair and secretary
+ * adding cases with their deelnemers and reordering with keyboard-usable buttons.
+ */
+@Route("zitting")
+@RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID, Roles.WAARNEMER})
+class AgendaView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm").withZone(NETHERLANDS);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(NETHERLANDS);
+
+    final H2 title = new H2();
+    final Paragraph timing = new Paragraph();
+    final Paragraph cutOff = new Paragraph();
+    final Paragraph hidden = new Paragraph();
+    final Div items = new Div();
+    final Button addCase = new Button();
+    Dialog dialog;
+    final ComboBox<SchedulableCase> caseChoice = new ComboBox<>();
+    final Select<AgendaBlock> block = new Select<>();
+    final IntegerField minutes = new IntegerField();
+    final MultiSelectComboBox<OrganisationSummary> participants = new MultiSelectComboBox<>();
+
+    private final AgendaService agendas;
+    private final List<OrganisationSummary> organisations;
+    private final boolean planner;
+    private long meetingId;
+    private String pageTitle = "";
+
+    AgendaView(AgendaService agendas, OrganisationService organisationService, CurrentUser currentUser) {
+        this.agendas = agendas;
+        TableRole role = currentUser.require().currentMembership().map(m -> m.role()).orElse(TableRole.WAARNEMER);
+        this.planner = role == TableRole.VOORZITTER || role == TableRole.SECRETARIS;
+        this.organisations = planner ? organisationService.active() : List.of();
+        setMaxWidth("60rem");
+        timing.setId("agenda-timing");
+        cutOff.setId("agenda-cutoff");
+        hidden.setId("agenda-hidden");
+        items.setId("agenda-items");
+        addCase.setText(getTranslation("agenda.add-case"));
+        addCase.setId("agenda-add-case");
+        addCase.setIcon(VaadinIcon.PLUS.create());
+        addCase.setVisible(planner);
+        addCase.addClickListener(e -> openAddCase());
+        add(title, timing, cutOff, addCase, items, hidden);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        this.meetingId = id;
+        show(agendas.agenda(id));
+    }
+
+    private void show(MeetingAgenda agenda) {
+        pageTitle = WHEN.withLocale(getLocale()).format(agenda.startsAt());
+        title.setText(getTranslation("agenda.title", pageTitle, TIME.format(agenda.endsAt())));
+        timing.setText(getTranslation(agenda.overTime() ? "agenda.over-time" : "agenda.timing",
+                agenda.plannedMinutes(), agenda.availableMinutes()));
+        timing.getElement().getThemeList().clear();
+        timing.getElement().getThemeList().add(agenda.overTime() ? "badge error" : "badge");
+        cutOff.setText(getTranslation(agenda.locked() ? "agenda.locked" : "agenda.cutoff",
+                WHEN.withLocale(getLocale()).format(agenda.cutOff())));
+        hidden.setText(getTranslation("agenda.hidden", agenda.hiddenCaseItems()));
+        hidden.setVisible(agenda.hiddenCaseItems() > 0);
+        items.removeAll();
+        AgendaBlock current = null;
+        for (MeetingAgenda.Item item : agenda.items()) {
+            if (item.block() != current) {
+                current = item.block();
+                items.add(new H3(getTranslation("agenda-block." + current)));
+            }
+            items.add(row(item));
+        }
+    }
+
+    private HorizontalLayout row(MeetingAgenda.Item item) {
+        var label = item.caseFileId() == null
+                ? new Span(item.title() != null ? item.title() : getTranslation("agenda-block." + item.block()))
+                : new Anchor("casus/" + item.caseFileId(), item.caseCode());
+        var minutesLabel = new Span(getTranslation("agenda.minutes", item.plannedMinutes()));
+        var row = new HorizontalLayout(label, minutesLabel);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.addClassName("agenda-item");
+        if (item.late()) {
+            var late = new Span(getTranslation("agenda.late"));
+            late.getElement().getThemeList().add("badge contrast");
+            row.add(late);
+        }
+        if (!item.participants().isEmpty()) {
+            row.add(new Span(item.participants().stream().map(MeetingAgenda.Participant::name)
+                    .collect(Collectors.joining(", "))));
+        }
+        if (planner) {
+            var up = new Button(VaadinIcon.ARROW_UP.create(), e -> {
+                agendas.move(item.id(), true);
+                show(agendas.agenda(meetingId));
+            });
+            up.setAriaLabel(getTranslation("agenda.up"));
+            up.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            var down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> {
+                agendas.move(item.id(), false);
+                show(agendas.agenda(meetingId));
+            });
+            down.setAriaLabel(getTranslation("agenda.down"));
+            down.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            row.add(up, down);
+            if (item.caseFileId() != null) {
+                var remove = new Button(getTranslation("agenda.remove"), e -> {
+                    agendas.remove(item.id());
+                    show(agendas.agenda(meetingId));
+                });
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+                row.add(remove);
+            }
+        }
+        return row;
+    }
+
+    private void openAddCase() {
+        caseChoice.setLabel(getTranslation("agenda.case"));
+        caseChoice.setId("agenda-case");
+        caseChoice.setItems(agendas.schedulableCases(meetingId));
+        caseChoice.setItemLabelGenerator(c -> c.code() + " (" + getTranslation("case-status." + c.status()) + ")");
+        caseChoice.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                Set<Long> proposed = e.getValue().proposedParticipants();
+                participants.setValue(organisations.stream().filter(o -> proposed.contains(o.id()))
+                        .collect(Collectors.toSet()));
+                block.setValue("GEAGENDEERD".equals(e.getValue().status()) ? AgendaBlock.NEW_CASES : AgendaBlock.FOLLOW_UP);
+            }
+        });
+        block.setLabel(getTranslation("agenda.block"));
+        block.setId("agenda-block");
+        block.setItems(AgendaBlock.NEW_CASES, AgendaBlock.FOLLOW_UP);
+        block.setItemLabelGenerator(b -> b == null ? "" : getTranslation("agenda-block." + b));
+        block.setValue(AgendaBlock.NEW_CASES);
+        minutes.setLabel(getTranslation("agenda.planned-minutes"));
+        minutes.setId("agenda-minutes");
+        minutes.setValue(15);
+        minutes.setHelperText(getTranslation("agenda.minutes-help"));
+        participants.setLabel(getTranslation("agenda.participants"));
+        participants.setId("agenda-participants");
+        participants.setItems(organisations);
+        participants.setItemLabelGenerator(OrganisationSummary::name);
+        participants.setHelperText(getTranslation("agenda.participants-help"));
+        dialog = new Dialog(getTranslation("agenda.add-case"));
+        dialog.add(new FormLayout(caseChoice, block, minutes, participants));
+        var save = new Button(getTranslation("edit.save"));
+        save.setId("agenda-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> FormFeedback.save(() -> {
+            if (caseChoice.getValue() == null) {
+                throw new nl.zorgtafel.base.validation.FieldRefusal("case", "agenda.rule.case");
+            }
+            agendas.addCase(meetingId, caseChoice.getValue().caseFileId(), block.getValue(),
+                    minutes.getValue() == null ? 0 : minutes.getValue(),
+                    participants.getValue().stream().map(OrganisationSummary::id).collect(Collectors.toSet()));
+        }, dialog, Map.of("case", caseChoice, "minutes", minutes, "participants", participants, "block", block),
+                () -> show(agendas.agenda(meetingId))));
+        dialog.getFooter().add(new Button(getTranslation("edit.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+}

@@ -1,0 +1,75 @@
+package nl.zorgtafel.meeting.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+
+import nl.zorgtafel.casefile.CaseIntake;
+import nl.zorgtafel.casefile.CaseService;
+import nl.zorgtafel.casefile.ExploitationForm;
+import nl.zorgtafel.casefile.TriageDecision;
+import nl.zorgtafel.casefile.Urgency;
+import nl.zorgtafel.casefile.YoungPersonRole;
+import nl.zorgtafel.meeting.MeetingKind;
+import nl.zorgtafel.meeting.MeetingPlan;
+import nl.zorgtafel.meeting.MeetingService;
+import nl.zorgtafel.party.OrganisationType;
+import nl.zorgtafel.security.TableRole;
+import nl.zorgtafel.testsupport.KaribuTest;
+import nl.zorgtafel.testsupport.TestData;
+
+class AgendaViewTest extends KaribuTest {
+
+    @Autowired
+    CaseService cases;
+    @Autowired
+    MeetingService meetings;
+
+    @Test
+    void the_chair_adds_a_case_with_proposed_deelnemers_and_sees_the_timing_warning() {
+        long table = testData.table(TestData.unique("Tafel"));
+        long coordination = testData.organisation(TestData.unique("Zorgcoördinatie"),
+                OrganisationType.ZORGCOORDINATOR_MENSENHANDEL);
+        String youthName = TestData.unique("Jeugdhulp");
+        long youth = testData.organisation(youthName, OrganisationType.JEUGDHULP);
+        String chair = testData.account("Voorzitter", coordination, false, Map.of(table, TableRole.VOORZITTER));
+        String youthCare = testData.account("Jeugdzorg", youth, false, Map.of(table, TableRole.LID));
+        testData.signIn(youthCare);
+        long caseId = cases.saveAndSubmit(new CaseIntake(null, 0, false, Urgency.HOOG,
+                YoungPersonRole.VERMOEDELIJK_SLACHTOFFER, 15, null, null, Set.of(), null, null,
+                Set.of(ExploitationForm.SEKSUEEL), null, Set.of(), "Signalen", "Vraag", Set.of(), true, null, true,
+                null, null, null, null, null, null, null));
+        testData.signIn(chair);
+        cases.decide(caseId, cases.open(caseId).intake().version(), TriageDecision.AGENDEREN, null, null);
+        long meetingId = meetings.plan(new MeetingPlan(null, 0, MeetingKind.EXTRA, LocalDate.now().plusYears(1),
+                LocalTime.of(13, 0), LocalTime.of(14, 0), "Zaal", null, null, null));
+        testData.signOut();
+
+        login(chair);
+        UI.getCurrent().navigate("zitting/" + meetingId);
+        var view = _get(AgendaView.class);
+        assertThat(view.timing.getText()).isEqualTo("Gepland: 30 van 60 minuten.");
+
+        _click(view.addCase);
+        _setValue(view.caseChoice, view.caseChoice.getListDataView().getItems()
+                .filter(c -> c.caseFileId() == caseId).findFirst().orElseThrow());
+        assertThat(view.participants.getValue()).extracting(o -> o.name()).containsExactly(youthName);
+        _setValue(view.minutes, 40);
+        _click(_get(Button.class, spec -> spec.withId("agenda-save")));
+
+        assertThat(view.items.getElement().getTextRecursively()).contains("Nieuwe casussen").contains(youthName);
+        assertThat(view.timing.getText()).startsWith("Let op").contains("70").contains("60");
+    }
+}
