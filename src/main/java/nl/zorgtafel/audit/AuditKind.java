@@ -39,6 +39,7 @@ public enum AuditKind {
     MEETING_CHANGED,
     MEETING_CANCELLED,
     AGENDA_CHANGED,
+    INVITATIONS_SENT,
     // Reading and moving data (used by the case, meeting and minutes features)
     CASE_VIEWED,
     IDENTIFYING_DATA_VIEWED,

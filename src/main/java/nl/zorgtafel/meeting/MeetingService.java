@@ -35,15 +35,17 @@ public class MeetingService {
 
     private final MeetingRepository repository;
     private final AgendaRepository agenda;
+    private final InvitationService invitations;
     private final AccessService access;
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
 
-    MeetingService(MeetingRepository repository, AgendaRepository agenda, AccessService access,
-            CurrentUser currentUser, AuditService audit, Clock clock) {
+    MeetingService(MeetingRepository repository, AgendaRepository agenda, InvitationService invitations,
+            AccessService access, CurrentUser currentUser, AuditService audit, Clock clock) {
         this.repository = repository;
         this.agenda = agenda;
+        this.invitations = invitations;
         this.access = access;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -102,6 +104,7 @@ public class MeetingService {
         if (!repository.update(plan, times[0], times[1])) {
             throw new StaleEdit("Meeting changed meanwhile");
         }
+        invitations.notifyChange(plan.id());
         audit.record(AuditKind.MEETING_CHANGED, AuditObject.of(OBJECT, plan.id()), null);
     }
 
@@ -115,6 +118,7 @@ public class MeetingService {
         if (!repository.cancel(id, version)) {
             throw new StaleEdit("Meeting changed meanwhile");
         }
+        invitations.notifyCancel(id);
         audit.record(AuditKind.MEETING_CANCELLED, AuditObject.of(OBJECT, id), null);
     }
 

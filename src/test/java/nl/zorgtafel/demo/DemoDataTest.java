@@ -26,7 +26,7 @@ import nl.zorgtafel.testsupport.KaribuTest;
 class DemoDataTest extends KaribuTest {
 
     private static final Map<String, List<String>> NAVIGATION = Map.of(
-            "beheerder", List.of("Overzicht", "Beheer", "Audit"),
+            "beheerder", List.of("Overzicht", "Beheer", "Uitgaande berichten", "Audit"),
             "voorzitter", List.of("Overzicht", "Casussen", "Casus inbrengen", "Zittingen", "Audit"),
             "secretaris", List.of("Overzicht", "Casussen", "Casus inbrengen", "Zittingen"),
             "politie", List.of("Overzicht", "Casussen", "Casus inbrengen", "Zittingen"),

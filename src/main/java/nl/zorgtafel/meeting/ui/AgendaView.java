@@ -34,6 +34,7 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.zorgtafel.base.ui.FormFeedback;
 import nl.zorgtafel.meeting.AgendaBlock;
 import nl.zorgtafel.meeting.AgendaService;
+import nl.zorgtafel.meeting.InvitationService;
 import nl.zorgtafel.meeting.MeetingAgenda;
 import nl.zorgtafel.meeting.SchedulableCase;
 import nl.zorgtafel.party.OrganisationService;
@@ -61,6 +62,7 @@ class AgendaView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     final Paragraph hidden = new Paragraph();
     final Div items = new Div();
     final Button addCase = new Button();
+    final Button invite = new Button();
     Dialog dialog;
     final ComboBox<SchedulableCase> caseChoice = new ComboBox<>();
     final Select<AgendaBlock> block = new Select<>();
@@ -73,7 +75,8 @@ class AgendaView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     private long meetingId;
     private String pageTitle = "";
 
-    AgendaView(AgendaService agendas, OrganisationService organisationService, CurrentUser currentUser) {
+    AgendaView(AgendaService agendas, InvitationService invitations, OrganisationService organisationService,
+            CurrentUser currentUser) {
         this.agendas = agendas;
         TableRole role = currentUser.require().currentMembership().map(m -> m.role()).orElse(TableRole.WAARNEMER);
         this.planner = role == TableRole.VOORZITTER || role == TableRole.SECRETARIS;
@@ -88,7 +91,23 @@ class AgendaView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         addCase.setIcon(VaadinIcon.PLUS.create());
         addCase.setVisible(planner);
         addCase.addClickListener(e -> openAddCase());
-        add(title, timing, cutOff, addCase, items, hidden);
+        invite.setText(getTranslation("agenda.invite"));
+        invite.setId("agenda-invite");
+        invite.setIcon(VaadinIcon.ENVELOPE.create());
+        invite.setVisible(planner);
+        invite.addClickListener(e -> {
+            var confirm = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(getTranslation("agenda.invite"),
+                    getTranslation("agenda.invite.text"), getTranslation("agenda.invite"), c -> {
+                        int sent = invitations.sendInvitations(meetingId);
+                        FormFeedback.notify(this, getTranslation("agenda.invited", sent),
+                                com.vaadin.flow.component.notification.NotificationVariant.LUMO_SUCCESS);
+                        show(agendas.agenda(meetingId));
+                    });
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("edit.cancel"));
+            confirm.open();
+        });
+        add(title, timing, cutOff, new HorizontalLayout(addCase, invite), items, hidden);
     }
 
     @Override

@@ -64,7 +64,7 @@ class NavigationTest extends KaribuTest {
     @Test
     void each_role_sees_exactly_the_navigation_it_may_use() {
         login(administrator);
-        assertThat(navigation()).containsExactly("Overzicht", "Beheer", "Audit");
+        assertThat(navigation()).containsExactly("Overzicht", "Beheer", "Uitgaande berichten", "Audit");
         login(chair);
         assertThat(navigation()).containsExactly("Overzicht", "Casussen", "Casus inbrengen", "Zittingen", "Audit");
         login(member);

@@ -36,10 +36,13 @@ class AgendaViewTest extends KaribuTest {
     CaseService cases;
     @Autowired
     MeetingService meetings;
+    @Autowired
+    nl.zorgtafel.mail.OutboxService outbox;
 
     @Test
     void the_chair_adds_a_case_with_proposed_deelnemers_and_sees_the_timing_warning() {
-        long table = testData.table(TestData.unique("Tafel"));
+        String tableName = TestData.unique("Tafel");
+        long table = testData.table(tableName);
         long coordination = testData.organisation(TestData.unique("Zorgcoördinatie"),
                 OrganisationType.ZORGCOORDINATOR_MENSENHANDEL);
         String youthName = TestData.unique("Jeugdhulp");
@@ -71,5 +74,12 @@ class AgendaViewTest extends KaribuTest {
 
         assertThat(view.items.getElement().getTextRecursively()).contains("Nieuwe casussen").contains(youthName);
         assertThat(view.timing.getText()).startsWith("Let op").contains("70").contains("60");
+
+        _click(view.invite);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+        var subjects = testData.asAdministrator(() -> outbox.latest(0, 100)).stream()
+                .map(nl.zorgtafel.mail.OutboxMessage::subject).filter(s -> s.contains(tableName)).toList();
+        assertThat(subjects).hasSize(2).allSatisfy(s -> assertThat(s).startsWith("Uitnodiging: zitting"));
     }
 }

@@ -1,0 +1,77 @@
+package nl.zorgtafel.mail;
+
+import static nl.zorgtafel.db.Tables.OUTBOX_MESSAGE;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+import nl.zorgtafel.db.tables.records.OutboxMessageRecord;
+
+@Repository
+class OutboxRepository {
+
+    private final DSLContext dsl;
+
+    OutboxRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    long insert(OutgoingMail mail, Instant now) {
+        var row = dsl.newRecord(OUTBOX_MESSAGE);
+        row.setRecipient(mail.recipient());
+        row.setSubject(mail.subject());
+        row.setBodyText(mail.text());
+        row.setBodyHtml(mail.html());
+        row.setCalendar(mail.calendar());
+        row.setCalendarMethod(mail.calendarMethod());
+        row.setStatus(OutboxStatus.PENDING.name());
+        row.setAttempts(0);
+        row.setNextAttemptAt(now);
+        row.setCreatedAt(now);
+        row.store();
+        return row.getId();
+    }
+
+    /** Due messages, oldest first, locked until the sending transaction ends (one node at a time). */
+    List<OutboxMessage> due(Instant now, int limit) {
+        return dsl.selectFrom(OUTBOX_MESSAGE)
+                .where(OUTBOX_MESSAGE.STATUS.eq(OutboxStatus.PENDING.name()).and(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT.le(now)))
+                .orderBy(OUTBOX_MESSAGE.ID)
+                .limit(limit)
+                .forUpdate()
+                .fetch(OutboxRepository::message);
+    }
+
+    void markSent(long id, Instant now) {
+        dsl.update(OUTBOX_MESSAGE).set(OUTBOX_MESSAGE.STATUS, OutboxStatus.SENT.name())
+                .set(OUTBOX_MESSAGE.SENT_AT, now).set(OUTBOX_MESSAGE.ATTEMPTS, OUTBOX_MESSAGE.ATTEMPTS.plus(1))
+                .where(OUTBOX_MESSAGE.ID.eq(id)).execute();
+    }
+
+    void markFailedAttempt(long id, int attempts, Instant next, boolean giveUp, String error) {
+        dsl.update(OUTBOX_MESSAGE)
+                .set(OUTBOX_MESSAGE.ATTEMPTS, attempts)
+                .set(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, next)
+                .set(OUTBOX_MESSAGE.STATUS, giveUp ? OutboxStatus.FAILED.name() : OutboxStatus.PENDING.name())
+                .set(OUTBOX_MESSAGE.LAST_ERROR, error)
+                .where(OUTBOX_MESSAGE.ID.eq(id)).execute();
+    }
+
+    List<OutboxMessage> latest(int offset, int limit) {
+        return dsl.selectFrom(OUTBOX_MESSAGE).orderBy(OUTBOX_MESSAGE.ID.desc()).offset(offset).limit(limit)
+                .fetch(OutboxRepository::message);
+    }
+
+    int count() {
+        return dsl.fetchCount(OUTBOX_MESSAGE);
+    }
+
+    private static OutboxMessage message(OutboxMessageRecord r) {
+        return new OutboxMessage(r.getId(), r.getRecipient(), r.getSubject(), r.getBodyText(), r.getBodyHtml(),
+                r.getCalendar(), r.getCalendarMethod(), OutboxStatus.valueOf(r.getStatus()), r.getAttempts(),
+                r.getLastError(), r.getCreatedAt(), r.getSentAt());
+    }
+}

@@ -1,0 +1,91 @@
+package nl.zorgtafel.mail;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers due outbox messages over SMTP, each batch in one transaction that locks the rows it
+ * sends. A failed delivery is retried with growing pauses (1, 2, 4 … up to 60 minutes) and kept,
+ * visible, after the last attempt. Logs name message ids and error classes, never addresses.
+ */
+@Component
+public class OutboxSender {
+
+    static final int MAX_ATTEMPTS = 8;
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
+
+    private final OutboxRepository repository;
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final String from;
+
+    OutboxSender(OutboxRepository repository, ObjectProvider<JavaMailSender> mailSender,
+            PlatformTransactionManager transactionManager, Clock clock,
+            @Value("${zorgtafel.mail.from:zorgtafel@localhost}") String from) {
+        this.repository = repository;
+        this.mailSender = mailSender;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+        this.from = from;
+    }
+
+    /** Sends what is due; returns how many were delivered. Does nothing without SMTP configured. */
+    public int sendDue() {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            return 0;
+        }
+        Integer sent = transaction.execute(status -> {
+            int delivered = 0;
+            for (OutboxMessage message : repository.due(clock.instant(), 50)) {
+                try {
+                    sender.send(mime -> {
+                        var helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
+                        helper.setFrom(from);
+                        helper.setTo(message.recipient());
+                        helper.setSubject(message.subject());
+                        if (message.html() != null) {
+                            helper.setText(message.text(), message.html());
+                        } else {
+                            helper.setText(message.text());
+                        }
+                        if (message.calendar() != null) {
+                            helper.addAttachment("zitting.ics",
+                                    new ByteArrayResource(message.calendar().getBytes(StandardCharsets.UTF_8)),
+                                    "text/calendar; method=" + message.calendarMethod() + "; charset=UTF-8");
+                        }
+                    });
+                    repository.markSent(message.id(), clock.instant());
+                    delivered++;
+                } catch (RuntimeException e) {
+                    int attempts = message.attempts() + 1;
+                    Instant next = clock.instant().plus(backoff(attempts));
+                    boolean giveUp = attempts >= MAX_ATTEMPTS;
+                    repository.markFailedAttempt(message.id(), attempts, next, giveUp, e.getClass().getSimpleName());
+                    LOG.warn("Outbox message {} not delivered (attempt {}): {}", message.id(), attempts,
+                            e.getClass().getSimpleName());
+                }
+            }
+            return delivered;
+        });
+        return sent == null ? 0 : sent;
+    }
+
+    static Duration backoff(int attempts) {
+        return Duration.ofMinutes(Math.min(60, 1L << Math.min(attempts - 1, 6)));
+    }
+}

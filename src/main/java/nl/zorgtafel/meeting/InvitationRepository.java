@@ -1,0 +1,78 @@
+package nl.zorgtafel.meeting;
+
+import static nl.zorgtafel.db.Tables.CARE_TABLE;
+import static nl.zorgtafel.db.Tables.MEETING;
+import static nl.zorgtafel.db.Tables.MEETING_INVITEE;
+import static nl.zorgtafel.db.Tables.PERSON;
+import static nl.zorgtafel.db.Tables.TABLE_MEMBERSHIP;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class InvitationRepository {
+
+    private final DSLContext dsl;
+
+    InvitationRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** A person to invite, with what decides which case codes their mail may name. */
+    record Invitee(long personId, String email, long organisationId, boolean seesAllCases) {
+    }
+
+    record CalendarFacts(long tableId, String tableName, String uid, int sequence, Instant start, Instant end,
+            String place, String videoLink, MeetingStatus status) {
+    }
+
+    CalendarFacts facts(long meetingId) {
+        return dsl.select(MEETING.CARE_TABLE_ID, CARE_TABLE.NAME, MEETING.ICAL_UID, MEETING.ICAL_SEQUENCE,
+                        MEETING.STARTS_AT, MEETING.ENDS_AT, MEETING.PLACE, MEETING.VIDEO_LINK, MEETING.STATUS)
+                .from(MEETING).join(CARE_TABLE).on(CARE_TABLE.ID.eq(MEETING.CARE_TABLE_ID))
+                .where(MEETING.ID.eq(meetingId))
+                .fetchSingle(r -> new CalendarFacts(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6(), r.value7(), r.value8(), MeetingStatus.valueOf(r.value9())));
+    }
+
+    /** Every active person with a role at the table. */
+    List<Invitee> tableMembers(long tableId) {
+        return dsl.select(PERSON.ID, PERSON.EMAIL, PERSON.ORGANISATION_ID, TABLE_MEMBERSHIP.TABLE_ROLE)
+                .from(TABLE_MEMBERSHIP).join(PERSON).on(PERSON.ID.eq(TABLE_MEMBERSHIP.PERSON_ID))
+                .where(TABLE_MEMBERSHIP.CARE_TABLE_ID.eq(tableId).and(PERSON.ACTIVE.isTrue()))
+                .orderBy(PERSON.ID)
+                .fetch(r -> new Invitee(r.value1(), r.value2(), r.value3(),
+                        "VOORZITTER".equals(r.value4()) || "SECRETARIS".equals(r.value4())));
+    }
+
+    /** The people invited to a session. */
+    List<Invitee> invitees(long meetingId, long tableId) {
+        return dsl.select(PERSON.ID, PERSON.EMAIL, PERSON.ORGANISATION_ID, TABLE_MEMBERSHIP.TABLE_ROLE)
+                .from(MEETING_INVITEE)
+                .join(PERSON).on(PERSON.ID.eq(MEETING_INVITEE.PERSON_ID))
+                .leftJoin(TABLE_MEMBERSHIP).on(TABLE_MEMBERSHIP.PERSON_ID.eq(PERSON.ID)
+                        .and(TABLE_MEMBERSHIP.CARE_TABLE_ID.eq(tableId)))
+                .where(MEETING_INVITEE.MEETING_ID.eq(meetingId))
+                .orderBy(PERSON.ID)
+                .fetch(r -> new Invitee(r.value1(), r.value2(), r.value3(),
+                        "VOORZITTER".equals(r.value4()) || "SECRETARIS".equals(r.value4())));
+    }
+
+    void invite(long meetingId, long personId, Instant now) {
+        dsl.insertInto(MEETING_INVITEE)
+                .set(MEETING_INVITEE.MEETING_ID, meetingId)
+                .set(MEETING_INVITEE.PERSON_ID, personId)
+                .set(MEETING_INVITEE.INVITED_AT, now)
+                .onDuplicateKeyIgnore()
+                .execute();
+    }
+
+    void markInvited(long meetingId) {
+        dsl.update(MEETING).set(MEETING.STATUS, MeetingStatus.UITGENODIGD.name())
+                .set(MEETING.VERSION, MEETING.VERSION.plus(1))
+                .where(MEETING.ID.eq(meetingId).and(MEETING.STATUS.eq(MeetingStatus.GEPLAND.name()))).execute();
+    }
+}

@@ -1,0 +1,124 @@
+package nl.zorgtafel.meeting;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
+
+import jakarta.annotation.security.RolesAllowed;
+import nl.zorgtafel.audit.AuditKind;
+import nl.zorgtafel.audit.AuditObject;
+import nl.zorgtafel.audit.AuditService;
+import nl.zorgtafel.base.validation.FieldRefusal;
+import nl.zorgtafel.mail.CalendarEvent;
+import nl.zorgtafel.mail.IcsWriter;
+import nl.zorgtafel.mail.OutboxService;
+import nl.zorgtafel.mail.OutgoingMail;
+import nl.zorgtafel.security.AccessService;
+import nl.zorgtafel.security.Roles;
+
+/**
+ * Uitnodigingen versturen: one mail per invitee with an iCalendar attachment (stable UID,
+ * rising SEQUENCE, CANCEL on cancellation), queued in the outbox in the same transaction. A mail
+ * names the table, time, place or link, the case codes of the items the invitee's organisation
+ * takes part in, and a link into the app: never a name, date of birth, address or case text.
+ */
+@Service
+public class InvitationService {
+
+    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'om' HH:mm", Locale.of("nl")).withZone(NETHERLANDS);
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm").withZone(NETHERLANDS);
+
+    private final InvitationRepository repository;
+    private final AgendaRepository agenda;
+    private final OutboxService outbox;
+    private final AccessService access;
+    private final AuditService audit;
+    private final java.time.Clock clock;
+    private final String baseUrl;
+
+    InvitationService(InvitationRepository repository, AgendaRepository agenda, OutboxService outbox,
+            AccessService access, AuditService audit, java.time.Clock clock,
+            @Value("${zorgtafel.base-url:http://localhost:8080}") String baseUrl) {
+        this.repository = repository;
+        this.agenda = agenda;
+        this.outbox = outbox;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+        this.baseUrl = baseUrl;
+    }
+
+    /** Invites every active person of the table and sends each their invitation; returns how many. */
+    @Transactional
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
+    public int sendInvitations(long meetingId) {
+        var facts = repository.facts(meetingId);
+        access.requireCurrentTable(facts.tableId(), "meeting", meetingId);
+        if (facts.status() != MeetingStatus.GEPLAND && facts.status() != MeetingStatus.UITGENODIGD) {
+            throw new FieldRefusal("status", "meeting.rule.not-open");
+        }
+        for (var member : repository.tableMembers(facts.tableId())) {
+            repository.invite(meetingId, member.personId(), clock.instant());
+        }
+        repository.markInvited(meetingId);
+        int sent = mailAll(meetingId, facts, false);
+        audit.record(AuditKind.INVITATIONS_SENT, AuditObject.of("meeting", meetingId), Integer.toString(sent));
+        return sent;
+    }
+
+    /** After a change of time or place: an update (same UID, higher SEQUENCE) to everyone invited. */
+    void notifyChange(long meetingId) {
+        var facts = repository.facts(meetingId);
+        if (facts.status() == MeetingStatus.UITGENODIGD) {
+            mailAll(meetingId, facts, false);
+        }
+    }
+
+    /** After cancellation: METHOD:CANCEL to everyone invited. */
+    void notifyCancel(long meetingId) {
+        mailAll(meetingId, repository.facts(meetingId), true);
+    }
+
+    private int mailAll(long meetingId, InvitationRepository.CalendarFacts facts, boolean cancelled) {
+        List<MeetingAgenda.Item> items = agenda.items(meetingId);
+        int count = 0;
+        for (var invitee : repository.invitees(meetingId, facts.tableId())) {
+            List<String> codes = items.stream()
+                    .filter(i -> i.caseCode() != null && (invitee.seesAllCases() || i.participants().stream()
+                            .anyMatch(p -> p.organisationId() == invitee.organisationId())))
+                    .map(MeetingAgenda.Item::caseCode).toList();
+            outbox.enqueue(mail(meetingId, facts, invitee.email(), codes, cancelled));
+            count++;
+        }
+        return count;
+    }
+
+    private OutgoingMail mail(long meetingId, InvitationRepository.CalendarFacts facts, String to, List<String> codes,
+            boolean cancelled) {
+        String when = WHEN.format(facts.start()) + " tot " + UNTIL.format(facts.end());
+        String where = facts.place() != null ? facts.place() : facts.videoLink();
+        String link = baseUrl + "/zitting/" + meetingId;
+        String agendaLine = codes.isEmpty() ? "Er staan geen casussen op de agenda waaraan jouw organisatie deelneemt."
+                : "Casussen waaraan jouw organisatie deelneemt: " + String.join(", ", codes) + ".";
+        String subject = (cancelled ? "Geannuleerd: " : "Uitnodiging: ") + "zitting " + facts.tableName() + ", "
+                + WHEN.format(facts.start());
+        String text = (cancelled
+                ? "De zitting van " + facts.tableName() + " op " + when + " gaat niet door.\n"
+                : "Je bent uitgenodigd voor de zitting van " + facts.tableName() + " op " + when + ".\n"
+                        + "Plaats: " + where + "\n" + agendaLine + "\n"
+                        + "Bekijk de agenda en geef door of je aanwezig bent: " + link + "\n")
+                + "\nDeze e-mail bevat bewust geen persoonsgegevens; alles staat in de applicatie.\n";
+        String html = "<p>" + HtmlUtils.htmlEscape(text).replace("\n", "<br>") + "</p>";
+        String calendar = IcsWriter.invitation(new CalendarEvent(facts.uid(), facts.sequence(), facts.start(),
+                facts.end(), "Zitting " + facts.tableName(), where, "Agenda en aanwezigheid: " + link, link, cancelled));
+        return new OutgoingMail(to, subject, text, html, calendar, cancelled ? "CANCEL" : "REQUEST");
+    }
+}

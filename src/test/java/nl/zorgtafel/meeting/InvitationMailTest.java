@@ -1,0 +1,218 @@
+package nl.zorgtafel.meeting;
+
+import static nl.zorgtafel.db.Tables.MEETING;
+import static nl.zorgtafel.db.Tables.OUTBOX_MESSAGE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import nl.zorgtafel.casefile.CaseIntake;
+import nl.zorgtafel.casefile.CaseService;
+import nl.zorgtafel.casefile.ExploitationForm;
+import nl.zorgtafel.casefile.IdentifyingData;
+import nl.zorgtafel.casefile.LegalBasis;
+import nl.zorgtafel.casefile.TriageDecision;
+import nl.zorgtafel.casefile.Urgency;
+import nl.zorgtafel.casefile.YoungPersonRole;
+import nl.zorgtafel.mail.OutboxSender;
+import nl.zorgtafel.party.OrganisationType;
+import nl.zorgtafel.security.TableRole;
+import nl.zorgtafel.testsupport.TestData;
+
+/**
+ * Invitations through a real SMTP server (GreenMail): the iCalendar is parsed back and checked
+ * (METHOD, UID, SEQUENCE, CANCEL), mails name only the case codes an invitee takes part in and
+ * no identifying data, and a delivery that failed while the server was down arrives after a retry.
+ */
+@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025"})
+@Transactional
+class InvitationMailTest {
+
+    private static final String NAME = "Zofia Wiśniewska";
+
+    @RegisterExtension
+    static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    InvitationService invitations;
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    AgendaService agendas;
+    @Autowired
+    CaseService cases;
+    @Autowired
+    OutboxSender sender;
+    @Autowired
+    TestData testData;
+    @Autowired
+    DSLContext dsl;
+
+    private long meetingId;
+    private String caseCode;
+    private long avim;
+
+    @BeforeEach
+    void aSessionWithANamedCaseOnTheAgenda() {
+        long table = testData.table(TestData.unique("Tafel"));
+        long coordination = testData.organisation(TestData.unique("Zorgcoördinatie"),
+                OrganisationType.ZORGCOORDINATOR_MENSENHANDEL);
+        long youth = testData.organisation(TestData.unique("Jeugdhulp"), OrganisationType.JEUGDHULP);
+        avim = testData.organisation(TestData.unique("AVIM"), OrganisationType.POLITIE_AVIM);
+        long college = testData.organisation(TestData.unique("College"), OrganisationType.ONDERWIJS);
+        testData.signCovenant(table, youth);
+        String chair = testData.account("Voorzitter", coordination, false, Map.of(table, TableRole.VOORZITTER));
+        String youthCare = testData.account("Jeugdzorg", youth, false, Map.of(table, TableRole.LID));
+        testData.account("Politie", avim, false, Map.of(table, TableRole.LID));
+        testData.account("School", college, false, Map.of(table, TableRole.LID));
+
+        testData.signIn(youthCare);
+        long caseId = cases.saveAndSubmit(new CaseIntake(null, 0, true, Urgency.HOOG,
+                YoungPersonRole.VERMOEDELIJK_SLACHTOFFER, null, null, null, Set.of(), null, null,
+                Set.of(ExploitationForm.SEKSUEEL), null, Set.of(), "Geheime signalen over de jongere", "Vraag",
+                Set.of(), true, null, true, null, null, LegalBasis.VITAAL_BELANG, null, null, null,
+                new IdentifyingData(NAME, LocalDate.of(2010, 1, 2), "Geheimstraat 9", null)));
+        testData.signIn(chair);
+        cases.decide(caseId, cases.open(caseId).intake().version(), TriageDecision.AGENDEREN, null, null);
+        caseCode = cases.open(caseId).code();
+        meetingId = meetings.plan(new MeetingPlan(null, 0, MeetingKind.EXTRA, LocalDate.now().plusYears(1),
+                LocalTime.of(13, 0), LocalTime.of(15, 0), "Stadskantoor", null, null, null));
+        agendas.addCase(meetingId, caseId, AgendaBlock.NEW_CASES, 15, Set.of(avim));
+    }
+
+    @AfterEach
+    void signOut() {
+        testData.signOut();
+    }
+
+    @Test
+    void every_member_gets_an_invitation_that_calendars_understand_and_that_holds_no_personal_data()
+            throws Exception {
+        int queued = invitations.sendInvitations(meetingId);
+        assertThat(sender.sendDue()).isEqualTo(queued).isEqualTo(4);
+
+        MimeMessage[] received = GREEN_MAIL.getReceivedMessages();
+        assertThat(received).hasSize(4);
+        String uid = dsl.fetchSingle(MEETING, MEETING.ID.eq(meetingId)).getIcalUid();
+        int mailsNamingTheCase = 0;
+        for (MimeMessage message : received) {
+            String all = text(message);
+            assertThat(all).doesNotContain(NAME).doesNotContain("Wiśniewska").doesNotContain("Geheimstraat")
+                    .doesNotContain("2010-01-02").doesNotContain("Geheime signalen");
+            Calendar calendar = calendar(message);
+            assertThat(calendar.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("REQUEST");
+            var event = calendar.getComponent("VEVENT").orElseThrow();
+            assertThat(event.getProperty(Property.UID).orElseThrow().getValue()).isEqualTo(uid);
+            assertThat(event.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("0");
+            assertThat(event.getProperty(Property.DTSTART).orElseThrow().getValue()).endsWith("Z");
+            if (all.contains(caseCode)) {
+                mailsNamingTheCase++;
+            }
+        }
+        // The chair and the police (deelnemer) see the code; youth care and the school do not.
+        assertThat(mailsNamingTheCase).isEqualTo(2);
+    }
+
+    @Test
+    void a_change_raises_the_sequence_and_a_cancellation_says_cancel() throws Exception {
+        invitations.sendInvitations(meetingId);
+        sender.sendDue();
+        GREEN_MAIL.purgeEmailFromAllMailboxes();
+        var stored = dsl.fetchSingle(MEETING, MEETING.ID.eq(meetingId));
+
+        meetings.change(new MeetingPlan(meetingId, stored.getVersion(), MeetingKind.EXTRA,
+                LocalDate.now().plusYears(1).plusDays(1), LocalTime.of(10, 0), LocalTime.of(12, 0), "Zaal 2", null,
+                null, null));
+        sender.sendDue();
+        var update = calendar(GREEN_MAIL.getReceivedMessages()[0]);
+        assertThat(update.getComponent("VEVENT").orElseThrow().getProperty(Property.SEQUENCE).orElseThrow().getValue())
+                .isEqualTo("1");
+        GREEN_MAIL.purgeEmailFromAllMailboxes();
+
+        meetings.cancel(meetingId, dsl.fetchSingle(MEETING, MEETING.ID.eq(meetingId)).getVersion());
+        sender.sendDue();
+        MimeMessage cancellation = GREEN_MAIL.getReceivedMessages()[0];
+        var cancelled = calendar(cancellation);
+        assertThat(cancelled.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("CANCEL");
+        assertThat(cancelled.getComponent("VEVENT").orElseThrow().getProperty(Property.SEQUENCE).orElseThrow()
+                .getValue()).isEqualTo("2");
+        assertThat(cancellation.getSubject()).startsWith("Geannuleerd");
+    }
+
+    @Test
+    void mail_queued_while_the_smtp_server_is_down_arrives_after_a_retry() throws Exception {
+        GREEN_MAIL.stop();
+        invitations.sendInvitations(meetingId);
+        assertThat(sender.sendDue()).isZero();
+        assertThat(dsl.fetchCount(OUTBOX_MESSAGE, OUTBOX_MESSAGE.STATUS.eq("PENDING")
+                .and(OUTBOX_MESSAGE.ATTEMPTS.eq(1)))).isEqualTo(4);
+
+        GREEN_MAIL.start();
+        // The retry is due after the back-off; make it due now instead of waiting a minute.
+        dsl.update(OUTBOX_MESSAGE).set(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, Instant.now().minusSeconds(1)).execute();
+        assertThat(sender.sendDue()).isEqualTo(4);
+        assertThat(GREEN_MAIL.getReceivedMessages()).hasSize(4);
+        assertThat(dsl.fetchCount(OUTBOX_MESSAGE, OUTBOX_MESSAGE.STATUS.eq("PENDING"))).isZero();
+    }
+
+    private static Calendar calendar(MimeMessage message) throws Exception {
+        for (BodyPart part : parts(message)) {
+            if (part.getContentType().toLowerCase().startsWith("text/calendar")) {
+                String ics = new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                return new CalendarBuilder().build(new StringReader(ics));
+            }
+        }
+        throw new AssertionError("No calendar attachment");
+    }
+
+    private static String text(MimeMessage message) throws Exception {
+        var all = new StringBuilder(message.getSubject());
+        for (BodyPart part : parts(message)) {
+            all.append('\n').append(new String(part.getInputStream().readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return all.toString();
+    }
+
+    private static List<BodyPart> parts(MimeMessage message) throws Exception {
+        List<BodyPart> parts = new ArrayList<>();
+        collect((Multipart) message.getContent(), parts);
+        return parts;
+    }
+
+    private static void collect(Multipart multipart, List<BodyPart> into) throws Exception {
+        for (int i = 0; i < multipart.getCount(); i++) {
+            BodyPart part = multipart.getBodyPart(i);
+            if (part.getContent() instanceof Multipart nested) {
+                collect(nested, into);
+            } else {
+                into.add(part);
+            }
+        }
+    }
+}
