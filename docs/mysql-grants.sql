@@ -31,6 +31,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.agenda_item TO 'zorgtafel_app'
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.agenda_item_participant TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.outbox_message TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.meeting_invitee TO 'zorgtafel_app'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.calendar_feed TO 'zorgtafel_app'@'%';
 GRANT SELECT ON zorgtafel.flyway_schema_history TO 'zorgtafel_app'@'%';
 -- The audit log: append and read, never change or remove.
 GRANT SELECT, INSERT ON zorgtafel.audit_entry TO 'zorgtafel_app'@'%';

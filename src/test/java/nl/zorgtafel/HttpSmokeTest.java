@@ -37,6 +37,10 @@ class HttpSmokeTest {
     AuditService audit;
     @Autowired
     AccountService accounts;
+    @Autowired
+    nl.zorgtafel.meeting.MeetingService meetings;
+    @Autowired
+    nl.zorgtafel.meeting.CalendarFeedService feeds;
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
@@ -104,6 +108,32 @@ class HttpSmokeTest {
         assertThat(latest.detail()).doesNotContain("jan");
         assertThat(testData.asAdministrator(() -> audit.count(
                 new AuditFilter(null, AuditKind.LOGIN_FAILED, null, null, null, null)))).isEqualTo(anonymousBefore + 1);
+    }
+
+    @Test
+    void a_private_calendar_feed_serves_valid_icalendar_to_its_owner_and_404_after_revocation() throws Exception {
+        long table = testData.table(TestData.unique("Tafel"));
+        String username = testData.account("Anna Agenda",
+                testData.organisation(TestData.unique("Org"), OrganisationType.GGZ), false,
+                Map.of(table, TableRole.VOORZITTER));
+        testData.signIn(username);
+        meetings.plan(new nl.zorgtafel.meeting.MeetingPlan(null, 0, nl.zorgtafel.meeting.MeetingKind.EXTRA,
+                java.time.LocalDate.now().plusMonths(1), java.time.LocalTime.of(13, 0), java.time.LocalTime.of(15, 0),
+                "Stadskantoor", null, null, null));
+        String address = feeds.renew();
+        String path = address.substring(address.indexOf("/kalender/"));
+
+        var feed = get(path);
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));
+        var calendar = new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(feed.body()));
+        assertThat(calendar.getComponents("VEVENT")).hasSize(1);
+        assertThat(feed.body()).contains("Stadskantoor").contains("METHOD:PUBLISH");
+
+        feeds.revoke();
+        testData.signOut();
+        assertThat(get(path).statusCode()).isEqualTo(404);
+        assertThat(get("/kalender/verzonnen-token.ics").statusCode()).isEqualTo(404);
     }
 
     @Test

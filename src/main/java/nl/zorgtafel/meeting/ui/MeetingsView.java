@@ -30,6 +30,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 import nl.zorgtafel.base.ui.FormFeedback;
+import nl.zorgtafel.meeting.CalendarFeedService;
 import nl.zorgtafel.meeting.MeetingKind;
 import nl.zorgtafel.meeting.MeetingPlan;
 import nl.zorgtafel.meeting.MeetingService;
@@ -57,6 +58,8 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     final Grid<MeetingSummary> grid = new Grid<>();
     final Button planOne = new Button();
     final Button planSeries = new Button();
+    final Button subscribe = new Button();
+    final TextField feedAddress = new TextField();
     Dialog dialog;
     final Select<MeetingKind> kind = new Select<>();
     final DatePicker date = new DatePicker();
@@ -69,8 +72,11 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
 
     private final MeetingService meetings;
 
-    MeetingsView(MeetingService meetings, CurrentUser currentUser) {
+    private final CalendarFeedService feeds;
+
+    MeetingsView(MeetingService meetings, CalendarFeedService feeds, CurrentUser currentUser) {
         this.meetings = meetings;
+        this.feeds = feeds;
         setSizeFull();
         TableRole role = currentUser.require().currentMembership().map(m -> m.role()).orElse(TableRole.WAARNEMER);
         boolean planner = role == TableRole.VOORZITTER || role == TableRole.SECRETARIS;
@@ -104,7 +110,11 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         planSeries.addClickListener(e -> openSeriesDialog());
         var buttons = new HorizontalLayout(planOne, planSeries);
         buttons.setVisible(planner);
-        add(new H2(getTranslation("nav.zittingen")), buttons, tabs, grid);
+        subscribe.setText(getTranslation("feed.button"));
+        subscribe.setId("feed-button");
+        subscribe.setIcon(com.vaadin.flow.component.icon.VaadinIcon.CALENDAR_USER.create());
+        subscribe.addClickListener(e -> openFeedDialog());
+        add(new H2(getTranslation("nav.zittingen")), new HorizontalLayout(buttons, subscribe), tabs, grid);
     }
 
     private boolean upcoming() {
@@ -128,6 +138,35 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
             confirm.open();
         });
         return cancel;
+    }
+
+    private void openFeedDialog() {
+        dialog = new Dialog(getTranslation("feed.title"));
+        feedAddress.setLabel(getTranslation("feed.address"));
+        feedAddress.setId("feed-address");
+        feedAddress.setReadOnly(true);
+        feedAddress.setWidthFull();
+        feedAddress.setVisible(false);
+        var state = new com.vaadin.flow.component.html.Paragraph(getTranslation(
+                feeds.hasFeed() ? "feed.active" : "feed.none"));
+        var renew = new Button(getTranslation("feed.renew"), e -> {
+            feedAddress.setValue(feeds.renew());
+            feedAddress.setVisible(true);
+            state.setText(getTranslation("feed.shown-once"));
+        });
+        renew.setId("feed-renew");
+        var revoke = new Button(getTranslation("feed.revoke"), e -> {
+            feeds.revoke();
+            feedAddress.clear();
+            feedAddress.setVisible(false);
+            state.setText(getTranslation("feed.none"));
+        });
+        revoke.setId("feed-revoke");
+        revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        dialog.add(new VerticalLayout(new com.vaadin.flow.component.html.Paragraph(getTranslation("feed.intro")), state,
+                feedAddress));
+        dialog.getFooter().add(revoke, renew, new Button(getTranslation("edit.close"), e -> dialog.close()));
+        dialog.open();
     }
 
     private void openPlanDialog() {
