@@ -34,6 +34,10 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.zorgtafel.base.ui.FormFeedback;
 import nl.zorgtafel.meeting.AgendaBlock;
 import nl.zorgtafel.meeting.AgendaService;
+import nl.zorgtafel.meeting.Colleague;
+import nl.zorgtafel.meeting.InviteeResponse;
+import nl.zorgtafel.meeting.Rsvp;
+import nl.zorgtafel.meeting.RsvpService;
 import nl.zorgtafel.meeting.InvitationService;
 import nl.zorgtafel.meeting.MeetingAgenda;
 import nl.zorgtafel.meeting.SchedulableCase;
@@ -63,6 +67,18 @@ class AgendaView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     final Div items = new Div();
     final Button addCase = new Button();
     final Button invite = new Button();
+    final Div rsvpSection = new Div();
+    final com.vaadin.flow.component.radiobutton.RadioButtonGroup<Rsvp> answer =
+            new com.vaadin.flow.component.radiobutton.RadioButtonGroup<>();
+    final com.vaadin.flow.component.checkbox.Checkbox writtenInput = new com.vaadin.flow.component.checkbox.Checkbox();
+    final com.vaadin.flow.component.datepicker.DatePicker writtenInputWhen =
+            new com.vaadin.flow.component.datepicker.DatePicker();
+    final ComboBox<Colleague> substitute = new ComboBox<>();
+    final Button sendAnswer = new Button();
+    final com.vaadin.flow.component.grid.Grid<InviteeResponse> responses =
+            new com.vaadin.flow.component.grid.Grid<>();
+    private final RsvpService rsvp;
+    private int rsvpVersion;
     Dialog dialog;
     final ComboBox<SchedulableCase> caseChoice = new ComboBox<>();
     final Select<AgendaBlock> block = new Select<>();
@@ -75,9 +91,10 @@ class AgendaView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     private long meetingId;
     private String pageTitle = "";
 
-    AgendaView(AgendaService agendas, InvitationService invitations, OrganisationService organisationService,
-            CurrentUser currentUser) {
+    AgendaView(AgendaService agendas, InvitationService invitations, RsvpService rsvp,
+            OrganisationService organisationService, CurrentUser currentUser) {
         this.agendas = agendas;
+        this.rsvp = rsvp;
         TableRole role = currentUser.require().currentMembership().map(m -> m.role()).orElse(TableRole.WAARNEMER);
         this.planner = role == TableRole.VOORZITTER || role == TableRole.SECRETARIS;
         this.organisations = planner ? organisationService.active() : List.of();
@@ -102,18 +119,90 @@ class AgendaView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
                         FormFeedback.notify(this, getTranslation("agenda.invited", sent),
                                 com.vaadin.flow.component.notification.NotificationVariant.LUMO_SUCCESS);
                         show(agendas.agenda(meetingId));
+                        showRsvp();
                     });
             confirm.setCancelable(true);
             confirm.setCancelText(getTranslation("edit.cancel"));
             confirm.open();
         });
-        add(title, timing, cutOff, new HorizontalLayout(addCase, invite), items, hidden);
+        rsvpSection.setId("rsvp");
+        setUpRsvp();
+        responses.setId("rsvp-responses");
+        responses.addColumn(InviteeResponse::name).setHeader(getTranslation("rsvp.name"));
+        responses.addColumn(InviteeResponse::organisation).setHeader(getTranslation("rsvp.organisation"));
+        responses.addColumn(r -> r.response() == null ? getTranslation("rsvp.none") : getTranslation("rsvp." + r.response())
+                + (r.substituteName() == null ? "" : ": " + r.substituteName())
+                + (Boolean.TRUE.equals(r.writtenInput()) ? " (" + getTranslation("rsvp.written-input.short") + ")" : ""))
+                .setHeader(getTranslation("rsvp.answer")).setFlexGrow(2);
+        responses.setAllRowsVisible(true);
+        responses.setVisible(false);
+        add(title, timing, cutOff, new HorizontalLayout(addCase, invite), rsvpSection, items, hidden, responses);
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         this.meetingId = id;
         show(agendas.agenda(id));
+        showRsvp();
+    }
+
+    private void setUpRsvp() {
+        answer.setLabel(getTranslation("rsvp.title"));
+        answer.setId("rsvp-answer");
+        answer.setItems(Rsvp.values());
+        answer.setItemLabelGenerator(a -> getTranslation("rsvp." + a));
+        writtenInput.setLabel(getTranslation("rsvp.written-input"));
+        writtenInput.setId("rsvp-written-input");
+        writtenInputWhen.setLabel(getTranslation("rsvp.written-input-when"));
+        writtenInputWhen.setId("rsvp-written-input-when");
+        substitute.setLabel(getTranslation("rsvp.substitute"));
+        substitute.setId("rsvp-substitute");
+        substitute.setItemLabelGenerator(Colleague::name);
+        answer.addValueChangeListener(e -> updateRsvpVisibility());
+        writtenInput.addValueChangeListener(e -> updateRsvpVisibility());
+        sendAnswer.setText(getTranslation("rsvp.send"));
+        sendAnswer.setId("rsvp-send");
+        sendAnswer.addClickListener(e -> {
+            try {
+                rsvp.respond(meetingId, rsvpVersion, answer.getValue(),
+                        answer.getValue() == Rsvp.AFWEZIG ? writtenInput.getValue() : null, writtenInputWhen.getValue(),
+                        substitute.getValue() == null ? null : substitute.getValue().personId());
+                FormFeedback.notify(this, getTranslation("edit.saved"),
+                        com.vaadin.flow.component.notification.NotificationVariant.LUMO_SUCCESS);
+                showRsvp();
+            } catch (nl.zorgtafel.base.validation.FieldRefusal ex) {
+                FormFeedback.show(ex, Map.of("response", answer, "writtenInput", writtenInput,
+                        "writtenInputWhen", writtenInputWhen, "substitute", substitute), this);
+            } catch (nl.zorgtafel.base.validation.StaleEdit ex) {
+                FormFeedback.notify(this, getTranslation("case.conflict"),
+                        com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
+            }
+        });
+        rsvpSection.add(new HorizontalLayout(answer, writtenInput, writtenInputWhen, substitute, sendAnswer));
+        rsvpSection.setVisible(false);
+    }
+
+    private void updateRsvpVisibility() {
+        writtenInput.setVisible(answer.getValue() == Rsvp.AFWEZIG);
+        writtenInputWhen.setVisible(answer.getValue() == Rsvp.AFWEZIG && writtenInput.getValue());
+        substitute.setVisible(answer.getValue() == Rsvp.VERVANGER);
+    }
+
+    private void showRsvp() {
+        var mine = rsvp.mine(meetingId);
+        rsvpSection.setVisible(mine.isPresent());
+        mine.ifPresent(m -> {
+            rsvpVersion = m.version();
+            substitute.setItems(rsvp.colleagues());
+            answer.setValue(m.response());
+            writtenInput.setValue(Boolean.TRUE.equals(m.writtenInput()));
+            writtenInputWhen.setValue(m.writtenInputWhen());
+            updateRsvpVisibility();
+        });
+        if (planner) {
+            responses.setItems(rsvp.responses(meetingId));
+            responses.setVisible(true);
+        }
     }
 
     private void show(MeetingAgenda agenda) {

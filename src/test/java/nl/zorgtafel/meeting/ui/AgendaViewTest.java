@@ -81,5 +81,32 @@ class AgendaViewTest extends KaribuTest {
         var subjects = testData.asAdministrator(() -> outbox.latest(0, 100)).stream()
                 .map(nl.zorgtafel.mail.OutboxMessage::subject).filter(s -> s.contains(tableName)).toList();
         assertThat(subjects).hasSize(2).allSatisfy(s -> assertThat(s).startsWith("Uitnodiging: zitting"));
+
+        // The member answers: absent, with written input by a date.
+        login(youthCare);
+        UI.getCurrent().navigate("zitting/" + meetingId);
+        var theirs = _get(AgendaView.class);
+        _setValue(theirs.answer, nl.zorgtafel.meeting.Rsvp.AFWEZIG);
+        _setValue(theirs.writtenInput, true);
+        _click(theirs.sendAnswer);
+        assertThat(theirs.writtenInputWhen.isInvalid()).as("written input needs a date").isTrue();
+        _setValue(theirs.writtenInputWhen, LocalDate.now().plusYears(1).minusDays(2));
+        _click(theirs.sendAnswer);
+
+        login(chair);
+        UI.getCurrent().navigate("zitting/" + meetingId);
+        var chairView = _get(AgendaView.class);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(chairView.responses)).isEqualTo(2);
+        assertThat(IntStreamHolder.rows(chairView.responses)).anySatisfy(
+                r -> assertThat(r).contains("Afwezig (schriftelijke inbreng)"));
+    }
+
+    /** Formatted answer cells of the responses grid. */
+    static final class IntStreamHolder {
+        static java.util.List<String> rows(com.vaadin.flow.component.grid.Grid<?> grid) {
+            return java.util.stream.IntStream.range(0, com.github.mvysny.kaributesting.v10.GridKt._size(grid))
+                    .mapToObj(i -> String.join(" | ", com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, i)))
+                    .toList();
+        }
     }
 }
