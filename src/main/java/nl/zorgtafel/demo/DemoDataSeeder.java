@@ -32,6 +32,9 @@ import nl.zorgtafel.casefile.TriageDecision;
 import nl.zorgtafel.casefile.Urgency;
 import nl.zorgtafel.casefile.Vulnerability;
 import nl.zorgtafel.casefile.YoungPersonRole;
+import nl.zorgtafel.meeting.AgendaBlock;
+import nl.zorgtafel.meeting.AgendaService;
+import nl.zorgtafel.meeting.InvitationService;
 import nl.zorgtafel.meeting.MeetingKind;
 import nl.zorgtafel.meeting.MeetingPlan;
 import nl.zorgtafel.meeting.MeetingService;
@@ -74,12 +77,17 @@ class DemoDataSeeder implements ApplicationRunner {
     private final UserDetailsService users;
     private final ConsultationService consultations;
     private final MeetingService meetings;
+    private final AgendaService agendas;
+    private final InvitationService invitations;
 
     DemoDataSeeder(CareTableService tables, OrganisationService organisations, PersonService people,
             PlatformTransactionManager transactionManager, SystemTasks systemTasks, CaseService cases,
-            UserDetailsService users, ConsultationService consultations, MeetingService meetings) {
+            UserDetailsService users, ConsultationService consultations, MeetingService meetings,
+            AgendaService agendas, InvitationService invitations) {
         this.consultations = consultations;
         this.meetings = meetings;
+        this.agendas = agendas;
+        this.invitations = invitations;
         this.cases = cases;
         this.users = users;
         this.tables = tables;
@@ -155,10 +163,22 @@ class DemoDataSeeder implements ApplicationRunner {
         contact("Karim Kust", org.get("kustzorg"), Map.of(neighbour, TableRole.LID));
         contact("Liam Leraar", org.get("school"), Map.of());
         seedCases(place);
-        as("voorzitter", () -> meetings.planSeries(LocalDate.now().plusDays(1), 6, Set.of(),
+        List<Long> sessions = as("voorzitter", () -> meetings.planSeries(LocalDate.now().plusDays(1), 6, Set.of(),
                 new MeetingPlan(null, 0, MeetingKind.REGULIER, null, null, null, "Stadskantoor Demostad, zaal 3",
                         null, null, null)));
+        seedFirstSession(sessions.getFirst());
         LOG.info("Demo data seeded: 2 tables, {} organisations, 7 demo accounts, 4 cases, 6 sessions", org.size());
+    }
+
+    /** The first session gets the agendered case with its deelnemers, and its invitations (to the outbox). */
+    private void seedFirstSession(long meetingId) {
+        as("voorzitter", () -> {
+            var schedulable = agendas.schedulableCases(meetingId);
+            for (var c : schedulable) {
+                agendas.addCase(meetingId, c.caseFileId(), AgendaBlock.NEW_CASES, 15, c.proposedParticipants());
+            }
+            return invitations.sendInvitations(meetingId);
+        });
     }
 
     /** Fictional cases in several states, brought in and triaged by the demo accounts themselves. */

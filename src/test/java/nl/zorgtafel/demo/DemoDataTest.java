@@ -95,6 +95,17 @@ class DemoDataTest extends KaribuTest {
     }
 
     @Test
+    void the_first_demo_session_has_an_agenda_and_invitations_in_the_outbox() {
+        login("voorzitter");
+        var meetings = context.getBean(nl.zorgtafel.meeting.MeetingService.class).find(true, 0, 10);
+        assertThat(meetings).hasSize(6);
+        var agenda = context.getBean(nl.zorgtafel.meeting.AgendaService.class).agenda(meetings.getFirst().id());
+        assertThat(agenda.items()).anySatisfy(i -> assertThat(i.caseCode()).startsWith("DR-"));
+        var outbox = testData.asAdministrator(() -> context.getBean(nl.zorgtafel.mail.OutboxService.class).latest(0, 20));
+        assertThat(outbox).isNotEmpty().allSatisfy(m -> assertThat(m.text()).doesNotContain("Mila Voorbeeld"));
+    }
+
+    @Test
     void the_login_page_names_the_demo_accounts() {
         UI.getCurrent().navigate("login");
         assertThat(_get(Paragraph.class, spec -> spec.withId("demo-hint")).getText())
