@@ -100,6 +100,18 @@ class MeetingRepository {
                         r.value9()));
     }
 
+    List<MeetingSummary> between(long tableId, Instant from, Instant to) {
+        return dsl.select(MEETING.ID, MEETING.KIND, MEETING.STATUS, MEETING.STARTS_AT, MEETING.ENDS_AT, MEETING.PLACE,
+                        MEETING.VIDEO_LINK, PERSON.DISPLAY_NAME, MEETING.VERSION)
+                .from(MEETING)
+                .leftJoin(PERSON).on(PERSON.ID.eq(MEETING.CHAIR_PERSON_ID))
+                .where(MEETING.CARE_TABLE_ID.eq(tableId).and(MEETING.STARTS_AT.ge(from)).and(MEETING.STARTS_AT.lt(to)))
+                .orderBy(MEETING.STARTS_AT)
+                .fetch(r -> new MeetingSummary(r.value1(), MeetingKind.valueOf(r.value2()),
+                        MeetingStatus.valueOf(r.value3()), r.value4(), r.value5(), r.value6(), r.value7(), r.value8(),
+                        r.value9()));
+    }
+
     int count(long tableId, boolean upcoming, Instant now) {
         return dsl.fetchCount(MEETING, MEETING.CARE_TABLE_ID.eq(tableId)
                 .and(upcoming ? MEETING.ENDS_AT.ge(now) : MEETING.ENDS_AT.lt(now)));

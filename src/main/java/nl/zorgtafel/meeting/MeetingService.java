@@ -129,6 +129,14 @@ public class MeetingService {
         return repository.find(currentTable(), upcoming, clock.instant(), offset, limit);
     }
 
+    /** Sessions of the current table in a calendar month (Dutch time), for the month view. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID, Roles.WAARNEMER})
+    public List<MeetingSummary> inMonth(java.time.YearMonth month) {
+        return repository.between(currentTable(), month.atDay(1).atStartOfDay(NETHERLANDS).toInstant(),
+                month.plusMonths(1).atDay(1).atStartOfDay(NETHERLANDS).toInstant());
+    }
+
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID, Roles.WAARNEMER})
     public int count(boolean upcoming) {

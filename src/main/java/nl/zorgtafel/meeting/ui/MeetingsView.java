@@ -54,7 +54,8 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
             DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm").withZone(NETHERLANDS);
     private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm").withZone(NETHERLANDS);
 
-    final Tabs tabs = new Tabs(new Tab(), new Tab());
+    final Tabs tabs = new Tabs(new Tab(), new Tab(), new Tab());
+    final MonthView month;
     final Grid<MeetingSummary> grid = new Grid<>();
     final Button planOne = new Button();
     final Button planSeries = new Button();
@@ -83,8 +84,20 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
 
         tabs.getTabAt(0).setLabel(getTranslation("meeting.upcoming"));
         tabs.getTabAt(1).setLabel(getTranslation("meeting.past"));
+        tabs.getTabAt(2).setLabel(getTranslation("meeting.month"));
         tabs.setId("meeting-tabs");
-        tabs.addSelectedChangeListener(e -> grid.getDataProvider().refreshAll());
+        month = new MonthView(meetings);
+        month.setVisible(false);
+        tabs.addSelectedChangeListener(e -> {
+            boolean monthShown = tabs.getSelectedIndex() == 2;
+            month.setVisible(monthShown);
+            grid.setVisible(!monthShown);
+            if (monthShown) {
+                month.show(java.time.YearMonth.now(NETHERLANDS));
+            } else {
+                grid.getDataProvider().refreshAll();
+            }
+        });
 
         grid.setId("meetings-grid");
         grid.addColumn(m -> WHEN.withLocale(getLocale()).format(m.startsAt()) + " – " + UNTIL.format(m.endsAt()))
@@ -114,7 +127,7 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         subscribe.setId("feed-button");
         subscribe.setIcon(com.vaadin.flow.component.icon.VaadinIcon.CALENDAR_USER.create());
         subscribe.addClickListener(e -> openFeedDialog());
-        add(new H2(getTranslation("nav.zittingen")), new HorizontalLayout(buttons, subscribe), tabs, grid);
+        add(new H2(getTranslation("nav.zittingen")), new HorizontalLayout(buttons, subscribe), tabs, grid, month);
     }
 
     private boolean upcoming() {

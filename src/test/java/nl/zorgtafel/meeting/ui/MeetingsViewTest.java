@@ -57,6 +57,16 @@ class MeetingsViewTest extends KaribuTest {
         _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("meeting-save")));
         assertThat(GridKt._size(view.grid)).isEqualTo(4);
 
+        // The month calendar shows them as links, this month or the next.
+        view.tabs.setSelectedIndex(2);
+        assertThat(view.month.isVisible()).isTrue();
+        String thisMonth = view.month.table.getElement().getTextRecursively();
+        view.month.show(java.time.YearMonth.now().plusMonths(1));
+        String nextMonth = view.month.table.getElement().getTextRecursively();
+        assertThat(thisMonth + nextMonth).contains("13:00 Regulier");
+        assertThat(view.month.table.getCaptionText()).startsWith("Zittingen in");
+        view.tabs.setSelectedIndex(0);
+
         _click(view.planOne);
         _setValue(view.date, LocalDate.now().plusDays(3));
         _setValue(view.place, "");
