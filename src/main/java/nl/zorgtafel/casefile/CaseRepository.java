@@ -323,6 +323,13 @@ class CaseRepository {
                 .where(CASE_FILE.ID.eq(caseId)).execute();
     }
 
+    /** The e-mail address of the person who brought the case in (for notices without case content). */
+    Optional<String> proposerEmail(long caseId) {
+        return dsl.select(PERSON.EMAIL).from(CASE_FILE).join(PERSON).on(PERSON.ID.eq(CASE_FILE.PROPOSED_BY_PERSON_ID))
+                .where(CASE_FILE.ID.eq(caseId).and(PERSON.ACTIVE.isTrue()))
+                .fetchOptional(PERSON.EMAIL);
+    }
+
     /** Organisations that are deelnemer of an agenda item for the case. */
     Set<Long> deelnemers(long caseId) {
         return dsl.selectDistinct(AGENDA_ITEM_PARTICIPANT.ORGANISATION_ID).from(AGENDA_ITEM_PARTICIPANT)

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +21,8 @@ import nl.zorgtafel.audit.AuditObject;
 import nl.zorgtafel.audit.AuditService;
 import nl.zorgtafel.base.db.FieldEncryption;
 import nl.zorgtafel.base.db.PersonHash;
+import nl.zorgtafel.mail.OutboxService;
+import nl.zorgtafel.mail.OutgoingMail;
 import nl.zorgtafel.security.AccessService;
 import nl.zorgtafel.security.CaseAccess;
 import nl.zorgtafel.security.CaseRelations;
@@ -45,10 +48,15 @@ public class CaseService {
     private final AuditService audit;
     private final FieldEncryption encryption;
     private final PersonHash personHash;
+    private final OutboxService outbox;
+    private final String baseUrl;
     private final Clock clock;
 
     CaseService(CaseRepository repository, AccessService access, CurrentUser currentUser, AuditService audit,
-            FieldEncryption encryption, PersonHash personHash, Clock clock) {
+            FieldEncryption encryption, PersonHash personHash, OutboxService outbox,
+            @Value("${zorgtafel.base-url:http://localhost:8080}") String baseUrl, Clock clock) {
+        this.outbox = outbox;
+        this.baseUrl = baseUrl;
         this.repository = repository;
         this.access = access;
         this.currentUser = currentUser;
@@ -146,6 +154,17 @@ public class CaseService {
             IntakeRules.require(!IntakeRules.isBlank(reason), "reason", "case.rule.reason-required");
         }
         move(stored, version, decision.outcome(), reason == null ? "" : reason, advice, null, null);
+        notifyProposer(stored);
+    }
+
+    /** Tells the proposer a decision was taken; the mail holds the case code and a link, nothing else. */
+    private void notifyProposer(StoredCase stored) {
+        repository.proposerEmail(stored.id()).ifPresent(email -> outbox.enqueue(new OutgoingMail(email,
+                "Besluit over casus " + stored.code(),
+                "De voorzitter heeft een besluit genomen over casus " + stored.code() + ".\n"
+                        + "Lees het besluit in de applicatie: " + baseUrl + "/casus/" + stored.id() + "\n\n"
+                        + "Deze e-mail bevat bewust geen persoonsgegevens of casusinhoud.\n",
+                null, null, null)));
     }
 
     /**

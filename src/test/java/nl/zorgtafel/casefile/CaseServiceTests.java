@@ -206,6 +206,12 @@ abstract class CaseServiceTests {
 
         var declined = cases.open(id);
         assertThat(declined.status()).isEqualTo(CaseStatus.AFGEWEZEN);
+        // The proposer is told by mail: the code and a link, not the reason or any case content.
+        var notice = dsl.selectFrom(nl.zorgtafel.db.Tables.OUTBOX_MESSAGE)
+                .where(nl.zorgtafel.db.Tables.OUTBOX_MESSAGE.SUBJECT.eq("Besluit over casus " + declined.code()))
+                .fetchSingle();
+        assertThat(notice.getBodyText()).contains(declined.code()).doesNotContain("Geen signalen")
+                .doesNotContain("Veilig Thuis").doesNotContain("kleding");
         assertThat(declined.history()).extracting(CaseFileView.CaseEvent::kind).contains("CREATED", "STATUS");
         assertThatThrownBy(() -> cases.decide(id, version(id), TriageDecision.AGENDEREN, null, null))
                 .isInstanceOf(CaseRuleException.class)

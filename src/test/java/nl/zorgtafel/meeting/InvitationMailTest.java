@@ -78,7 +78,7 @@ class InvitationMailTest {
     private long avim;
 
     @BeforeEach
-    void aSessionWithANamedCaseOnTheAgenda() {
+    void aSessionWithANamedCaseOnTheAgenda() throws Exception {
         long table = testData.table(TestData.unique("Tafel"));
         long coordination = testData.organisation(TestData.unique("Zorgcoördinatie"),
                 OrganisationType.ZORGCOORDINATOR_MENSENHANDEL);
@@ -103,6 +103,9 @@ class InvitationMailTest {
         meetingId = meetings.plan(new MeetingPlan(null, 0, MeetingKind.EXTRA, LocalDate.now().plusYears(1),
                 LocalTime.of(13, 0), LocalTime.of(15, 0), "Stadskantoor", null, null, null));
         agendas.addCase(meetingId, caseId, AgendaBlock.NEW_CASES, 15, Set.of(avim));
+        // The triage decision already queued a notice to the proposer; deliver it and start clean.
+        sender.sendDue();
+        GREEN_MAIL.purgeEmailFromAllMailboxes();
     }
 
     @AfterEach
