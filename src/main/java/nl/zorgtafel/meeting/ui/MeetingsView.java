@@ -106,6 +106,9 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(m -> getTranslation("meeting-status." + m.status())).setHeader(getTranslation("meeting.status"));
         grid.addColumn(m -> m.place() != null ? m.place() : getTranslation("meeting.online"))
                 .setHeader(getTranslation("meeting.place")).setFlexGrow(2);
+        if (planner) {
+            grid.addComponentColumn(this::moveButton).setKey("move");
+        }
         if (role == TableRole.VOORZITTER) {
             grid.addComponentColumn(this::cancelButton).setKey("cancel");
         }
@@ -132,6 +135,34 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
 
     private boolean upcoming() {
         return tabs.getSelectedIndex() != 1;
+    }
+
+    /** Moving one session of a series (or changing its place); invitees get an update. */
+    private Button moveButton(MeetingSummary meeting) {
+        var move = new Button(getTranslation("meeting.move"));
+        move.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        move.setVisible(meeting.status() == MeetingStatus.GEPLAND || meeting.status() == MeetingStatus.UITGENODIGD);
+        move.addClickListener(e -> {
+            kind.setItems(MeetingKind.values());
+            kind.setItemLabelGenerator(k -> getTranslation("meeting-kind." + k));
+            kind.setLabel(getTranslation("meeting.kind"));
+            kind.setValue(meeting.kind());
+            var start = meeting.startsAt().atZone(NETHERLANDS);
+            date.setLabel(getTranslation("meeting.date"));
+            date.setValue(start.toLocalDate());
+            this.start.setLabel(getTranslation("meeting.start"));
+            this.start.setValue(start.toLocalTime());
+            end.setLabel(getTranslation("meeting.end"));
+            end.setValue(meeting.endsAt().atZone(NETHERLANDS).toLocalTime());
+            place.setLabel(getTranslation("meeting.place"));
+            place.setValue(meeting.place() == null ? "" : meeting.place());
+            videoLink.setLabel(getTranslation("meeting.video-link"));
+            videoLink.setValue(meeting.videoLink() == null ? "" : meeting.videoLink());
+            open("meeting.move", new FormLayout(kind, date, this.start, end, place, videoLink), () -> meetings.change(
+                    new MeetingPlan(meeting.id(), meeting.version(), kind.getValue(), date.getValue(),
+                            this.start.getValue(), end.getValue(), place.getValue(), videoLink.getValue(), null, null)));
+        });
+        return move;
     }
 
     private Button cancelButton(MeetingSummary meeting) {

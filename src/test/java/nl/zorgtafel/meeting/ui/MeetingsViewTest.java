@@ -79,6 +79,17 @@ class MeetingsViewTest extends KaribuTest {
         _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("meeting-save")));
         assertThat(GridKt._size(view.grid)).isEqualTo(5);
 
+        // Move one session of the series to another day.
+        var moveButton = (com.vaadin.flow.component.button.Button) GridKt._getCellComponent(view.grid, 0, "move");
+        _click(moveButton);
+        LocalDate newDay = GridKt._get(view.grid, 0).startsAt().atZone(java.time.ZoneId.of("Europe/Amsterdam"))
+                .toLocalDate().plusDays(1);
+        _setValue(view.date, newDay);
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("meeting-save")));
+        assertThat(java.util.stream.IntStream.range(0, GridKt._size(view.grid)).mapToObj(i -> GridKt._get(view.grid, i))
+                .anyMatch(m -> m.startsAt().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate().equals(newDay)))
+                .isTrue();
+
         login(observer);
         UI.getCurrent().navigate("zittingen");
         var readOnly = _get(MeetingsView.class);
