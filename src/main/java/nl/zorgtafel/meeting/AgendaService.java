@@ -1,5 +1,7 @@
 package nl.zorgtafel.meeting;
 
+import static nl.zorgtafel.base.validation.FieldRefusal.require;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -182,9 +184,4 @@ public class AgendaService {
                 "meeting.rule.not-open");
     }
 
-    private static void require(boolean condition, String field, String key) {
-        if (!condition) {
-            throw new FieldRefusal(field, key);
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package nl.zorgtafel.meeting;
 
+import static nl.zorgtafel.base.validation.FieldRefusal.require;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -172,9 +174,4 @@ public class MeetingService {
         return new Instant[] {start, end};
     }
 
-    private static void require(boolean condition, String field, String key) {
-        if (!condition) {
-            throw new FieldRefusal(field, key);
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package nl.zorgtafel.meeting;
 
+import static nl.zorgtafel.base.validation.FieldRefusal.require;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -94,9 +96,4 @@ public class RsvpService {
         access.requireCurrentTable(facts.tableId(), "meeting", meetingId);
     }
 
-    private static void require(boolean condition, String field, String key) {
-        if (!condition) {
-            throw new FieldRefusal(field, key);
-        }
-    }
 }

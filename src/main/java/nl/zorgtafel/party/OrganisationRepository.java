@@ -61,17 +61,27 @@ class OrganisationRepository {
     }
 
     List<OrganisationSummary> find(String search, OrganisationType type, int offset, int limit) {
+        return find(search, type, offset, limit, DSL.trueCondition());
+    }
+
+    private List<OrganisationSummary> find(String search, OrganisationType type, int offset, int limit,
+            Condition extra) {
         var people = selectCount().from(PERSON)
                 .where(PERSON.ORGANISATION_ID.eq(ORGANISATION.ID).and(PERSON.ACTIVE.isTrue()))
                 .asField("person_count");
         return dsl.select(ORGANISATION.ID, ORGANISATION.NAME, ORGANISATION.ORG_TYPE, ORGANISATION.EMAIL, people,
                         ORGANISATION.ACTIVE)
                 .from(ORGANISATION)
-                .where(matching(search, type))
+                .where(matching(search, type).and(extra))
                 .orderBy(ORGANISATION.NAME, ORGANISATION.ID)
                 .offset(offset).limit(limit)
                 .fetch(r -> new OrganisationSummary(r.value1(), r.value2(), OrganisationType.valueOf(r.value3()),
                         r.value4(), r.get(people, Integer.class), r.value6()));
+    }
+
+    /** Active organisations by name, for choosers (few enough to list whole). */
+    List<OrganisationSummary> active() {
+        return find(null, null, 0, Integer.MAX_VALUE, ORGANISATION.ACTIVE.isTrue());
     }
 
     int count(String search, OrganisationType type) {

@@ -57,7 +57,7 @@ public class OrganisationService {
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
     public List<OrganisationSummary> active() {
-        return repository.find(null, null, 0, Integer.MAX_VALUE).stream().filter(OrganisationSummary::active).toList();
+        return repository.active();
     }
 
     @Transactional(readOnly = true)

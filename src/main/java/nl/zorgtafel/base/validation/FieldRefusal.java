@@ -15,6 +15,13 @@ public class FieldRefusal extends RuntimeException {
         this.messageKey = messageKey;
     }
 
+    /** Refuses {@code field} with {@code messageKey} unless {@code condition} holds. */
+    public static void require(boolean condition, String field, String messageKey) {
+        if (!condition) {
+            throw new FieldRefusal(field, messageKey);
+        }
+    }
+
     public String field() {
         return field;
     }
