@@ -29,6 +29,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.consultation TO 'zorgtafel_app
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.meeting TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.agenda_item TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.agenda_item_participant TO 'zorgtafel_app'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.agenda_item_person TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.outbox_message TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.meeting_invitee TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.calendar_feed TO 'zorgtafel_app'@'%';

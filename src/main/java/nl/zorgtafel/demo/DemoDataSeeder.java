@@ -166,16 +166,28 @@ class DemoDataSeeder implements ApplicationRunner {
         List<Long> sessions = as("voorzitter", () -> meetings.planSeries(LocalDate.now().plusDays(1), 6, Set.of(),
                 new MeetingPlan(null, 0, MeetingKind.REGULIER, null, null, null, "Stadskantoor Demostad, zaal 3",
                         null, null, null)));
-        seedFirstSession(sessions.getFirst());
+        seedFirstSession(sessions.getFirst(), org.get("school"));
         LOG.info("Demo data seeded: 2 tables, {} organisations, 7 demo accounts, 4 cases, 6 sessions", org.size());
     }
 
-    /** The first session gets the agendered case with its deelnemers, and its invitations (to the outbox). */
-    private void seedFirstSession(long meetingId) {
+    /**
+     * The first session gets the agendered cases with their deelnemers (the school's teacher joins
+     * for the first one only), and its invitations (to the outbox).
+     */
+    private void seedFirstSession(long meetingId, long school) {
         as("voorzitter", () -> {
             var schedulable = agendas.schedulableCases(meetingId);
+            boolean first = true;
             for (var c : schedulable) {
-                agendas.addCase(meetingId, c.caseFileId(), AgendaBlock.NEW_CASES, 15, c.proposedParticipants());
+                var organisations = new java.util.HashSet<>(c.proposedParticipants());
+                Set<Long> people = Set.of();
+                if (first) {
+                    organisations.add(school);
+                    people = agendas.peopleOf(Set.of(school)).stream().map(p -> p.personId())
+                            .collect(java.util.stream.Collectors.toSet());
+                    first = false;
+                }
+                agendas.addCase(meetingId, c.caseFileId(), AgendaBlock.NEW_CASES, 15, organisations, people);
             }
             return invitations.sendInvitations(meetingId);
         });

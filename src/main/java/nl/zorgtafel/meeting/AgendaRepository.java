@@ -2,11 +2,13 @@ package nl.zorgtafel.meeting;
 
 import static nl.zorgtafel.db.Tables.AGENDA_ITEM;
 import static nl.zorgtafel.db.Tables.AGENDA_ITEM_PARTICIPANT;
+import static nl.zorgtafel.db.Tables.AGENDA_ITEM_PERSON;
 import static nl.zorgtafel.db.Tables.CARE_TABLE;
 import static nl.zorgtafel.db.Tables.CASE_FILE;
 import static nl.zorgtafel.db.Tables.CASE_FILE_INVOLVED_ORGANISATION;
 import static nl.zorgtafel.db.Tables.MEETING;
 import static nl.zorgtafel.db.Tables.ORGANISATION;
+import static nl.zorgtafel.db.Tables.PERSON;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -64,6 +66,34 @@ class AgendaRepository {
         }
     }
 
+    void replacePeople(long itemId, Collection<Long> personIds) {
+        dsl.deleteFrom(AGENDA_ITEM_PERSON).where(AGENDA_ITEM_PERSON.AGENDA_ITEM_ID.eq(itemId)).execute();
+        for (long person : new HashSet<>(personIds)) {
+            dsl.insertInto(AGENDA_ITEM_PERSON)
+                    .set(AGENDA_ITEM_PERSON.AGENDA_ITEM_ID, itemId)
+                    .set(AGENDA_ITEM_PERSON.PERSON_ID, person)
+                    .execute();
+        }
+    }
+
+    /** The organisation of each given person that is active; inactive or unknown ones are left out. */
+    Map<Long, Long> activeOrganisationOf(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        return dsl.select(PERSON.ID, PERSON.ORGANISATION_ID).from(PERSON)
+                .where(PERSON.ID.in(personIds).and(PERSON.ACTIVE.isTrue()))
+                .fetchMap(PERSON.ID, PERSON.ORGANISATION_ID);
+    }
+
+    /** Active people of the given organisations, to choose an item's deelnemers from. */
+    List<MeetingAgenda.ItemPerson> peopleOf(Collection<Long> organisationIds) {
+        return dsl.select(PERSON.ID, PERSON.ORGANISATION_ID, PERSON.DISPLAY_NAME).from(PERSON)
+                .where(PERSON.ORGANISATION_ID.in(organisationIds).and(PERSON.ACTIVE.isTrue()))
+                .orderBy(PERSON.DISPLAY_NAME)
+                .fetch(r -> new MeetingAgenda.ItemPerson(r.value1(), r.value2(), r.value3()));
+    }
+
     record MeetingFacts(long tableId, Instant startsAt, Instant endsAt, MeetingStatus status, String place,
             String videoLink, int cutoffWorkingDays) {
     }
@@ -77,7 +107,7 @@ class AgendaRepository {
                         MeetingStatus.valueOf(r.value4()), r.value5(), r.value6(), r.value7()));
     }
 
-    /** Items in agenda order (block, then position) with their deelnemers, in two queries. */
+    /** Items in agenda order (block, then position) with their deelnemers, in three queries. */
     List<MeetingAgenda.Item> items(long meetingId) {
         Map<Long, List<MeetingAgenda.Participant>> participants = new HashMap<>();
         dsl.select(AGENDA_ITEM_PARTICIPANT.AGENDA_ITEM_ID, ORGANISATION.ID, ORGANISATION.NAME)
@@ -88,6 +118,15 @@ class AgendaRepository {
                 .orderBy(ORGANISATION.NAME)
                 .forEach(r -> participants.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>())
                         .add(new MeetingAgenda.Participant(r.value2(), r.value3())));
+        Map<Long, List<MeetingAgenda.ItemPerson>> people = new HashMap<>();
+        dsl.select(AGENDA_ITEM_PERSON.AGENDA_ITEM_ID, PERSON.ID, PERSON.ORGANISATION_ID, PERSON.DISPLAY_NAME)
+                .from(AGENDA_ITEM_PERSON)
+                .join(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(AGENDA_ITEM_PERSON.AGENDA_ITEM_ID))
+                .join(PERSON).on(PERSON.ID.eq(AGENDA_ITEM_PERSON.PERSON_ID))
+                .where(AGENDA_ITEM.MEETING_ID.eq(meetingId))
+                .orderBy(PERSON.DISPLAY_NAME)
+                .forEach(r -> people.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>())
+                        .add(new MeetingAgenda.ItemPerson(r.value2(), r.value3(), r.value4())));
         return dsl.select(AGENDA_ITEM.ID, AGENDA_ITEM.BLOCK, AGENDA_ITEM.POSITION, AGENDA_ITEM.CASE_FILE_ID,
                         CASE_FILE.CODE, AGENDA_ITEM.TITLE, AGENDA_ITEM.PLANNED_MINUTES, AGENDA_ITEM.LATE,
                         AGENDA_ITEM.VERSION)
@@ -96,7 +135,7 @@ class AgendaRepository {
                 .where(AGENDA_ITEM.MEETING_ID.eq(meetingId))
                 .fetch(r -> new MeetingAgenda.Item(r.value1(), AgendaBlock.valueOf(r.value2()), r.value3(), r.value4(),
                         r.value5(), r.value6(), r.value7(), r.value8(), participants.getOrDefault(r.value1(), List.of()),
-                        r.value9()))
+                        people.getOrDefault(r.value1(), List.of()), r.value9()))
                 .stream()
                 .sorted(java.util.Comparator.comparing(MeetingAgenda.Item::block).thenComparing(MeetingAgenda.Item::position))
                 .toList();
@@ -114,6 +153,11 @@ class AgendaRepository {
                 .where(AGENDA_ITEM.ID.eq(b.id())).execute();
     }
 
+    void setPosition(long itemId, int position) {
+        dsl.update(AGENDA_ITEM).set(AGENDA_ITEM.POSITION, position).set(AGENDA_ITEM.VERSION, AGENDA_ITEM.VERSION.plus(1))
+                .where(AGENDA_ITEM.ID.eq(itemId).and(AGENDA_ITEM.POSITION.ne(position))).execute();
+    }
+
     boolean setMinutes(long itemId, int version, int minutes) {
         return dsl.update(AGENDA_ITEM).set(AGENDA_ITEM.PLANNED_MINUTES, minutes)
                 .set(AGENDA_ITEM.VERSION, AGENDA_ITEM.VERSION.plus(1))
@@ -121,6 +165,7 @@ class AgendaRepository {
     }
 
     void delete(long itemId) {
+        dsl.deleteFrom(AGENDA_ITEM_PERSON).where(AGENDA_ITEM_PERSON.AGENDA_ITEM_ID.eq(itemId)).execute();
         dsl.deleteFrom(AGENDA_ITEM_PARTICIPANT).where(AGENDA_ITEM_PARTICIPANT.AGENDA_ITEM_ID.eq(itemId)).execute();
         dsl.deleteFrom(AGENDA_ITEM).where(AGENDA_ITEM.ID.eq(itemId)).execute();
     }

@@ -40,9 +40,11 @@ public class AgendaService {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
+    private final InvitationService invitations;
 
     AgendaService(AgendaRepository repository, AccessService access, CurrentUser currentUser, AuditService audit,
-            Clock clock) {
+            Clock clock, InvitationService invitations) {
+        this.invitations = invitations;
         this.repository = repository;
         this.access = access;
         this.currentUser = currentUser;
@@ -95,7 +97,8 @@ public class AgendaService {
      */
     @Transactional
     @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
-    public long addCase(long meetingId, long caseFileId, AgendaBlock block, int minutes, Set<Long> participants) {
+    public long addCase(long meetingId, long caseFileId, AgendaBlock block, int minutes, Set<Long> participants,
+            Set<Long> people) {
         var facts = facts(meetingId);
         requireOpen(facts);
         require(block == AgendaBlock.NEW_CASES || block == AgendaBlock.FOLLOW_UP, "block", "agenda.rule.block");
@@ -103,21 +106,44 @@ public class AgendaService {
         require(participants != null && !participants.isEmpty(), "participants", "agenda.rule.participants");
         require(repository.schedulableCases(facts.tableId(), meetingId).stream()
                 .anyMatch(c -> c.caseFileId() == caseFileId), "case", "agenda.rule.case");
+        requirePeopleOf(participants, people);
         boolean late = !clock.instant().isBefore(cutOff(facts));
         long id = repository.insert(meetingId, block, caseFileId, null, minutes, late, clock.instant());
         repository.replaceParticipants(id, participants);
+        repository.replacePeople(id, people == null ? Set.of() : people);
+        invitations.syncInvitees(meetingId);
         audit.record(AuditKind.AGENDA_CHANGED, AuditObject.of(OBJECT, meetingId), "case " + caseFileId);
         return id;
+    }
+
+    /** Active people of the given deelnemer organisations, to pick an item's people from. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
+    public List<MeetingAgenda.ItemPerson> peopleOf(Set<Long> organisations) {
+        return organisations == null || organisations.isEmpty() ? List.of() : repository.peopleOf(organisations);
+    }
+
+    /** People may join an item only for a deelnemer organisation: access stays per organisation. */
+    private void requirePeopleOf(Set<Long> participants, Set<Long> people) {
+        if (people == null || people.isEmpty()) {
+            return;
+        }
+        var organisationOf = repository.activeOrganisationOf(people);
+        require(organisationOf.size() == people.size() && participants.containsAll(organisationOf.values()),
+                "people", "agenda.rule.people");
     }
 
     /** Sets who takes part in a case item (and so may see the case). */
     @Transactional
     @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
-    public void setParticipants(long itemId, Set<Long> participants) {
+    public void setParticipants(long itemId, Set<Long> participants, Set<Long> people) {
         long meetingId = meetingOf(itemId);
         requireOpen(facts(meetingId));
         require(participants != null && !participants.isEmpty(), "participants", "agenda.rule.participants");
+        requirePeopleOf(participants, people);
         repository.replaceParticipants(itemId, participants);
+        repository.replacePeople(itemId, people == null ? Set.of() : people);
+        invitations.syncInvitees(meetingId);
         audit.record(AuditKind.AGENDA_CHANGED, AuditObject.of(OBJECT, meetingId), "participants of item " + itemId);
     }
 
@@ -152,6 +178,30 @@ public class AgendaService {
         repository.swapPositions(items.get(index), items.get(other));
     }
 
+    /**
+     * Drag and drop: puts an item just before {@code targetId}, or at the end of the target's
+     * block when dropped below it; only within one block.
+     */
+    @Transactional
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
+    public void moveNextTo(long itemId, long targetId, boolean below) {
+        long meetingId = meetingOf(itemId);
+        requireOpen(facts(meetingId));
+        require(meetingOf(targetId) == meetingId, "position", "agenda.rule.same-block");
+        List<MeetingAgenda.Item> items = repository.items(meetingId);
+        MeetingAgenda.Item moved = items.stream().filter(i -> i.id() == itemId).findFirst().orElseThrow();
+        MeetingAgenda.Item target = items.stream().filter(i -> i.id() == targetId).findFirst().orElseThrow();
+        require(moved.block() == target.block(), "position", "agenda.rule.same-block");
+        List<MeetingAgenda.Item> block = new ArrayList<>(items.stream().filter(i -> i.block() == moved.block()).toList());
+        List<Integer> positions = block.stream().map(MeetingAgenda.Item::position).toList();
+        block.remove(moved);
+        int at = block.indexOf(target) + (below ? 1 : 0);
+        block.add(at, moved);
+        for (int i = 0; i < block.size(); i++) {
+            repository.setPosition(block.get(i).id(), positions.get(i));
+        }
+    }
+
     /** Takes a case item off the agenda. */
     @Transactional
     @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
@@ -159,6 +209,7 @@ public class AgendaService {
         long meetingId = meetingOf(itemId);
         requireOpen(facts(meetingId));
         repository.delete(itemId);
+        invitations.syncInvitees(meetingId);
         audit.record(AuditKind.AGENDA_CHANGED, AuditObject.of(OBJECT, meetingId), "removed item " + itemId);
     }
 

@@ -1,5 +1,7 @@
 package nl.zorgtafel.meeting;
 
+import static nl.zorgtafel.db.Tables.AGENDA_ITEM;
+import static nl.zorgtafel.db.Tables.AGENDA_ITEM_PERSON;
 import static nl.zorgtafel.db.Tables.CARE_TABLE;
 import static nl.zorgtafel.db.Tables.MEETING;
 import static nl.zorgtafel.db.Tables.MEETING_INVITEE;
@@ -68,6 +70,25 @@ class InvitationRepository {
                 .set(MEETING_INVITEE.INVITED_AT, now)
                 .onDuplicateKeyIgnore()
                 .execute();
+    }
+
+    /** Active people named on the session's case items. */
+    List<Long> itemPeople(long meetingId) {
+        return dsl.selectDistinct(AGENDA_ITEM_PERSON.PERSON_ID).from(AGENDA_ITEM_PERSON)
+                .join(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(AGENDA_ITEM_PERSON.AGENDA_ITEM_ID))
+                .join(PERSON).on(PERSON.ID.eq(AGENDA_ITEM_PERSON.PERSON_ID))
+                .where(AGENDA_ITEM.MEETING_ID.eq(meetingId).and(PERSON.ACTIVE.isTrue()))
+                .fetch(AGENDA_ITEM_PERSON.PERSON_ID);
+    }
+
+    void uninvite(long meetingId, long personId) {
+        dsl.deleteFrom(MEETING_INVITEE)
+                .where(MEETING_INVITEE.MEETING_ID.eq(meetingId).and(MEETING_INVITEE.PERSON_ID.eq(personId))).execute();
+    }
+
+    void raiseSequence(long meetingId) {
+        dsl.update(MEETING).set(MEETING.ICAL_SEQUENCE, MEETING.ICAL_SEQUENCE.plus(1))
+                .set(MEETING.VERSION, MEETING.VERSION.plus(1)).where(MEETING.ID.eq(meetingId)).execute();
     }
 
     void markInvited(long meetingId) {

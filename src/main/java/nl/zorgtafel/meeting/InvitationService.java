@@ -65,13 +65,63 @@ public class InvitationService {
         if (facts.status() != MeetingStatus.GEPLAND && facts.status() != MeetingStatus.UITGENODIGD) {
             throw new FieldRefusal("status", "meeting.rule.not-open");
         }
-        for (var member : repository.tableMembers(facts.tableId())) {
-            repository.invite(meetingId, member.personId(), clock.instant());
+        removeUninvited(meetingId, facts);
+        for (long person : expected(meetingId, facts)) {
+            repository.invite(meetingId, person, clock.instant());
         }
         repository.markInvited(meetingId);
-        int sent = mailAll(meetingId, facts, false);
+        int sent = mailAll(meetingId, repository.facts(meetingId), false);
         audit.record(AuditKind.INVITATIONS_SENT, AuditObject.of("meeting", meetingId), Integer.toString(sent));
         return sent;
+    }
+
+    /**
+     * After the agenda's people changed on a session already sent out: a person newly named on a
+     * case item gets an invitation; a person no longer expected gets METHOD:CANCEL.
+     */
+    void syncInvitees(long meetingId) {
+        var facts = repository.facts(meetingId);
+        if (facts.status() != MeetingStatus.UITGENODIGD) {
+            return;
+        }
+        removeUninvited(meetingId, facts);
+        var current = repository.facts(meetingId);
+        var invited = repository.invitees(meetingId, facts.tableId()).stream()
+                .map(InvitationRepository.Invitee::personId).collect(java.util.stream.Collectors.toSet());
+        List<MeetingAgenda.Item> items = agenda.items(meetingId);
+        for (long person : expected(meetingId, facts)) {
+            if (!invited.contains(person)) {
+                repository.invite(meetingId, person, clock.instant());
+                repository.invitees(meetingId, facts.tableId()).stream().filter(i -> i.personId() == person)
+                        .findFirst().ifPresent(i -> outbox.enqueue(mail(meetingId, current, i.email(),
+                                codesFor(i, items), false)));
+            }
+        }
+    }
+
+    /** The table's active members and the people named on the agenda's case items. */
+    private java.util.Set<Long> expected(long meetingId, InvitationRepository.CalendarFacts facts) {
+        var people = new java.util.LinkedHashSet<Long>();
+        repository.tableMembers(facts.tableId()).forEach(m -> people.add(m.personId()));
+        people.addAll(repository.itemPeople(meetingId));
+        return people;
+    }
+
+    /** Invitees no longer expected are taken off and get a cancellation (same UID, higher SEQUENCE). */
+    private void removeUninvited(long meetingId, InvitationRepository.CalendarFacts facts) {
+        var expected = expected(meetingId, facts);
+        var gone = repository.invitees(meetingId, facts.tableId()).stream()
+                .filter(i -> !expected.contains(i.personId())).toList();
+        if (gone.isEmpty()) {
+            return;
+        }
+        repository.raiseSequence(meetingId);
+        var raised = repository.facts(meetingId);
+        for (var invitee : gone) {
+            repository.uninvite(meetingId, invitee.personId());
+            outbox.enqueue(mail(meetingId, raised, invitee.email(), List.of(), true));
+        }
+        audit.record(AuditKind.INVITATIONS_SENT, AuditObject.of("meeting", meetingId), "cancelled " + gone.size());
     }
 
     /** After a change of time or place: an update (same UID, higher SEQUENCE) to everyone invited. */
@@ -91,14 +141,18 @@ public class InvitationService {
         List<MeetingAgenda.Item> items = agenda.items(meetingId);
         int count = 0;
         for (var invitee : repository.invitees(meetingId, facts.tableId())) {
-            List<String> codes = items.stream()
-                    .filter(i -> i.caseCode() != null && (invitee.seesAllCases() || i.participants().stream()
-                            .anyMatch(p -> p.organisationId() == invitee.organisationId())))
-                    .map(MeetingAgenda.Item::caseCode).toList();
-            outbox.enqueue(mail(meetingId, facts, invitee.email(), codes, cancelled));
+            outbox.enqueue(mail(meetingId, facts, invitee.email(), codesFor(invitee, items), cancelled));
             count++;
         }
         return count;
+    }
+
+    /** Case codes only of the items the invitee's organisation takes part in (all for chair and secretary). */
+    private static List<String> codesFor(InvitationRepository.Invitee invitee, List<MeetingAgenda.Item> items) {
+        return items.stream()
+                .filter(i -> i.caseCode() != null && (invitee.seesAllCases() || i.participants().stream()
+                        .anyMatch(p -> p.organisationId() == invitee.organisationId())))
+                .map(MeetingAgenda.Item::caseCode).toList();
     }
 
     private OutgoingMail mail(long meetingId, InvitationRepository.CalendarFacts facts, String to, List<String> codes,

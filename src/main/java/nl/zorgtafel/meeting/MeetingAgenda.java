@@ -18,7 +18,11 @@ public record MeetingAgenda(long meetingId, Instant startsAt, Instant endsAt, Me
 
     /** One agenda item; {@code caseCode} only on case items, never a name. */
     public record Item(long id, AgendaBlock block, int position, Long caseFileId, String caseCode, String title,
-            int plannedMinutes, boolean late, List<Participant> participants, int version) {
+            int plannedMinutes, boolean late, List<Participant> participants, List<ItemPerson> people, int version) {
+    }
+
+    /** A person of a deelnemer organisation who joins this case item. */
+    public record ItemPerson(long personId, long organisationId, String name) {
     }
 
     /** A deelnemer organisation of a case item. */

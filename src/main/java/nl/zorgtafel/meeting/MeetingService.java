@@ -33,6 +33,7 @@ public class MeetingService {
 
     static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
     static final int MAX_SERIES = 26;
+    private static final int SKIP_CANDIDATES = 6;
     private static final String OBJECT = "meeting";
 
     private final MeetingRepository repository;
@@ -68,6 +69,21 @@ public class MeetingService {
         agenda.insertStandardItems(id, clock.instant());
         audit.record(AuditKind.MEETING_PLANNED, AuditObject.of(OBJECT, id), plan.kind().name());
         return id;
+    }
+
+    /**
+     * The dates the table's rhythm gives from {@code from} on: the series' dates and a few more,
+     * so a chair can pick dates to skip (holidays) and still see what the series becomes.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
+    public List<LocalDate> rhythmDates(LocalDate from, int count) {
+        Rhythm rhythm = repository.rhythm(currentTable()).orElseThrow(() -> new FieldRefusal("rhythm",
+                "meeting.rule.no-rhythm"));
+        if (from == null || count < 1 || count > MAX_SERIES) {
+            return List.of();
+        }
+        return rhythm.dates(from, count + SKIP_CANDIDATES, Set.of());
     }
 
     /**

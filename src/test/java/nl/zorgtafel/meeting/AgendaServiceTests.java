@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -44,6 +45,7 @@ abstract class AgendaServiceTests {
     private String police;
     private String school;
     private long avim;
+    private long college;
 
     @BeforeEach
     void aTable() {
@@ -52,7 +54,7 @@ abstract class AgendaServiceTests {
                 OrganisationType.ZORGCOORDINATOR_MENSENHANDEL);
         long youth = testData.organisation(TestData.unique("Jeugdhulp"), OrganisationType.JEUGDHULP);
         avim = testData.organisation(TestData.unique("AVIM"), OrganisationType.POLITIE_AVIM);
-        long college = testData.organisation(TestData.unique("College"), OrganisationType.ONDERWIJS);
+        college = testData.organisation(TestData.unique("College"), OrganisationType.ONDERWIJS);
         chair = testData.account("Voorzitter", coordination, false, Map.of(table, TableRole.VOORZITTER));
         youthCare = testData.account("Jeugdzorg", youth, false, Map.of(table, TableRole.LID));
         police = testData.account("Politie", avim, false, Map.of(table, TableRole.LID));
@@ -93,7 +95,7 @@ abstract class AgendaServiceTests {
         assertThat(empty.overTime()).isFalse();
         assertThat(empty.locked()).isFalse();
 
-        agendas.addCase(meetingId, caseId, AgendaBlock.NEW_CASES, 45, Set.of(avim));
+        agendas.addCase(meetingId, caseId, AgendaBlock.NEW_CASES, 45, Set.of(avim), Set.of());
         var full = agendas.agenda(meetingId);
         assertThat(full.plannedMinutes()).isEqualTo(75);
         assertThat(full.availableMinutes()).isEqualTo(60);
@@ -108,7 +110,7 @@ abstract class AgendaServiceTests {
         long caseId = agendaCase();
         long meetingId = meeting(LocalDate.now().plusDays(1));
 
-        agendas.addCase(meetingId, caseId, AgendaBlock.NEW_CASES, 15, Set.of(avim));
+        agendas.addCase(meetingId, caseId, AgendaBlock.NEW_CASES, 15, Set.of(avim), Set.of());
 
         var agenda = agendas.agenda(meetingId);
         assertThat(agenda.locked()).isTrue();
@@ -125,7 +127,7 @@ abstract class AgendaServiceTests {
         assertThatThrownBy(() -> cases.open(caseId)).isInstanceOf(AccessDeniedException.class);
 
         testData.signIn(chair);
-        agendas.addCase(meetingId, caseId, AgendaBlock.NEW_CASES, 15, Set.of(avim));
+        agendas.addCase(meetingId, caseId, AgendaBlock.NEW_CASES, 15, Set.of(avim), Set.of());
 
         testData.signIn(police);
         assertThat(cases.find(CaseFilter.none(), 0, 50)).extracting(CaseSummary::id).contains(caseId);
@@ -143,14 +145,14 @@ abstract class AgendaServiceTests {
     void a_case_goes_on_an_agenda_once_only_when_agendered_and_with_deelnemers() {
         long caseId = agendaCase();
         long meetingId = meeting(LocalDate.now().plusYears(1));
-        assertThatThrownBy(() -> agendas.addCase(meetingId, caseId, AgendaBlock.NEW_CASES, 15, Set.of()))
+        assertThatThrownBy(() -> agendas.addCase(meetingId, caseId, AgendaBlock.NEW_CASES, 15, Set.of(), Set.of()))
                 .isInstanceOf(FieldRefusal.class).hasMessageContaining("participants");
-        assertThatThrownBy(() -> agendas.addCase(meetingId, caseId, AgendaBlock.RONDVRAAG, 15, Set.of(avim)))
+        assertThatThrownBy(() -> agendas.addCase(meetingId, caseId, AgendaBlock.RONDVRAAG, 15, Set.of(avim), Set.of()))
                 .isInstanceOf(FieldRefusal.class).hasMessageContaining("block");
-        agendas.addCase(meetingId, caseId, AgendaBlock.NEW_CASES, 15, Set.of(avim));
+        agendas.addCase(meetingId, caseId, AgendaBlock.NEW_CASES, 15, Set.of(avim), Set.of());
 
         assertThat(agendas.schedulableCases(meetingId)).extracting(SchedulableCase::caseFileId).doesNotContain(caseId);
-        assertThatThrownBy(() -> agendas.addCase(meetingId, caseId, AgendaBlock.NEW_CASES, 15, Set.of(avim)))
+        assertThatThrownBy(() -> agendas.addCase(meetingId, caseId, AgendaBlock.NEW_CASES, 15, Set.of(avim), Set.of()))
                 .isInstanceOf(FieldRefusal.class).hasMessageContaining("agenda.rule.case");
     }
 
@@ -159,8 +161,8 @@ abstract class AgendaServiceTests {
         long first = agendaCase();
         long second = agendaCase();
         long meetingId = meeting(LocalDate.now().plusYears(1));
-        agendas.addCase(meetingId, first, AgendaBlock.NEW_CASES, 15, Set.of(avim));
-        long secondItem = agendas.addCase(meetingId, second, AgendaBlock.NEW_CASES, 15, Set.of(avim));
+        agendas.addCase(meetingId, first, AgendaBlock.NEW_CASES, 15, Set.of(avim), Set.of());
+        long secondItem = agendas.addCase(meetingId, second, AgendaBlock.NEW_CASES, 15, Set.of(avim), Set.of());
 
         agendas.move(secondItem, true);
 
@@ -169,5 +171,45 @@ abstract class AgendaServiceTests {
         // The first item of a block does not jump into the block above.
         agendas.move(secondItem, true);
         assertThat(agendas.agenda(meetingId).items().get(2).caseFileId()).isEqualTo(second);
+    }
+
+    @Test
+    void drag_and_drop_puts_an_item_before_or_after_another_in_its_block() {
+        long meetingId = meeting(LocalDate.now().plusYears(1));
+        long a = agendaCase();
+        long b = agendaCase();
+        long c = agendaCase();
+        long itemA = agendas.addCase(meetingId, a, AgendaBlock.NEW_CASES, 15, Set.of(avim), Set.of());
+        long itemB = agendas.addCase(meetingId, b, AgendaBlock.NEW_CASES, 15, Set.of(avim), Set.of());
+        long itemC = agendas.addCase(meetingId, c, AgendaBlock.NEW_CASES, 15, Set.of(avim), Set.of());
+
+        agendas.moveNextTo(itemA, itemC, true);
+        assertThat(caseOrder(meetingId)).containsExactly(b, c, a);
+        agendas.moveNextTo(itemC, itemB, false);
+        assertThat(caseOrder(meetingId)).containsExactly(c, b, a);
+        long opening = agendas.agenda(meetingId).items().get(0).id();
+        assertThatThrownBy(() -> agendas.moveNextTo(itemA, opening, false))
+                .isInstanceOf(FieldRefusal.class).hasMessageContaining("agenda.rule.same-block");
+    }
+
+    @Test
+    void people_join_an_item_only_for_a_deelnemer_organisation() {
+        long caseId = agendaCase();
+        long meetingId = meeting(LocalDate.now().plusYears(1));
+        long mentor = testData.person("Mentor", college, Map.of());
+
+        assertThatThrownBy(() -> agendas.addCase(meetingId, caseId, AgendaBlock.NEW_CASES, 15, Set.of(avim),
+                Set.of(mentor))).isInstanceOf(FieldRefusal.class).hasMessageContaining("agenda.rule.people");
+        assertThat(agendas.peopleOf(Set.of(college))).extracting(MeetingAgenda.ItemPerson::personId).contains(mentor);
+
+        agendas.addCase(meetingId, caseId, AgendaBlock.NEW_CASES, 15, Set.of(avim, college), Set.of(mentor));
+        assertThat(agendas.agenda(meetingId).items()).filteredOn(i -> i.caseFileId() != null).singleElement()
+                .satisfies(i -> assertThat(i.people()).extracting(MeetingAgenda.ItemPerson::personId)
+                        .containsExactly(mentor));
+    }
+
+    private List<Long> caseOrder(long meetingId) {
+        return agendas.agenda(meetingId).items().stream().map(MeetingAgenda.Item::caseFileId)
+                .filter(java.util.Objects::nonNull).toList();
     }
 }

@@ -76,6 +76,8 @@ class InvitationMailTest {
     private long meetingId;
     private String caseCode;
     private long avim;
+    private long college;
+    private long itemId;
 
     @BeforeEach
     void aSessionWithANamedCaseOnTheAgenda() throws Exception {
@@ -84,7 +86,7 @@ class InvitationMailTest {
                 OrganisationType.ZORGCOORDINATOR_MENSENHANDEL);
         long youth = testData.organisation(TestData.unique("Jeugdhulp"), OrganisationType.JEUGDHULP);
         avim = testData.organisation(TestData.unique("AVIM"), OrganisationType.POLITIE_AVIM);
-        long college = testData.organisation(TestData.unique("College"), OrganisationType.ONDERWIJS);
+        college = testData.organisation(TestData.unique("College"), OrganisationType.ONDERWIJS);
         testData.signCovenant(table, youth);
         String chair = testData.account("Voorzitter", coordination, false, Map.of(table, TableRole.VOORZITTER));
         String youthCare = testData.account("Jeugdzorg", youth, false, Map.of(table, TableRole.LID));
@@ -102,7 +104,7 @@ class InvitationMailTest {
         caseCode = cases.open(caseId).code();
         meetingId = meetings.plan(new MeetingPlan(null, 0, MeetingKind.EXTRA, LocalDate.now().plusYears(1),
                 LocalTime.of(13, 0), LocalTime.of(15, 0), "Stadskantoor", null, null, null));
-        agendas.addCase(meetingId, caseId, AgendaBlock.NEW_CASES, 15, Set.of(avim));
+        itemId = agendas.addCase(meetingId, caseId, AgendaBlock.NEW_CASES, 15, Set.of(avim), Set.of());
         // The triage decision already queued a notice to the proposer; deliver it and start clean.
         sender.sendDue();
         GREEN_MAIL.purgeEmailFromAllMailboxes();
@@ -165,6 +167,34 @@ class InvitationMailTest {
         assertThat(cancelled.getComponent("VEVENT").orElseThrow().getProperty(Property.SEQUENCE).orElseThrow()
                 .getValue()).isEqualTo("2");
         assertThat(cancellation.getSubject()).startsWith("Geannuleerd");
+    }
+
+    @Test
+    void a_person_named_on_a_case_item_is_invited_and_gets_cancel_when_taken_off() throws Exception {
+        invitations.sendInvitations(meetingId);
+        sender.sendDue();
+        GREEN_MAIL.purgeEmailFromAllMailboxes();
+        // The school's mentor has no role at the table; she joins for this one case.
+        long mentor = testData.person("Mentor Çelik", college, Map.of());
+        String mentorMail = dsl.fetchValue(nl.zorgtafel.db.Tables.PERSON.EMAIL,
+                nl.zorgtafel.db.Tables.PERSON.ID.eq(mentor));
+
+        agendas.setParticipants(itemId, Set.of(avim, college), Set.of(mentor));
+        assertThat(sender.sendDue()).isEqualTo(1);
+        MimeMessage invitation = GREEN_MAIL.getReceivedMessages()[0];
+        assertThat(invitation.getAllRecipients()[0].toString()).isEqualTo(mentorMail);
+        assertThat(text(invitation)).contains(caseCode).doesNotContain(NAME);
+        assertThat(calendar(invitation).getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("REQUEST");
+        GREEN_MAIL.purgeEmailFromAllMailboxes();
+
+        agendas.setParticipants(itemId, Set.of(avim), Set.of());
+        assertThat(sender.sendDue()).isEqualTo(1);
+        MimeMessage cancellation = GREEN_MAIL.getReceivedMessages()[0];
+        assertThat(cancellation.getAllRecipients()[0].toString()).isEqualTo(mentorMail);
+        var cancelled = calendar(cancellation);
+        assertThat(cancelled.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("CANCEL");
+        assertThat(cancelled.getComponent("VEVENT").orElseThrow().getProperty(Property.SEQUENCE).orElseThrow()
+                .getValue()).isEqualTo("1");
     }
 
     @Test

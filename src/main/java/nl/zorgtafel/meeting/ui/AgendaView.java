@@ -84,6 +84,7 @@ class AgendaView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     final Select<AgendaBlock> block = new Select<>();
     final IntegerField minutes = new IntegerField();
     final MultiSelectComboBox<OrganisationSummary> participants = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<MeetingAgenda.ItemPerson> people = new MultiSelectComboBox<>();
 
     private final AgendaService agendas;
     private final List<OrganisationSummary> organisations;
@@ -241,10 +242,13 @@ class AgendaView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             row.add(late);
         }
         if (!item.participants().isEmpty()) {
-            row.add(new Span(item.participants().stream().map(MeetingAgenda.Participant::name)
-                    .collect(Collectors.joining(", "))));
+            row.add(new Span(item.participants().stream().map(p -> p.name() + item.people().stream()
+                    .filter(person -> person.organisationId() == p.organisationId()).map(MeetingAgenda.ItemPerson::name)
+                    .collect(Collectors.joining(", ", " (", ")")).replace(" ()", ""))
+                    .collect(Collectors.joining("; "))));
         }
         if (planner) {
+            draggable(row, item);
             var up = new Button(VaadinIcon.ARROW_UP.create(), e -> {
                 agendas.move(item.id(), true);
                 show(agendas.agenda(meetingId));
@@ -268,6 +272,26 @@ class AgendaView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             }
         }
         return row;
+    }
+
+    /** Drag and drop within a block; the arrow buttons do the same from the keyboard. */
+    private void draggable(HorizontalLayout row, MeetingAgenda.Item item) {
+        var source = com.vaadin.flow.component.dnd.DragSource.create(row);
+        source.setDragData(item);
+        var target = com.vaadin.flow.component.dnd.DropTarget.create(row);
+        target.setDropEffect(com.vaadin.flow.component.dnd.DropEffect.MOVE);
+        target.addDropListener(e -> e.getDragData().filter(MeetingAgenda.Item.class::isInstance)
+                .map(MeetingAgenda.Item.class::cast)
+                .filter(dragged -> dragged.id() != item.id())
+                .ifPresent(dragged -> {
+                    if (dragged.block() != item.block()) {
+                        FormFeedback.notify(this, getTranslation("agenda.rule.same-block"),
+                                com.vaadin.flow.component.notification.NotificationVariant.LUMO_WARNING);
+                        return;
+                    }
+                    agendas.moveNextTo(dragged.id(), item.id(), dragged.position() < item.position());
+                    show(agendas.agenda(meetingId));
+                }));
     }
 
     private void openAddCase() {
@@ -297,8 +321,19 @@ class AgendaView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         participants.setItems(organisations);
         participants.setItemLabelGenerator(OrganisationSummary::name);
         participants.setHelperText(getTranslation("agenda.participants-help"));
+        people.setLabel(getTranslation("agenda.people"));
+        people.setId("agenda-people");
+        people.setItemLabelGenerator(MeetingAgenda.ItemPerson::name);
+        people.setHelperText(getTranslation("agenda.people-help"));
+        participants.addValueChangeListener(e -> {
+            var chosen = e.getValue().stream().map(OrganisationSummary::id).collect(Collectors.toSet());
+            var keep = Set.copyOf(people.getValue());
+            var candidates = agendas.peopleOf(chosen);
+            people.setItems(candidates);
+            people.setValue(candidates.stream().filter(keep::contains).collect(Collectors.toSet()));
+        });
         dialog = new Dialog(getTranslation("agenda.add-case"));
-        dialog.add(new FormLayout(caseChoice, block, minutes, participants));
+        dialog.add(new FormLayout(caseChoice, block, minutes, participants, people));
         var save = new Button(getTranslation("edit.save"));
         save.setId("agenda-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -308,8 +343,10 @@ class AgendaView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             }
             agendas.addCase(meetingId, caseChoice.getValue().caseFileId(), block.getValue(),
                     minutes.getValue() == null ? 0 : minutes.getValue(),
-                    participants.getValue().stream().map(OrganisationSummary::id).collect(Collectors.toSet()));
-        }, dialog, Map.of("case", caseChoice, "minutes", minutes, "participants", participants, "block", block),
+                    participants.getValue().stream().map(OrganisationSummary::id).collect(Collectors.toSet()),
+                    people.getValue().stream().map(MeetingAgenda.ItemPerson::personId).collect(Collectors.toSet()));
+        }, dialog, Map.of("case", caseChoice, "minutes", minutes, "participants", participants, "block", block,
+                "people", people),
                 () -> show(agendas.agenda(meetingId))));
         dialog.getFooter().add(new Button(getTranslation("edit.cancel"), e -> dialog.close()), save);
         dialog.open();

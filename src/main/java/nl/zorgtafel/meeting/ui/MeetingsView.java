@@ -52,6 +52,7 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm").withZone(NETHERLANDS);
+    private static final DateTimeFormatter SKIP_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
     private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm").withZone(NETHERLANDS);
 
     final Tabs tabs = new Tabs(new Tab(), new Tab(), new Tab());
@@ -70,6 +71,8 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     final TextField videoLink = new TextField();
     final DatePicker seriesFrom = new DatePicker();
     final IntegerField seriesCount = new IntegerField();
+    final com.vaadin.flow.component.combobox.MultiSelectComboBox<LocalDate> seriesSkip =
+            new com.vaadin.flow.component.combobox.MultiSelectComboBox<>();
 
     private final MeetingService meetings;
 
@@ -124,6 +127,10 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         planSeries.setText(getTranslation("meeting.plan-series"));
         planSeries.setId("meeting-plan-series");
         planSeries.addClickListener(e -> openSeriesDialog());
+        if (planner) {
+            seriesFrom.addValueChangeListener(e -> offerSkipDates());
+            seriesCount.addValueChangeListener(e -> offerSkipDates());
+        }
         var buttons = new HorizontalLayout(planOne, planSeries);
         buttons.setVisible(planner);
         subscribe.setText(getTranslation("feed.button"));
@@ -249,14 +256,28 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         seriesCount.setValue(6);
         seriesCount.setMin(1);
         seriesCount.setMax(26);
+        seriesSkip.setLabel(getTranslation("meeting.series-skip"));
+        seriesSkip.setId("series-skip");
+        seriesSkip.setHelperText(getTranslation("meeting.series-skip-help"));
+        seriesSkip.setItemLabelGenerator(d -> SKIP_DATE.withLocale(getLocale()).format(d));
+        offerSkipDates();
         place.setLabel(getTranslation("meeting.place"));
         place.setId("meeting-place");
         videoLink.setLabel(getTranslation("meeting.video-link"));
         videoLink.setId("meeting-video-link");
-        open("meeting.plan-series", new FormLayout(seriesFrom, seriesCount, place, videoLink), () -> meetings.planSeries(
-                seriesFrom.getValue(), seriesCount.getValue() == null ? 0 : seriesCount.getValue(), Set.of(),
+        open("meeting.plan-series", new FormLayout(seriesFrom, seriesCount, seriesSkip, place, videoLink),
+                () -> meetings.planSeries(seriesFrom.getValue(), seriesCount.getValue() == null ? 0
+                        : seriesCount.getValue(), seriesSkip.getValue(),
                 new MeetingPlan(null, 0, MeetingKind.REGULIER, null, null, null, place.getValue(), videoLink.getValue(),
                         null, null)));
+    }
+
+    /** The rhythm's dates for the chosen start and count, to tick the ones to skip. */
+    private void offerSkipDates() {
+        var keep = Set.copyOf(seriesSkip.getValue());
+        var dates = meetings.rhythmDates(seriesFrom.getValue(), seriesCount.getValue() == null ? 0 : seriesCount.getValue());
+        seriesSkip.setItems(dates);
+        seriesSkip.setValue(dates.stream().filter(keep::contains).collect(java.util.stream.Collectors.toSet()));
     }
 
     private void open(String titleKey, FormLayout form, Runnable save) {

@@ -101,6 +101,61 @@ class AgendaViewTest extends KaribuTest {
                 r -> assertThat(r).contains("Afwezig (schriftelijke inbreng)"));
     }
 
+    @Test
+    void past_the_cut_off_the_agenda_shows_it_is_locked_items_are_nagekomen_and_can_be_dragged() {
+        long table = testData.table(TestData.unique("Tafel"));
+        long coordination = testData.organisation(TestData.unique("Zorgcoördinatie"),
+                OrganisationType.ZORGCOORDINATOR_MENSENHANDEL);
+        long youth = testData.organisation(TestData.unique("Jeugdhulp"), OrganisationType.JEUGDHULP);
+        String chair = testData.account("Voorzitter", coordination, false, Map.of(table, TableRole.VOORZITTER));
+        String youthCare = testData.account("Jeugdzorg", youth, false, Map.of(table, TableRole.LID));
+        long first = agendered(youthCare, chair);
+        long second = agendered(youthCare, chair);
+        testData.signIn(chair);
+        // Tomorrow: well inside the table's cut-off of working days.
+        long meetingId = meetings.plan(new MeetingPlan(null, 0, MeetingKind.SPOED, LocalDate.now().plusDays(1),
+                LocalTime.of(20, 0), LocalTime.of(21, 0), "Zaal", null, null, null));
+        testData.signOut();
+
+        login(chair);
+        UI.getCurrent().navigate("zitting/" + meetingId);
+        var view = _get(AgendaView.class);
+        assertThat(view.cutOff.getText()).startsWith("De agenda is gesloten sinds");
+        for (long caseId : new long[] {first, second}) {
+            _click(view.addCase);
+            _setValue(view.caseChoice, view.caseChoice.getListDataView().getItems()
+                    .filter(c -> c.caseFileId() == caseId).findFirst().orElseThrow());
+            _click(_get(Button.class, spec -> spec.withId("agenda-save")));
+        }
+        var rows = caseRows(view);
+        assertThat(rows).hasSize(2).allSatisfy(r -> assertThat(r.getElement().getTextRecursively()).contains("Nagekomen"));
+        String firstCode = rows.get(0).getElement().getTextRecursively();
+
+        // Drag the second case onto the first: it moves above it.
+        UI.getCurrent().getInternals().setActiveDragSourceComponent(rows.get(1));
+        com.vaadin.flow.component.ComponentUtil.fireEvent(rows.get(0),
+                new com.vaadin.flow.component.dnd.DropEvent<>(rows.get(0), true, "move"));
+        assertThat(caseRows(view).get(1).getElement().getTextRecursively()).isEqualTo(firstCode);
+    }
+
+    private long agendered(String proposer, String chair) {
+        testData.signIn(proposer);
+        long caseId = cases.saveAndSubmit(new CaseIntake(null, 0, false, Urgency.NORMAAL,
+                YoungPersonRole.VERMOEDELIJK_SLACHTOFFER, 16, null, null, Set.of(), null, null,
+                Set.of(ExploitationForm.CRIMINEEL), null, Set.of(), "Signalen", "Vraag", Set.of(), true, null, true,
+                null, null, null, null, null, null, null));
+        testData.signIn(chair);
+        cases.decide(caseId, cases.open(caseId).intake().version(), TriageDecision.AGENDEREN, null, null);
+        testData.signOut();
+        return caseId;
+    }
+
+    private static java.util.List<com.vaadin.flow.component.Component> caseRows(AgendaView view) {
+        return view.items.getChildren().filter(c -> c.getElement().getClassList().contains("agenda-item"))
+                .filter(c -> c.getChildren().findFirst().orElseThrow() instanceof com.vaadin.flow.component.html.Anchor)
+                .toList();
+    }
+
     /** Formatted answer cells of the responses grid. */
     static final class IntStreamHolder {
         static java.util.List<String> rows(com.vaadin.flow.component.grid.Grid<?> grid) {

@@ -53,9 +53,14 @@ class MeetingsViewTest extends KaribuTest {
 
         _click(view.planSeries);
         _setValue(view.seriesCount, 4);
+        // Skip the second date of the rhythm (a holiday): the series still has four sessions.
+        LocalDate holiday = view.seriesSkip.getListDataView().getItems().skip(1).findFirst().orElseThrow();
+        _setValue(view.seriesSkip, java.util.Set.of(holiday));
         _setValue(view.place, "Stadskantoor, zaal 3");
         _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("meeting-save")));
         assertThat(GridKt._size(view.grid)).isEqualTo(4);
+        assertThat(java.util.stream.IntStream.range(0, 4).mapToObj(i -> GridKt._get(view.grid, i).startsAt()
+                .atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate())).doesNotContain(holiday);
 
         // The month calendar shows them as links, this month or the next.
         view.tabs.setSelectedIndex(2);
