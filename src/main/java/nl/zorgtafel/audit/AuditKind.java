@@ -40,6 +40,15 @@ public enum AuditKind {
     MEETING_CANCELLED,
     AGENDA_CHANGED,
     INVITATIONS_SENT,
+    // The live meeting and actions
+    MEETING_STARTED,
+    MEETING_ENDED,
+    ATTENDANCE_RECORDED,
+    CONFIDENTIALITY_ACCEPTED,
+    NOTE_ADDED,
+    ACTION_CREATED,
+    ACTION_CHANGED,
+    ACTION_REVIEWED,
     // Reading and moving data (used by the case, meeting and minutes features)
     CASE_VIEWED,
     IDENTIFYING_DATA_VIEWED,

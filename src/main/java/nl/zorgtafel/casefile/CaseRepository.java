@@ -1,6 +1,7 @@
 package nl.zorgtafel.casefile;
 
 import static nl.zorgtafel.db.Tables.AGENDA_ITEM;
+import static nl.zorgtafel.db.Tables.ACTION_ITEM;
 import static nl.zorgtafel.db.Tables.AGENDA_ITEM_PARTICIPANT;
 import static nl.zorgtafel.db.Tables.CARE_TABLE;
 import static nl.zorgtafel.db.Tables.CASE_CODE_COUNTER;
@@ -231,13 +232,16 @@ class CaseRepository {
         if (filter.onlyMyOrganisation()) {
             conditions.add(CASE_FILE.PROPOSING_ORGANISATION_ID.eq(scope.organisationId()));
         } else if (!scope.allOfTable()) {
-            // Need-to-know (AccessRule): proposer, or deelnemer of an agenda item for the case.
-            // Action owners join this condition with the action feature.
+            // Need-to-know (AccessRule): proposer, deelnemer of an agenda item for the case, or
+            // owner of an action on it.
             conditions.add(CASE_FILE.PROPOSING_ORGANISATION_ID.eq(scope.organisationId())
                     .or(DSL.exists(DSL.selectOne().from(AGENDA_ITEM_PARTICIPANT)
                             .join(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(AGENDA_ITEM_PARTICIPANT.AGENDA_ITEM_ID))
                             .where(AGENDA_ITEM.CASE_FILE_ID.eq(CASE_FILE.ID)
-                                    .and(AGENDA_ITEM_PARTICIPANT.ORGANISATION_ID.eq(scope.organisationId()))))));
+                                    .and(AGENDA_ITEM_PARTICIPANT.ORGANISATION_ID.eq(scope.organisationId())))))
+                    .or(DSL.exists(DSL.selectOne().from(ACTION_ITEM)
+                            .where(ACTION_ITEM.CASE_FILE_ID.eq(CASE_FILE.ID)
+                                    .and(ACTION_ITEM.ORGANISATION_ID.eq(scope.organisationId()))))));
         }
         if (filter.status() != null) {
             conditions.add(CASE_FILE.STATUS.eq(filter.status().name()));
@@ -336,6 +340,13 @@ class CaseRepository {
                 .join(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(AGENDA_ITEM_PARTICIPANT.AGENDA_ITEM_ID))
                 .where(AGENDA_ITEM.CASE_FILE_ID.eq(caseId))
                 .fetchSet(AGENDA_ITEM_PARTICIPANT.ORGANISATION_ID);
+    }
+
+    /** Organisations that own an action on the case. */
+    Set<Long> actionOwners(long caseId) {
+        return dsl.selectDistinct(ACTION_ITEM.ORGANISATION_ID).from(ACTION_ITEM)
+                .where(ACTION_ITEM.CASE_FILE_ID.eq(caseId))
+                .fetchSet(ACTION_ITEM.ORGANISATION_ID);
     }
 
     void addEvent(long caseId, Long actorPersonId, String kind, String detail, Instant now) {

@@ -339,9 +339,9 @@ public class CaseService {
     }
 
     private CaseRelations relations(StoredCase stored) {
-        // Action owners are added with the action feature.
         return new CaseRelations(stored.tableId(), stored.proposingOrganisationId(),
-                repository.deelnemers(stored.id()), Set.of(), stored.intakeWithoutIdentifying().named());
+                repository.deelnemers(stored.id()), repository.actionOwners(stored.id()),
+                stored.intakeWithoutIdentifying().named());
     }
 
     private StoredCase.EncryptedIdentity encrypt(boolean named, IdentifyingData data,

@@ -137,7 +137,11 @@ class AgendaView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
                 .setHeader(getTranslation("rsvp.answer")).setFlexGrow(2);
         responses.setAllRowsVisible(true);
         responses.setVisible(false);
-        add(title, timing, cutOff, new HorizontalLayout(addCase, invite), rsvpSection, items, hidden, responses);
+        var liveLink = new Button(getTranslation("agenda.live"), VaadinIcon.PLAY_CIRCLE.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("live/" + meetingId)));
+        liveLink.setId("agenda-live");
+        add(title, timing, cutOff, new HorizontalLayout(liveLink, addCase, invite), rsvpSection, items, hidden,
+                responses);
     }
 
     @Override

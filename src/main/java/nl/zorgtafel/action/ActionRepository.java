@@ -1,0 +1,253 @@
+package nl.zorgtafel.action;
+
+import static nl.zorgtafel.db.Tables.ACTION_DIGEST;
+import static nl.zorgtafel.db.Tables.ACTION_ITEM;
+import static nl.zorgtafel.db.Tables.AGENDA_ITEM;
+import static nl.zorgtafel.db.Tables.AGENDA_ITEM_PARTICIPANT;
+import static nl.zorgtafel.db.Tables.CASE_FILE;
+import static nl.zorgtafel.db.Tables.MEETING;
+import static nl.zorgtafel.db.Tables.ORGANISATION;
+import static nl.zorgtafel.db.Tables.PERSON;
+import static nl.zorgtafel.db.Tables.TABLE_MEMBERSHIP;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SelectOnConditionStep;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ActionRepository {
+
+    private static final org.jooq.Table<?> OWNER = PERSON.as("owner");
+    private static final org.jooq.Field<Long> OWNER_ID = OWNER.field(PERSON.ID);
+    private static final org.jooq.Field<String> OWNER_NAME = OWNER.field(PERSON.DISPLAY_NAME);
+
+    private final DSLContext dsl;
+
+    ActionRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** What decides access to the actions of an agenda item. */
+    record ItemFacts(long itemId, long meetingId, long tableId, Long caseFileId, String meetingStatus,
+            Instant meetingStart, Set<Long> deelnemers) {
+    }
+
+    Optional<ItemFacts> item(long itemId) {
+        Set<Long> deelnemers = dsl.select(AGENDA_ITEM_PARTICIPANT.ORGANISATION_ID).from(AGENDA_ITEM_PARTICIPANT)
+                .where(AGENDA_ITEM_PARTICIPANT.AGENDA_ITEM_ID.eq(itemId)).fetchSet(AGENDA_ITEM_PARTICIPANT.ORGANISATION_ID);
+        return dsl.select(AGENDA_ITEM.ID, AGENDA_ITEM.MEETING_ID, MEETING.CARE_TABLE_ID, AGENDA_ITEM.CASE_FILE_ID,
+                        MEETING.STATUS, MEETING.STARTS_AT)
+                .from(AGENDA_ITEM).join(MEETING).on(MEETING.ID.eq(AGENDA_ITEM.MEETING_ID))
+                .where(AGENDA_ITEM.ID.eq(itemId))
+                .fetchOptional(r -> new ItemFacts(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6(), deelnemers));
+    }
+
+    Optional<Long> itemOf(long actionId) {
+        return dsl.select(ACTION_ITEM.AGENDA_ITEM_ID).from(ACTION_ITEM).where(ACTION_ITEM.ID.eq(actionId))
+                .fetchOptional(ACTION_ITEM.AGENDA_ITEM_ID);
+    }
+
+    /** The organisation of an active person, if any. */
+    Optional<Long> activeOrganisationOf(long personId) {
+        return dsl.select(PERSON.ORGANISATION_ID).from(PERSON)
+                .where(PERSON.ID.eq(personId).and(PERSON.ACTIVE.isTrue()))
+                .fetchOptional(PERSON.ORGANISATION_ID);
+    }
+
+    List<ActionService.Colleague> activePeopleOf(long organisationId) {
+        return dsl.select(PERSON.ID, PERSON.DISPLAY_NAME).from(PERSON)
+                .where(PERSON.ORGANISATION_ID.eq(organisationId).and(PERSON.ACTIVE.isTrue()))
+                .orderBy(PERSON.DISPLAY_NAME)
+                .fetch(r -> new ActionService.Colleague(r.value1(), r.value2()));
+    }
+
+    long insert(ItemFacts item, NewAction action, long createdBy, Instant now) {
+        var row = dsl.newRecord(ACTION_ITEM);
+        row.setCaseFileId(item.caseFileId());
+        row.setMeetingId(item.meetingId());
+        row.setAgendaItemId(item.itemId());
+        row.setOrganisationId(action.organisationId());
+        row.setPersonId(action.personId());
+        row.setDescription(action.description().strip());
+        row.setDeadline(action.deadline());
+        row.setStatus(ActionStatus.OPEN.name());
+        row.setCreatedByPersonId(createdBy);
+        row.setCreatedAt(now);
+        row.setUpdatedAt(now);
+        row.store();
+        return row.getId();
+    }
+
+    boolean change(long actionId, int version, NewAction action, Instant now) {
+        return dsl.update(ACTION_ITEM)
+                .set(ACTION_ITEM.ORGANISATION_ID, action.organisationId())
+                .set(ACTION_ITEM.PERSON_ID, action.personId())
+                .set(ACTION_ITEM.DESCRIPTION, action.description().strip())
+                .set(ACTION_ITEM.DEADLINE, action.deadline())
+                .set(ACTION_ITEM.UPDATED_AT, now)
+                .set(ACTION_ITEM.VERSION, ACTION_ITEM.VERSION.plus(1))
+                .where(ACTION_ITEM.ID.eq(actionId).and(ACTION_ITEM.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    boolean setStatus(long actionId, int version, ActionStatus status, String reason, Instant now) {
+        return dsl.update(ACTION_ITEM)
+                .set(ACTION_ITEM.STATUS, status.name())
+                .set(ACTION_ITEM.STATUS_REASON, reason)
+                .set(ACTION_ITEM.COMPLETED_AT, status == ActionStatus.GEREED
+                        ? DSL.coalesce(ACTION_ITEM.COMPLETED_AT, DSL.val(now, ACTION_ITEM.COMPLETED_AT))
+                        : DSL.val((Instant) null, ACTION_ITEM.COMPLETED_AT))
+                .set(ACTION_ITEM.UPDATED_AT, now)
+                .set(ACTION_ITEM.VERSION, ACTION_ITEM.VERSION.plus(1))
+                .where(ACTION_ITEM.ID.eq(actionId).and(ACTION_ITEM.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    boolean review(long actionId, int version, long meetingId, ReviewOutcome outcome, String note, Instant now) {
+        var update = dsl.update(ACTION_ITEM)
+                .set(ACTION_ITEM.REVIEW_OUTCOME, outcome.name())
+                .set(ACTION_ITEM.REVIEW_MEETING_ID, meetingId)
+                .set(ACTION_ITEM.REVIEW_NOTE, note)
+                .set(ACTION_ITEM.UPDATED_AT, now)
+                .set(ACTION_ITEM.VERSION, ACTION_ITEM.VERSION.plus(1));
+        if (outcome.resultingStatus() != null) {
+            update = update.set(ACTION_ITEM.STATUS, outcome.resultingStatus().name());
+            if (outcome.resultingStatus() == ActionStatus.GEREED) {
+                update = update.set(ACTION_ITEM.COMPLETED_AT,
+                        DSL.coalesce(ACTION_ITEM.COMPLETED_AT, DSL.val(now, ACTION_ITEM.COMPLETED_AT)));
+            }
+            if (outcome == ReviewOutcome.NIET_MOGELIJK) {
+                update = update.set(ACTION_ITEM.STATUS_REASON, note);
+            }
+        }
+        return update.where(ACTION_ITEM.ID.eq(actionId).and(ACTION_ITEM.VERSION.eq(version))).execute() == 1;
+    }
+
+    Optional<ActionView> find(long actionId) {
+        return select().where(ACTION_ITEM.ID.eq(actionId)).fetchOptional(ActionRepository::view);
+    }
+
+    List<ActionView> ofItem(long itemId) {
+        return select().where(ACTION_ITEM.AGENDA_ITEM_ID.eq(itemId)).orderBy(ACTION_ITEM.ID).fetch(ActionRepository::view);
+    }
+
+    /** A person's own actions and their organisation's, at one table; open ones first, earliest deadline first. */
+    List<ActionView> mine(long tableId, long personId, long organisationId) {
+        return select().where(MEETING.CARE_TABLE_ID.eq(tableId)
+                        .and(ACTION_ITEM.PERSON_ID.eq(personId).or(ACTION_ITEM.ORGANISATION_ID.eq(organisationId))))
+                .orderBy(openFirst(), ACTION_ITEM.DEADLINE, ACTION_ITEM.ID)
+                .fetch(ActionRepository::view);
+    }
+
+    /** All open actions of the table, earliest deadline (so overdue) first. */
+    List<ActionView> openAtTable(long tableId) {
+        return select().where(MEETING.CARE_TABLE_ID.eq(tableId)
+                        .and(ACTION_ITEM.STATUS.in(ActionStatus.OPEN.name(), ActionStatus.IN_UITVOERING.name())))
+                .orderBy(ACTION_ITEM.DEADLINE, ACTION_ITEM.ID)
+                .fetch(ActionRepository::view);
+    }
+
+    /**
+     * Actions of earlier sessions of the table that come back in this session's review block:
+     * not reviewed yet, carried on at an earlier review, or reviewed at this very session (to
+     * show the outcome). {@code visibleTo} null means all; else only actions agreed on items
+     * that organisation took part in.
+     */
+    List<ActionView> forReview(long tableId, long meetingId, Instant meetingStart, Long visibleTo) {
+        Condition condition = MEETING.CARE_TABLE_ID.eq(tableId)
+                .and(MEETING.STARTS_AT.lt(meetingStart))
+                .and(ACTION_ITEM.REVIEW_MEETING_ID.isNull()
+                        .or(ACTION_ITEM.REVIEW_MEETING_ID.eq(meetingId))
+                        .or(ACTION_ITEM.REVIEW_OUTCOME.eq(ReviewOutcome.LOOPT_DOOR.name())));
+        if (visibleTo != null) {
+            condition = condition.and(DSL.exists(DSL.selectOne().from(AGENDA_ITEM_PARTICIPANT)
+                    .where(AGENDA_ITEM_PARTICIPANT.AGENDA_ITEM_ID.eq(ACTION_ITEM.AGENDA_ITEM_ID)
+                            .and(AGENDA_ITEM_PARTICIPANT.ORGANISATION_ID.eq(visibleTo)))));
+        }
+        return select().where(condition).orderBy(ACTION_ITEM.DEADLINE, ACTION_ITEM.ID).fetch(ActionRepository::view);
+    }
+
+    /** Every action of the table with its organisation, to compute the accountability overview. */
+    List<ActionView> allAtTable(long tableId) {
+        return select().where(MEETING.CARE_TABLE_ID.eq(tableId)).fetch(ActionRepository::view);
+    }
+
+    /** When finished actions were completed, by id, to tell on time from late. */
+    java.util.Map<Long, Instant> completedAt(long tableId) {
+        return dsl.select(ACTION_ITEM.ID, ACTION_ITEM.COMPLETED_AT).from(ACTION_ITEM)
+                .join(MEETING).on(MEETING.ID.eq(ACTION_ITEM.MEETING_ID))
+                .where(MEETING.CARE_TABLE_ID.eq(tableId).and(ACTION_ITEM.COMPLETED_AT.isNotNull()))
+                .fetchMap(ACTION_ITEM.ID, ACTION_ITEM.COMPLETED_AT);
+    }
+
+    /** Whom a digest goes to, with the open actions concerning them that are due by {@code until}. */
+    record DigestLine(long personId, String email, LocalDate deadline) {
+    }
+
+    /**
+     * Open actions due by {@code until}, per person who should hear of them: the named person,
+     * or, for an action without one, every active member of the owning organisation at the table.
+     */
+    List<DigestLine> dueBy(LocalDate until) {
+        var named = dsl.select(PERSON.ID, PERSON.EMAIL, ACTION_ITEM.DEADLINE).from(ACTION_ITEM)
+                .join(PERSON).on(PERSON.ID.eq(ACTION_ITEM.PERSON_ID))
+                .where(openDueBy(until).and(PERSON.ACTIVE.isTrue()));
+        var organisation = dsl.selectDistinct(PERSON.ID, PERSON.EMAIL, ACTION_ITEM.DEADLINE).from(ACTION_ITEM)
+                .join(MEETING).on(MEETING.ID.eq(ACTION_ITEM.MEETING_ID))
+                .join(TABLE_MEMBERSHIP).on(TABLE_MEMBERSHIP.CARE_TABLE_ID.eq(MEETING.CARE_TABLE_ID))
+                .join(PERSON).on(PERSON.ID.eq(TABLE_MEMBERSHIP.PERSON_ID)
+                        .and(PERSON.ORGANISATION_ID.eq(ACTION_ITEM.ORGANISATION_ID)))
+                .where(openDueBy(until).and(ACTION_ITEM.PERSON_ID.isNull()).and(PERSON.ACTIVE.isTrue())
+                        .and(TABLE_MEMBERSHIP.TABLE_ROLE.ne("WAARNEMER")));
+        return named.unionAll(organisation).fetch(r -> new DigestLine(r.value1(), r.value2(), r.value3()));
+    }
+
+    private static Condition openDueBy(LocalDate until) {
+        return ACTION_ITEM.STATUS.in(ActionStatus.OPEN.name(), ActionStatus.IN_UITVOERING.name())
+                .and(ACTION_ITEM.DEADLINE.le(until));
+    }
+
+    /** Records today's digest for a person; false when one was already sent today. */
+    boolean markDigest(long personId, LocalDate day) {
+        return dsl.insertInto(ACTION_DIGEST).set(ACTION_DIGEST.PERSON_ID, personId).set(ACTION_DIGEST.SENT_ON, day)
+                .onDuplicateKeyIgnore().execute() == 1;
+    }
+
+    private static org.jooq.Field<Integer> openFirst() {
+        return DSL.when(ACTION_ITEM.STATUS.in(ActionStatus.OPEN.name(), ActionStatus.IN_UITVOERING.name()), 0)
+                .otherwise(1);
+    }
+
+    private SelectOnConditionStep<? extends Record> select() {
+        return dsl.select(ACTION_ITEM.ID, ACTION_ITEM.CASE_FILE_ID, CASE_FILE.CODE, ACTION_ITEM.MEETING_ID,
+                        ACTION_ITEM.AGENDA_ITEM_ID, ACTION_ITEM.ORGANISATION_ID, ORGANISATION.NAME, OWNER_ID, OWNER_NAME,
+                        ACTION_ITEM.DESCRIPTION, ACTION_ITEM.DEADLINE, ACTION_ITEM.STATUS, ACTION_ITEM.STATUS_REASON,
+                        ACTION_ITEM.REVIEW_OUTCOME, ACTION_ITEM.REVIEW_MEETING_ID, ACTION_ITEM.REVIEW_NOTE,
+                        ACTION_ITEM.VERSION)
+                .from(ACTION_ITEM)
+                .join(CASE_FILE).on(CASE_FILE.ID.eq(ACTION_ITEM.CASE_FILE_ID))
+                .join(MEETING).on(MEETING.ID.eq(ACTION_ITEM.MEETING_ID))
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(ACTION_ITEM.ORGANISATION_ID))
+                .leftJoin(OWNER).on(OWNER_ID.eq(ACTION_ITEM.PERSON_ID));
+    }
+
+    private static ActionView view(Record r) {
+        String outcome = r.get(ACTION_ITEM.REVIEW_OUTCOME);
+        return new ActionView(r.get(ACTION_ITEM.ID), r.get(ACTION_ITEM.CASE_FILE_ID), r.get(CASE_FILE.CODE),
+                r.get(ACTION_ITEM.MEETING_ID), r.get(ACTION_ITEM.AGENDA_ITEM_ID), r.get(ACTION_ITEM.ORGANISATION_ID),
+                r.get(ORGANISATION.NAME), r.get(OWNER_ID), r.get(OWNER_NAME), r.get(ACTION_ITEM.DESCRIPTION),
+                r.get(ACTION_ITEM.DEADLINE), ActionStatus.valueOf(r.get(ACTION_ITEM.STATUS)),
+                r.get(ACTION_ITEM.STATUS_REASON), outcome == null ? null : ReviewOutcome.valueOf(outcome),
+                r.get(ACTION_ITEM.REVIEW_MEETING_ID), r.get(ACTION_ITEM.REVIEW_NOTE), r.get(ACTION_ITEM.VERSION));
+    }
+}

@@ -1,0 +1,298 @@
+package nl.zorgtafel.action;
+
+import static nl.zorgtafel.base.validation.FieldRefusal.require;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.annotation.security.RolesAllowed;
+import nl.zorgtafel.audit.AuditKind;
+import nl.zorgtafel.audit.AuditObject;
+import nl.zorgtafel.audit.AuditService;
+import nl.zorgtafel.base.validation.FieldRefusal;
+import nl.zorgtafel.base.validation.StaleEdit;
+import nl.zorgtafel.security.AccessService;
+import nl.zorgtafel.security.CurrentUser;
+import nl.zorgtafel.security.Roles;
+import nl.zorgtafel.security.TableRole;
+import nl.zorgtafel.security.ZorgtafelUser;
+
+/**
+ * Actions agreed at a session. Who may see or add them follows the item's deelnemers: chair and
+ * secretary always, others when their organisation takes part in the item; observers never.
+ * Every change is saved at once, checked against the version the person saw, and announced
+ * (after commit) so the live meeting can push it.
+ */
+@Service
+public class ActionService {
+
+    static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+    static final int MAX_DESCRIPTION = 2000;
+    static final int MAX_REASON = 1000;
+    private static final String OBJECT = "action";
+
+    private final ActionRepository repository;
+    private final AccessService access;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ActionService(ActionRepository repository, AccessService access, CurrentUser currentUser, AuditService audit,
+            ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The actions agreed on a case item, for those who take part in it. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
+    public List<ActionView> forItem(long agendaItemId) {
+        takingPart(item(agendaItemId));
+        return repository.ofItem(agendaItemId);
+    }
+
+    /**
+     * Records an action on a case item; it is stored at once.
+     *
+     * @throws FieldRefusal when the party is not a deelnemer, the person is not of that party,
+     *         the description is empty or too long, or the deadline is missing or past
+     */
+    @Transactional
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
+    public long add(long agendaItemId, NewAction action) {
+        var item = item(agendaItemId);
+        ZorgtafelUser user = takingPart(item);
+        require(item.caseFileId() != null, "item", "action.rule.case-item");
+        require("LOPEND".equals(item.meetingStatus()) || "AFGEROND".equals(item.meetingStatus()), "item",
+                "action.rule.meeting");
+        validate(item, action);
+        long id = repository.insert(item, action, user.personId(), clock.instant());
+        audit.record(AuditKind.ACTION_CREATED, AuditObject.of(OBJECT, id), "case " + item.caseFileId());
+        announce(item);
+        return id;
+    }
+
+    /**
+     * Changes what was agreed. A change made meanwhile by someone else is never overwritten:
+     * the caller gets {@link StaleEdit} and can look at the other change and apply theirs again.
+     */
+    @Transactional
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
+    public void change(long actionId, int version, NewAction action) {
+        var item = item(itemOf(actionId));
+        takingPart(item);
+        validate(item, action);
+        if (!repository.change(actionId, version, action, clock.instant())) {
+            throw new StaleEdit("Action changed meanwhile");
+        }
+        audit.record(AuditKind.ACTION_CHANGED, AuditObject.of(OBJECT, actionId), "changed");
+        announce(item);
+    }
+
+    /** People of one deelnemer organisation of the item, to name as the action's person. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
+    public List<Colleague> peopleFor(long agendaItemId, long organisationId) {
+        var item = item(agendaItemId);
+        takingPart(item);
+        return item.deelnemers().contains(organisationId) ? repository.activePeopleOf(organisationId) : List.of();
+    }
+
+    /** A person who can be named on an action. */
+    public record Colleague(long personId, String name) {
+    }
+
+    /** The latest state of one action (after a refused stale edit, to show the other change). */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
+    public ActionView find(long actionId) {
+        var action = repository.find(actionId).orElseThrow(() -> access.deny(OBJECT, actionId));
+        ZorgtafelUser user = currentUser.require();
+        var item = item(action.agendaItemId());
+        if (action.organisationId() != user.organisationId() && !action.personIdIs(user.personId())) {
+            takingPart(item);
+        } else {
+            access.requireCurrentTable(item.tableId(), OBJECT, actionId);
+        }
+        return action;
+    }
+
+    /**
+     * Status kept by the owning organisation (or chair and secretary). Niet mogelijk needs a
+     * reason; niet uitgevoerd is only recorded at review.
+     */
+    @Transactional
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
+    public void setStatus(long actionId, int version, ActionStatus status, String reason) {
+        var action = repository.find(actionId).orElseThrow(() -> access.deny(OBJECT, actionId));
+        var item = item(action.agendaItemId());
+        ZorgtafelUser user = currentUser.require();
+        access.requireCurrentTable(item.tableId(), OBJECT, actionId);
+        if (!chairOrSecretary(user) && action.organisationId() != user.organisationId()) {
+            throw access.deny(OBJECT, actionId);
+        }
+        require(status != null && status != ActionStatus.NIET_UITGEVOERD, "status", "action.rule.status");
+        String trimmed = reason == null || reason.isBlank() ? null : reason.strip();
+        require(status != ActionStatus.NIET_MOGELIJK || trimmed != null, "reason", "action.rule.reason");
+        require(trimmed == null || trimmed.length() <= MAX_REASON, "reason", "action.rule.reason-length");
+        if (!repository.setStatus(actionId, version, status, status == ActionStatus.NIET_MOGELIJK ? trimmed : null,
+                clock.instant())) {
+            throw new StaleEdit("Action changed meanwhile");
+        }
+        audit.record(AuditKind.ACTION_CHANGED, AuditObject.of(OBJECT, actionId), status.name());
+        announce(item);
+    }
+
+    /** Mijn acties: the signed-in person's and their organisation's actions at the current table, overdue first. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
+    public List<ActionView> mine() {
+        ZorgtafelUser user = currentUser.require();
+        long tableId = user.currentMembership().orElseThrow(() -> access.deny(OBJECT, null)).tableId();
+        return overdueFirst(repository.mine(tableId, user.personId(), user.organisationId()));
+    }
+
+    /** Actions of earlier sessions that come back in a session's review block, as the person may see them. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
+    public List<ActionView> forReview(long reviewItemId) {
+        var item = item(reviewItemId);
+        ZorgtafelUser user = currentUser.require();
+        access.requireCurrentTable(item.tableId(), "agenda_item", reviewItemId);
+        return repository.forReview(item.tableId(), item.meetingId(), item.meetingStart(),
+                chairOrSecretary(user) ? null : user.organisationId());
+    }
+
+    /** Records at review what became of an action: done, carries on, not possible (why) or not done. */
+    @Transactional
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
+    public void review(long actionId, int version, long reviewItemId, ReviewOutcome outcome, String note) {
+        var reviewItem = item(reviewItemId);
+        access.requireCurrentTable(reviewItem.tableId(), "agenda_item", reviewItemId);
+        var action = repository.find(actionId).orElseThrow(() -> access.deny(OBJECT, actionId));
+        require(repository.forReview(reviewItem.tableId(), reviewItem.meetingId(), reviewItem.meetingStart(), null)
+                .stream().anyMatch(a -> a.id() == action.id()), "action", "action.rule.not-for-review");
+        require(outcome != null, "outcome", "action.rule.outcome");
+        String trimmed = note == null || note.isBlank() ? null : note.strip();
+        require(outcome != ReviewOutcome.NIET_MOGELIJK || trimmed != null, "note", "action.rule.reason");
+        require(trimmed == null || trimmed.length() <= MAX_REASON, "note", "action.rule.reason-length");
+        if (!repository.review(actionId, version, reviewItem.meetingId(), outcome, trimmed, clock.instant())) {
+            throw new StaleEdit("Action changed meanwhile");
+        }
+        audit.record(AuditKind.ACTION_REVIEWED, AuditObject.of(OBJECT, actionId), outcome.name());
+        events.publishEvent(new ActionsChanged(reviewItem.meetingId(), reviewItemId, null));
+    }
+
+    /** The chair's overview: every open action of the table, overdue first. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
+    public List<ActionView> openAtTable() {
+        return overdueFirst(repository.openAtTable(currentTable()));
+    }
+
+    /** Per organisation: open, overdue, and of the finished ones how many by their deadline. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
+    public List<OrganisationScore> scores() {
+        long tableId = currentTable();
+        LocalDate today = today();
+        var completed = repository.completedAt(tableId);
+        Map<Long, int[]> counts = new LinkedHashMap<>();
+        Map<Long, String> names = new LinkedHashMap<>();
+        for (ActionView a : repository.allAtTable(tableId)) {
+            names.put(a.organisationId(), a.organisationName());
+            int[] c = counts.computeIfAbsent(a.organisationId(), k -> new int[4]);
+            if (a.status().isOpen()) {
+                c[0]++;
+                if (a.overdue(today)) {
+                    c[1]++;
+                }
+            } else if (a.status() == ActionStatus.GEREED || a.status() == ActionStatus.NIET_UITGEVOERD) {
+                c[2]++;
+                var done = completed.get(a.id());
+                if (a.status() == ActionStatus.GEREED && done != null
+                        && !done.atZone(NETHERLANDS).toLocalDate().isAfter(a.deadline())) {
+                    c[3]++;
+                }
+            }
+        }
+        List<OrganisationScore> scores = new ArrayList<>();
+        counts.forEach((id, c) -> scores.add(new OrganisationScore(id, names.get(id), c[0], c[1], c[2], c[3])));
+        scores.sort(Comparator.comparing(OrganisationScore::overdue).reversed()
+                .thenComparing(OrganisationScore::organisationName));
+        return scores;
+    }
+
+    /** Today in the Netherlands, by the injectable clock (deadlines are Dutch calendar days). */
+    @jakarta.annotation.security.PermitAll
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(NETHERLANDS));
+    }
+
+    private List<ActionView> overdueFirst(List<ActionView> actions) {
+        LocalDate today = today();
+        return actions.stream().sorted(Comparator.comparing((ActionView a) -> !a.overdue(today))
+                .thenComparing(a -> !a.status().isOpen()).thenComparing(ActionView::deadline)).toList();
+    }
+
+    private void validate(ActionRepository.ItemFacts item, NewAction action) {
+        require(action.organisationId() != null && item.deelnemers().contains(action.organisationId()),
+                "organisation", "action.rule.organisation");
+        if (action.personId() != null) {
+            require(repository.activeOrganisationOf(action.personId()).filter(action.organisationId()::equals)
+                    .isPresent(), "person", "action.rule.person");
+        }
+        require(action.description() != null && !action.description().isBlank(), "description",
+                "action.rule.description");
+        require(action.description().strip().length() <= MAX_DESCRIPTION, "description",
+                "action.rule.description-length");
+        require(action.deadline() != null, "deadline", "action.rule.deadline");
+        require(!action.deadline().isBefore(today()), "deadline", "action.rule.deadline-past");
+    }
+
+    private ActionRepository.ItemFacts item(long itemId) {
+        return repository.item(itemId).orElseThrow(() -> access.deny("agenda_item", itemId));
+    }
+
+    private long itemOf(long actionId) {
+        return repository.itemOf(actionId).orElseThrow(() -> access.deny(OBJECT, actionId));
+    }
+
+    /** The signed-in person, when they take part in the item (chair and secretary always); refused otherwise. */
+    private ZorgtafelUser takingPart(ActionRepository.ItemFacts item) {
+        ZorgtafelUser user = currentUser.require();
+        access.requireCurrentTable(item.tableId(), "agenda_item", item.itemId());
+        if (!chairOrSecretary(user) && !item.deelnemers().contains(user.organisationId())) {
+            throw access.deny("agenda_item", item.itemId());
+        }
+        return user;
+    }
+
+    private static boolean chairOrSecretary(ZorgtafelUser user) {
+        return user.currentMembership().map(m -> m.role() == TableRole.VOORZITTER || m.role() == TableRole.SECRETARIS)
+                .orElse(false);
+    }
+
+    private long currentTable() {
+        return currentUser.require().currentMembership().orElseThrow(() -> access.deny(OBJECT, null)).tableId();
+    }
+
+    private void announce(ActionRepository.ItemFacts item) {
+        events.publishEvent(new ActionsChanged(item.meetingId(), item.itemId(), item.deelnemers()));
+    }
+}

@@ -1,0 +1,39 @@
+package nl.zorgtafel.action.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+
+import nl.zorgtafel.action.ActionView;
+
+/** The columns Mijn acties and the chair's overview share. */
+final class ActionColumns {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
+
+    private ActionColumns() {
+    }
+
+    static void add(Grid<ActionView> grid, LocalDate today) {
+        grid.addComponentColumn(a -> new Anchor("casus/" + a.caseFileId(), a.caseCode()))
+                .setHeader(grid.getTranslation("action.case")).setKey("case").setAutoWidth(true);
+        grid.addColumn(a -> a.organisationName() + (a.personName() == null ? "" : " (" + a.personName() + ")"))
+                .setHeader(grid.getTranslation("action.party")).setKey("party").setFlexGrow(2);
+        grid.addColumn(ActionView::description).setHeader(grid.getTranslation("action.description"))
+                .setKey("description").setFlexGrow(4);
+        grid.addComponentColumn(a -> {
+            var deadline = new Span(DATE.format(a.deadline()));
+            if (a.overdue(today)) {
+                deadline.setText(DATE.format(a.deadline()) + " · " + grid.getTranslation("action.overdue"));
+                deadline.getElement().getThemeList().add("badge error");
+            }
+            return deadline;
+        }).setHeader(grid.getTranslation("action.deadline")).setKey("deadline").setAutoWidth(true);
+        grid.addColumn(a -> grid.getTranslation("action-status." + a.status())
+                + (a.statusReason() == null ? "" : ": " + a.statusReason()))
+                .setHeader(grid.getTranslation("action.status")).setKey("status").setFlexGrow(2);
+    }
+}

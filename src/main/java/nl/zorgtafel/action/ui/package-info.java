@@ -1,0 +1,2 @@
+/** Mijn acties and the chair's action overview. */
+package nl.zorgtafel.action.ui;

@@ -1,0 +1,12 @@
+package nl.zorgtafel.live;
+
+import java.util.Set;
+
+/**
+ * Something changed in a live session. No content: the receiving UI fetches what its own
+ * person may see. {@code visibleToOrganisations} null means everyone at the session (general
+ * changes such as the current item or attendance); otherwise only those organisations (and the
+ * chair and secretary) hear of it.
+ */
+public record LiveChanged(long meetingId, Long agendaItemId, Set<Long> visibleToOrganisations) {
+}

@@ -1,0 +1,226 @@
+package nl.zorgtafel.live;
+
+import static nl.zorgtafel.base.validation.FieldRefusal.require;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.annotation.security.RolesAllowed;
+import nl.zorgtafel.audit.AuditKind;
+import nl.zorgtafel.audit.AuditObject;
+import nl.zorgtafel.audit.AuditService;
+import nl.zorgtafel.base.validation.FieldRefusal;
+import nl.zorgtafel.base.validation.StaleEdit;
+import nl.zorgtafel.meeting.AgendaService;
+import nl.zorgtafel.meeting.MeetingAgenda;
+import nl.zorgtafel.security.AccessService;
+import nl.zorgtafel.security.CurrentUser;
+import nl.zorgtafel.security.Roles;
+import nl.zorgtafel.security.TableRole;
+import nl.zorgtafel.security.ZorgtafelUser;
+
+/**
+ * Runs a session live: start, the current item for everyone, attendance and confidentiality
+ * acceptance, inbreng per partij and decisions. Nothing of the session shows to a person until
+ * they accepted the confidentiality statement; case items only to their deelnemers.
+ */
+@Service
+public class LiveMeetingService {
+
+    static final int MAX_NOTE = 4000;
+    private static final String OBJECT = "meeting";
+
+    private final LiveRepository repository;
+    private final AgendaService agendas;
+    private final AccessService access;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    LiveMeetingService(LiveRepository repository, AgendaService agendas, AccessService access, CurrentUser currentUser,
+            AuditService audit, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.agendas = agendas;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The session as the signed-in person may see it now. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID, Roles.WAARNEMER})
+    public LiveState state(long meetingId) {
+        var session = session(meetingId);
+        ZorgtafelUser user = currentUser.require();
+        boolean accepted = repository.acceptedAt(meetingId, user.personId()).isPresent();
+        if (!accepted) {
+            return new LiveState(meetingId, session.status(), null, session.statement(), false, leads(user),
+                    observer(user), null, List.of());
+        }
+        return new LiveState(meetingId, session.status(), session.currentItemId(), session.statement(), true,
+                leads(user), observer(user), agendas.agenda(meetingId), repository.attendance(meetingId));
+    }
+
+    /** The signed-in person accepts the confidentiality statement; stored with its time. */
+    @Transactional
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID, Roles.WAARNEMER})
+    public void accept(long meetingId) {
+        var session = session(meetingId);
+        require(!"GEANNULEERD".equals(session.status()), "status", "meeting.rule.not-open");
+        ZorgtafelUser user = currentUser.require();
+        repository.upsert(meetingId, user.personId(), observer(user) ? Presence.WAARNEMER : Presence.AANWEZIG, false,
+                null, clock.instant());
+        repository.accept(meetingId, user.personId(), clock.instant());
+        audit.record(AuditKind.CONFIDENTIALITY_ACCEPTED, AuditObject.of(OBJECT, meetingId), null);
+        events.publishEvent(new LiveChanged(meetingId, null, null));
+    }
+
+    /** Zitting starten: the session goes live at its first item; attendance starts from the answers to the invitation. */
+    @Transactional
+    @RolesAllowed(Roles.VOORZITTER)
+    public void start(long meetingId) {
+        var session = session(meetingId);
+        List<MeetingAgenda.Item> items = agendas.agenda(meetingId).items();
+        if (!repository.start(meetingId, items.isEmpty() ? null : items.getFirst().id(), clock.instant())) {
+            throw new FieldRefusal("status", "live.rule.cannot-start");
+        }
+        repository.seedAttendance(meetingId, session.tableId(), clock.instant());
+        audit.record(AuditKind.MEETING_STARTED, AuditObject.of(OBJECT, meetingId), null);
+        events.publishEvent(new LiveChanged(meetingId, null, null));
+    }
+
+    /** Volgend agendapunt: moves everyone to the next item. */
+    @Transactional
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
+    public void next(long meetingId) {
+        var session = live(meetingId);
+        List<MeetingAgenda.Item> items = agendas.agenda(meetingId).items();
+        int at = -1;
+        for (int i = 0; i < items.size(); i++) {
+            if (session.currentItemId() != null && items.get(i).id() == session.currentItemId()) {
+                at = i;
+            }
+        }
+        require(at + 1 < items.size(), "item", "live.rule.last-item");
+        repository.setCurrentItem(meetingId, items.get(at + 1).id());
+        events.publishEvent(new LiveChanged(meetingId, null, null));
+    }
+
+    /** Moves everyone to a chosen item of this session. */
+    @Transactional
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
+    public void goTo(long meetingId, long itemId) {
+        live(meetingId);
+        require(repository.meetingOfItem(itemId).filter(m -> m == meetingId).isPresent(), "item", "live.rule.item");
+        repository.setCurrentItem(meetingId, itemId);
+        events.publishEvent(new LiveChanged(meetingId, null, null));
+    }
+
+    /** Zitting afronden: the session is over; the minutes can be drafted. */
+    @Transactional
+    @RolesAllowed(Roles.VOORZITTER)
+    public void end(long meetingId) {
+        session(meetingId);
+        if (!repository.end(meetingId, clock.instant())) {
+            throw new FieldRefusal("status", "live.rule.not-live");
+        }
+        audit.record(AuditKind.MEETING_ENDED, AuditObject.of(OBJECT, meetingId), null);
+        events.publishEvent(new LiveChanged(meetingId, null, null));
+    }
+
+    /** Records how someone attends (chair or secretary). */
+    @Transactional
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
+    public void setPresence(long meetingId, long personId, int version, Presence presence, boolean writtenInput) {
+        session(meetingId);
+        require(presence != null, "presence", "live.rule.presence");
+        if (!repository.setPresence(meetingId, personId, version, presence,
+                presence == Presence.AFGEMELD && writtenInput, clock.instant())) {
+            throw new StaleEdit("Attendance changed meanwhile");
+        }
+        audit.record(AuditKind.ATTENDANCE_RECORDED, AuditObject.of(OBJECT, meetingId), presence.name());
+        events.publishEvent(new LiveChanged(meetingId, null, null));
+    }
+
+    /** Inbreng and decisions of a case item, for its deelnemers who accepted the statement. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
+    public List<ItemNote> notes(long itemId) {
+        takingPart(item(itemId));
+        return repository.notes(itemId);
+    }
+
+    /**
+     * Records inbreng of a party (members for their own organisation, chair and secretary for any
+     * deelnemer) or a decision (chair and secretary). Saved at once and pushed.
+     */
+    @Transactional
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
+    public long addNote(long itemId, NoteKind kind, Long organisationId, String body) {
+        var item = item(itemId);
+        ZorgtafelUser user = takingPart(item);
+        var session = session(item.meetingId());
+        require("LOPEND".equals(session.status()) || "AFGEROND".equals(session.status()), "body", "live.rule.not-live");
+        require(item.caseFileId() != null, "body", "action.rule.case-item");
+        require(kind != null, "kind", "live.rule.kind");
+        require(body != null && !body.isBlank(), "body", "live.rule.body");
+        require(body.strip().length() <= MAX_NOTE, "body", "live.rule.body-length");
+        Long source = null;
+        if (kind == NoteKind.INBRENG) {
+            require(organisationId != null && item.deelnemers().contains(organisationId), "organisation",
+                    "live.rule.organisation");
+            require(leads(user) || organisationId == user.organisationId(), "organisation", "live.rule.own-organisation");
+            source = organisationId;
+        } else {
+            require(leads(user), "kind", "live.rule.decision");
+        }
+        long id = repository.addNote(itemId, kind, source, body.strip(), user.personId(), clock.instant());
+        audit.record(AuditKind.NOTE_ADDED, AuditObject.of("agenda_item", itemId), kind.name());
+        events.publishEvent(new LiveChanged(item.meetingId(), itemId, Set.copyOf(item.deelnemers())));
+        return id;
+    }
+
+    private LiveRepository.SessionFacts session(long meetingId) {
+        var session = repository.session(meetingId).orElseThrow(() -> access.deny(OBJECT, meetingId));
+        access.requireCurrentTable(session.tableId(), OBJECT, meetingId);
+        return session;
+    }
+
+    private LiveRepository.SessionFacts live(long meetingId) {
+        var session = session(meetingId);
+        require("LOPEND".equals(session.status()), "status", "live.rule.not-live");
+        return session;
+    }
+
+    private LiveRepository.ItemFacts item(long itemId) {
+        return repository.item(itemId).orElseThrow(() -> access.deny("agenda_item", itemId));
+    }
+
+    /** The signed-in person, when they accepted the statement and take part in the item. */
+    private ZorgtafelUser takingPart(LiveRepository.ItemFacts item) {
+        session(item.meetingId());
+        ZorgtafelUser user = currentUser.require();
+        if (observer(user) || (!leads(user) && !item.deelnemers().contains(user.organisationId()))
+                || repository.acceptedAt(item.meetingId(), user.personId()).isEmpty()) {
+            throw access.deny("agenda_item", item.itemId());
+        }
+        return user;
+    }
+
+    private static boolean leads(ZorgtafelUser user) {
+        return user.currentMembership().map(m -> m.role() == TableRole.VOORZITTER || m.role() == TableRole.SECRETARIS)
+                .orElse(false);
+    }
+
+    private static boolean observer(ZorgtafelUser user) {
+        return user.currentMembership().map(m -> m.role() == TableRole.WAARNEMER).orElse(true);
+    }
+}

@@ -1,0 +1,6 @@
+package nl.zorgtafel.live;
+
+/** Inbreng: what one party shared (with its source organisation); besluit: a conclusion or decision. */
+public enum NoteKind {
+    INBRENG, BESLUIT
+}

@@ -1,0 +1,520 @@
+package nl.zorgtafel.live.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetails;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+
+import jakarta.annotation.security.RolesAllowed;
+import nl.zorgtafel.action.ActionService;
+import nl.zorgtafel.action.ActionView;
+import nl.zorgtafel.action.NewAction;
+import nl.zorgtafel.action.ReviewOutcome;
+import nl.zorgtafel.base.ui.FormFeedback;
+import nl.zorgtafel.base.validation.FieldRefusal;
+import nl.zorgtafel.base.validation.StaleEdit;
+import nl.zorgtafel.live.Attendee;
+import nl.zorgtafel.live.ItemNote;
+import nl.zorgtafel.live.LiveBroker;
+import nl.zorgtafel.live.LiveMeetingService;
+import nl.zorgtafel.live.LiveState;
+import nl.zorgtafel.live.NoteKind;
+import nl.zorgtafel.live.Presence;
+import nl.zorgtafel.meeting.AgendaBlock;
+import nl.zorgtafel.meeting.MeetingAgenda;
+import nl.zorgtafel.security.CurrentUser;
+import nl.zorgtafel.security.Roles;
+import nl.zorgtafel.security.SystemTasks;
+import nl.zorgtafel.security.ZorgtafelUser;
+
+/**
+ * The session live: first the confidentiality statement to accept, then the agenda with the
+ * item everyone is at, attendance, and for a case item's deelnemers its inbreng, decisions and
+ * actions. Changes by others arrive by server push; what someone is typing is never replaced.
+ * Codes-only mode hides every person's name, for a shared screen.
+ */
+@Route("live")
+@RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID, Roles.WAARNEMER})
+public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(NETHERLANDS);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
+
+    private final LiveMeetingService live;
+    private final ActionService actions;
+    private final LiveBroker broker;
+    private final SystemTasks system;
+    private final SecurityContextHolderStrategy contexts;
+    private final ZorgtafelUser user;
+
+    final H2 title = new H2();
+    final Div statementPanel = new Div();
+    final Paragraph statement = new Paragraph();
+    final Button accept = new Button();
+    final Div sessionPanel = new Div();
+    final Button start = new Button();
+    final Button next = new Button();
+    final Button end = new Button();
+    final Checkbox codesOnly = new Checkbox();
+    final UnorderedList agendaList = new UnorderedList();
+    final Div movedNotice = new Div();
+    final H3 itemTitle = new H3();
+    final Div itemPanel = new Div();
+    final Div notesList = new Div();
+    final Select<MeetingAgenda.Participant> noteOrganisation = new Select<>();
+    final TextArea noteBody = new TextArea();
+    final Button addInbreng = new Button();
+    final Button addDecision = new Button();
+    final Div actionsList = new Div();
+    final ComboBox<MeetingAgenda.Participant> actionParty = new ComboBox<>();
+    final ComboBox<ActionService.Colleague> actionPerson = new ComboBox<>();
+    final TextArea actionDescription = new TextArea();
+    final DatePicker actionDeadline = new DatePicker();
+    final Button addAction = new Button();
+    final Div reviewList = new Div();
+    final Div attendanceList = new Div();
+
+    private long meetingId;
+    private LiveState state;
+    private Long shownItemId;
+    private Registration subscription;
+    private String pageTitle = "";
+
+    LiveMeetingView(LiveMeetingService live, ActionService actions, LiveBroker broker, SystemTasks system,
+            SecurityContextHolderStrategy contexts, CurrentUser currentUser) {
+        this.live = live;
+        this.actions = actions;
+        this.broker = broker;
+        this.system = system;
+        this.contexts = contexts;
+        this.user = currentUser.require();
+        setMaxWidth("70rem");
+        buildStatement();
+        buildSession();
+        add(title, statementPanel, sessionPanel);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        this.meetingId = id;
+        pageTitle = getTranslation("live.title");
+        title.setText(pageTitle);
+        refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        Authentication viewer = contexts.getContext().getAuthentication();
+        subscription = broker.subscribe(meetingId, new LiveBroker.Subscriber(user.organisationId(), leads(),
+                change -> ui.access(() -> system.as((UserDetails) viewer.getPrincipal(), () -> {
+                    refresh();
+                    return null;
+                }))));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.remove();
+            subscription = null;
+        }
+    }
+
+    private boolean leads() {
+        return state != null ? state.leads() : user.currentMembership()
+                .map(m -> m.role().name().equals("VOORZITTER") || m.role().name().equals("SECRETARIS")).orElse(false);
+    }
+
+    private void buildStatement() {
+        statementPanel.setId("live-statement");
+        accept.setText(getTranslation("live.accept"));
+        accept.setId("live-accept");
+        accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        accept.addClickListener(e -> {
+            live.accept(meetingId);
+            refresh();
+        });
+        statementPanel.add(new H3(getTranslation("live.statement")), statement, accept);
+    }
+
+    private void buildSession() {
+        sessionPanel.setId("live-session");
+        start.setText(getTranslation("live.start"));
+        start.setId("live-start");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.addClickListener(e -> act(() -> live.start(meetingId)));
+        next.setText(getTranslation("live.next"));
+        next.setId("live-next");
+        next.addClickShortcut(Key.PAGE_DOWN);
+        next.addClickListener(e -> act(() -> live.next(meetingId)));
+        end.setText(getTranslation("live.end"));
+        end.setId("live-end");
+        end.addClickListener(e -> {
+            var confirm = new ConfirmDialog(getTranslation("live.end"), getTranslation("live.end.text"),
+                    getTranslation("live.end"), c -> act(() -> live.end(meetingId)));
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("edit.cancel"));
+            confirm.open();
+        });
+        codesOnly.setLabel(getTranslation("live.codes-only"));
+        codesOnly.setId("live-codes-only");
+        codesOnly.addValueChangeListener(e -> refresh());
+        agendaList.setId("live-agenda");
+        movedNotice.setId("live-moved");
+        movedNotice.setVisible(false);
+        itemPanel.setId("live-item");
+        notesList.setId("live-notes");
+        noteOrganisation.setLabel(getTranslation("live.note.organisation"));
+        noteOrganisation.setItemLabelGenerator(p -> p == null ? "" : p.name());
+        noteBody.setLabel(getTranslation("live.note.body"));
+        noteBody.setId("live-note-body");
+        noteBody.setMaxLength(4000);
+        noteBody.setWidthFull();
+        addInbreng.setText(getTranslation("live.note.inbreng"));
+        addInbreng.setId("live-add-inbreng");
+        addInbreng.addClickListener(e -> addNote(NoteKind.INBRENG));
+        addDecision.setText(getTranslation("live.note.decision"));
+        addDecision.setId("live-add-decision");
+        addDecision.addClickListener(e -> addNote(NoteKind.BESLUIT));
+        actionsList.setId("live-actions");
+        actionParty.setLabel(getTranslation("action.party"));
+        actionParty.setId("action-party");
+        actionParty.setItemLabelGenerator(MeetingAgenda.Participant::name);
+        actionParty.addValueChangeListener(e -> actionPerson.setItems(e.getValue() == null || shownItemId == null
+                ? List.of() : actions.peopleFor(shownItemId, e.getValue().organisationId())));
+        actionPerson.setLabel(getTranslation("action.person"));
+        actionPerson.setId("action-person");
+        actionPerson.setItemLabelGenerator(ActionService.Colleague::name);
+        actionPerson.setClearButtonVisible(true);
+        actionDescription.setLabel(getTranslation("action.description"));
+        actionDescription.setId("action-description");
+        actionDescription.setMaxLength(2000);
+        actionDeadline.setLabel(getTranslation("action.deadline"));
+        actionDeadline.setId("action-deadline");
+        addAction.setText(getTranslation("action.add"));
+        addAction.setId("action-add");
+        addAction.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        addAction.addClickListener(e -> addAction());
+        reviewList.setId("live-review");
+        attendanceList.setId("live-attendance");
+        var toolbar = new HorizontalLayout(start, next, end, codesOnly);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        var noteForm = new VerticalLayout(noteOrganisation, noteBody, new HorizontalLayout(addInbreng, addDecision));
+        noteForm.setPadding(false);
+        var actionForm = new HorizontalLayout(actionParty, actionPerson, actionDescription, actionDeadline, addAction);
+        actionForm.setAlignItems(FlexComponent.Alignment.BASELINE);
+        actionForm.setWrap(true);
+        itemPanel.add(notesList, noteForm, new H3(getTranslation("action.title")), actionsList, actionForm);
+        sessionPanel.add(toolbar, new H3(getTranslation("live.agenda")), agendaList, movedNotice, itemTitle, itemPanel,
+                reviewList, new H3(getTranslation("live.attendance")), attendanceList);
+    }
+
+    /** Fetches what this person may see now and shows it; typed input stays where it is. */
+    void refresh() {
+        state = live.state(meetingId);
+        statementPanel.setVisible(!state.accepted());
+        sessionPanel.setVisible(state.accepted());
+        statement.setText(state.statement());
+        if (!state.accepted()) {
+            return;
+        }
+        boolean chair = user.currentMembership().map(m -> m.role().name().equals("VOORZITTER")).orElse(false);
+        start.setVisible(chair && !state.live() && !"AFGEROND".equals(state.status()));
+        next.setVisible(state.leads() && state.live());
+        end.setVisible(chair && state.live());
+        Long current = state.currentItemId();
+        if (shownItemId == null || !hasUnsavedInput()) {
+            shownItemId = current;
+            movedNotice.setVisible(false);
+        } else if (!Objects.equals(shownItemId, current)) {
+            showMovedNotice();
+        }
+        showAgenda();
+        showItem();
+        showAttendance();
+    }
+
+    private boolean hasUnsavedInput() {
+        return !noteBody.isEmpty() || !actionDescription.isEmpty();
+    }
+
+    private void showMovedNotice() {
+        movedNotice.removeAll();
+        var go = new Button(getTranslation("live.moved.follow"), e -> {
+            shownItemId = state.currentItemId();
+            movedNotice.setVisible(false);
+            refresh();
+        });
+        movedNotice.add(new Span(getTranslation("live.moved")), go);
+        movedNotice.getElement().getThemeList().add("badge");
+        movedNotice.setVisible(true);
+    }
+
+    private void showAgenda() {
+        agendaList.removeAll();
+        for (MeetingAgenda.Item item : state.agenda().items()) {
+            var entry = new ListItem(label(item) + " (" + getTranslation("agenda.minutes", item.plannedMinutes()) + ")");
+            if (Objects.equals(item.id(), state.currentItemId())) {
+                entry.addClassName("live-current");
+                entry.getElement().setAttribute("aria-current", "step");
+                entry.add(new Span(" — " + getTranslation("live.now")));
+            }
+            if (state.leads() && state.live() && !Objects.equals(item.id(), state.currentItemId())) {
+                var go = new Button(getTranslation("live.go-to"), e -> act(() -> live.goTo(meetingId, item.id())));
+                go.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                entry.add(go);
+            }
+            agendaList.add(entry);
+        }
+        if (state.agenda().hiddenCaseItems() > 0) {
+            agendaList.add(new ListItem(getTranslation("agenda.hidden", state.agenda().hiddenCaseItems())));
+        }
+    }
+
+    private String label(MeetingAgenda.Item item) {
+        return item.caseCode() != null ? item.caseCode()
+                : item.title() != null ? item.title() : getTranslation("agenda-block." + item.block());
+    }
+
+    private MeetingAgenda.Item shownItem() {
+        return state.agenda().items().stream().filter(i -> Objects.equals(i.id(), shownItemId)).findFirst()
+                .orElse(null);
+    }
+
+    private void showItem() {
+        MeetingAgenda.Item item = shownItem();
+        itemTitle.setText(item == null ? getTranslation("live.no-item") : label(item));
+        boolean caseItem = item != null && item.caseFileId() != null && !state.observer();
+        itemPanel.setVisible(caseItem);
+        reviewList.setVisible(item != null && item.block() == AgendaBlock.REVIEW_ACTIONS && !state.observer());
+        if (item != null && item.block() == AgendaBlock.OPENING) {
+            itemTitle.setText(label(item) + ": " + state.statement());
+        }
+        if (caseItem) {
+            showCaseItem(item);
+        }
+        if (reviewList.isVisible()) {
+            showReview(item);
+        }
+    }
+
+    private void showCaseItem(MeetingAgenda.Item item) {
+        var deelnemers = item.participants();
+        var ownFirst = deelnemers.stream().filter(p -> p.organisationId() == user.organisationId()).findFirst();
+        noteOrganisation.setItems(state.leads() ? deelnemers : ownFirst.map(List::of).orElse(List.of()));
+        if (noteOrganisation.getValue() == null || !deelnemers.contains(noteOrganisation.getValue())) {
+            noteOrganisation.setValue(ownFirst.orElse(deelnemers.isEmpty() ? null : deelnemers.getFirst()));
+        }
+        addDecision.setVisible(state.leads());
+        var keepParty = actionParty.getValue();
+        actionParty.setItems(deelnemers);
+        if (keepParty != null && deelnemers.contains(keepParty)) {
+            actionParty.setValue(keepParty);
+        }
+        notesList.removeAll();
+        List<ItemNote> notes = live.notes(item.id());
+        if (notes.isEmpty()) {
+            notesList.add(new Paragraph(getTranslation("live.notes.empty")));
+        }
+        for (ItemNote note : notes) {
+            String who = note.kind() == NoteKind.INBRENG ? getTranslation("live.note.inbreng-of", note.organisationName())
+                    : getTranslation("live.note.decision-label");
+            String author = codesOnly.getValue() ? "" : " (" + note.authorName() + ", " + TIME.format(note.createdAt()) + ")";
+            var line = new Paragraph();
+            var heading = new Span(who + author + ": ");
+            heading.getStyle().set("font-weight", "600");
+            line.add(heading, new Span(note.body()));
+            line.addClassName("live-note");
+            notesList.add(line);
+        }
+        actionsList.removeAll();
+        List<ActionView> agreed = actions.forItem(item.id());
+        if (agreed.isEmpty()) {
+            actionsList.add(new Paragraph(getTranslation("action.empty")));
+        }
+        for (ActionView action : agreed) {
+            actionsList.add(actionLine(action));
+        }
+    }
+
+    private HorizontalLayout actionLine(ActionView action) {
+        String person = action.personName() == null || codesOnly.getValue() ? "" : " (" + action.personName() + ")";
+        var text = new Span(action.organisationName() + person + ": " + action.description() + " — "
+                + getTranslation("action.by", DATE.format(action.deadline())) + " — "
+                + getTranslation("action-status." + action.status()));
+        var line = new HorizontalLayout(text);
+        line.addClassName("live-action");
+        line.setAlignItems(FlexComponent.Alignment.BASELINE);
+        var edit = new Button(getTranslation("action.edit"), e -> new ActionEditDialog(actions, action, this::refresh).open());
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        line.add(edit);
+        return line;
+    }
+
+    private void showReview(MeetingAgenda.Item item) {
+        reviewList.removeAll();
+        reviewList.add(new H3(getTranslation("review.title")));
+        List<ActionView> open = actions.forReview(item.id());
+        if (open.isEmpty()) {
+            reviewList.add(new Paragraph(getTranslation("review.empty")));
+        }
+        for (ActionView action : open) {
+            var line = new HorizontalLayout();
+            line.addClassName("review-action");
+            line.setAlignItems(FlexComponent.Alignment.BASELINE);
+            line.add(new Span(action.caseCode() + " · " + action.organisationName() + ": " + action.description() + " — "
+                    + getTranslation("action.by", DATE.format(action.deadline())) + " — "
+                    + getTranslation("action-status." + action.status())
+                    + (action.reviewOutcome() != null && Objects.equals(action.reviewMeetingId(), meetingId)
+                            ? " → " + getTranslation("review-outcome." + action.reviewOutcome()) : "")));
+            if (state.leads()) {
+                var outcome = new Select<ReviewOutcome>();
+                outcome.setAriaLabel(getTranslation("review.outcome"));
+                outcome.setItems(ReviewOutcome.values());
+                outcome.setItemLabelGenerator(o -> o == null ? "" : getTranslation("review-outcome." + o));
+                outcome.setPlaceholder(getTranslation("review.outcome"));
+                var note = new com.vaadin.flow.component.textfield.TextField();
+                note.setPlaceholder(getTranslation("review.note"));
+                note.setAriaLabel(getTranslation("review.note"));
+                note.setMaxLength(1000);
+                var save = new Button(getTranslation("review.save"), e -> {
+                    try {
+                        actions.review(action.id(), action.version(), item.id(), outcome.getValue(), note.getValue());
+                        refresh();
+                    } catch (FieldRefusal ex) {
+                        FormFeedback.show(ex, Map.of("outcome", outcome, "note", note), this);
+                    } catch (StaleEdit ex) {
+                        FormFeedback.notify(this, getTranslation("edit.conflict"), NotificationVariant.LUMO_ERROR);
+                        refresh();
+                    }
+                });
+                line.add(outcome, note, save);
+            }
+            reviewList.add(line);
+        }
+    }
+
+    private void showAttendance() {
+        attendanceList.removeAll();
+        if (state.attendance().isEmpty()) {
+            attendanceList.add(new Paragraph(getTranslation("live.attendance.empty")));
+        }
+        for (Attendee attendee : state.attendance()) {
+            String who = codesOnly.getValue() ? attendee.organisationName()
+                    : attendee.name() + ", " + attendee.organisationName();
+            String replaces = attendee.replacesName() != null && !codesOnly.getValue()
+                    ? " " + getTranslation("live.replaces", attendee.replacesName()) : "";
+            String written = attendee.writtenInput() ? " (" + getTranslation("rsvp.written-input.short") + ")" : "";
+            String accepted = attendee.acceptedAt() != null
+                    ? " · " + getTranslation("live.accepted-at", TIME.format(attendee.acceptedAt()))
+                    : " · " + getTranslation("live.not-accepted");
+            var line = new HorizontalLayout(new Span(who + replaces + ": "));
+            line.addClassName("live-attendee");
+            line.setAlignItems(FlexComponent.Alignment.BASELINE);
+            if (state.leads()) {
+                var presence = new Select<Presence>();
+                presence.setAriaLabel(getTranslation("live.presence"));
+                presence.setItems(Presence.values());
+                presence.setItemLabelGenerator(p -> p == null ? "" : getTranslation("presence." + p));
+                presence.setValue(attendee.presence());
+                presence.addValueChangeListener(e -> act(() -> live.setPresence(meetingId, attendee.personId(),
+                        attendee.version(), e.getValue(), attendee.writtenInput())));
+                line.add(presence, new Span(written + accepted));
+            } else {
+                line.add(new Span(getTranslation("presence." + attendee.presence()) + written + accepted));
+            }
+            attendanceList.add(line);
+        }
+    }
+
+    private void addNote(NoteKind kind) {
+        if (shownItemId == null) {
+            return;
+        }
+        try {
+            live.addNote(shownItemId, kind, noteOrganisation.getValue() == null ? null
+                    : noteOrganisation.getValue().organisationId(), noteBody.getValue());
+            noteBody.clear();
+            noteBody.setInvalid(false);
+            refresh();
+        } catch (FieldRefusal e) {
+            FormFeedback.show(e, Map.of("body", noteBody, "organisation", noteOrganisation), this);
+        }
+    }
+
+    private void addAction() {
+        if (shownItemId == null) {
+            return;
+        }
+        try {
+            actions.add(shownItemId, new NewAction(actionParty.getValue() == null ? null
+                    : actionParty.getValue().organisationId(), actionPerson.getValue() == null ? null
+                    : actionPerson.getValue().personId(), actionDescription.getValue(), actionDeadline.getValue()));
+            actionDescription.clear();
+            actionDeadline.clear();
+            actionPerson.clear();
+            actionParty.setInvalid(false);
+            actionDescription.setInvalid(false);
+            actionDeadline.setInvalid(false);
+            FormFeedback.notify(this, getTranslation("action.saved"), NotificationVariant.LUMO_SUCCESS);
+            refresh();
+        } catch (FieldRefusal e) {
+            FormFeedback.show(e, Map.of("organisation", actionParty, "person", actionPerson, "description",
+                    actionDescription, "deadline", actionDeadline), this);
+        }
+    }
+
+    /** Runs a chair's step and shows a refusal instead of failing. */
+    private void act(Runnable step) {
+        try {
+            step.run();
+            refresh();
+        } catch (FieldRefusal e) {
+            FormFeedback.notify(this, getTranslation(e.messageKey()), NotificationVariant.LUMO_ERROR);
+        } catch (StaleEdit e) {
+            FormFeedback.notify(this, getTranslation("edit.conflict"), NotificationVariant.LUMO_ERROR);
+            refresh();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+}

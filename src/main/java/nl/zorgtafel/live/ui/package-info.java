@@ -1,0 +1,2 @@
+/** The live meeting screen. */
+package nl.zorgtafel.live.ui;
