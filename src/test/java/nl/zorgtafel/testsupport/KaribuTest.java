@@ -102,11 +102,33 @@ public abstract class KaribuTest {
         UI.getCurrent().navigate(location);
     }
 
-    /** Signs in as the account, as the login form would, and opens the home page in a fresh page. */
-    protected void login(String username) {
+    /**
+     * A second browser: signs the account in and opens a new mocked session and UI beside the
+     * current ones (which stay alive), for tests of push between sessions. Switch between them
+     * with {@link #switchTo}.
+     */
+    protected UI openAnotherBrowser(String username) {
+        authenticate(username);
+        setUpVaadin();
+        return UI.getCurrent();
+    }
+
+    /** Makes an earlier opened UI the current one again, signed in as its account. */
+    protected void switchTo(UI ui, String username) {
+        authenticate(username);
+        UI.setCurrent(ui);
+        com.vaadin.flow.server.VaadinSession.setCurrent(ui.getSession());
+    }
+
+    private void authenticate(String username) {
         UserDetails user = userDetailsService.loadUserByUsername(username);
         contexts.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    /** Signs in as the account, as the login form would, and opens the home page in a fresh page. */
+    protected void login(String username) {
+        authenticate(username);
         reload("");
     }
 }

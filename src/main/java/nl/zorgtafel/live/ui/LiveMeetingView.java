@@ -109,10 +109,12 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
     final Div reviewList = new Div();
     final Div attendanceList = new Div();
 
-    private long meetingId;
+    long meetingId;
     private LiveState state;
     private Long shownItemId;
     private Registration subscription;
+    /** How often this UI fetched the session (tests check that pushes reach only whom they concern). */
+    int refreshes;
     private String pageTitle = "";
 
     LiveMeetingView(LiveMeetingService live, ActionService actions, LiveBroker broker, SystemTasks system,
@@ -131,6 +133,10 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
+        show(id);
+    }
+
+    void show(long id) {
         this.meetingId = id;
         pageTitle = getTranslation("live.title");
         title.setText(pageTitle);
@@ -247,6 +253,7 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
 
     /** Fetches what this person may see now and shows it; typed input stays where it is. */
     void refresh() {
+        refreshes++;
         state = live.state(meetingId);
         statementPanel.setVisible(!state.accepted());
         sessionPanel.setVisible(state.accepted());
@@ -319,7 +326,8 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
 
     private void showItem() {
         MeetingAgenda.Item item = shownItem();
-        itemTitle.setText(item == null ? getTranslation("live.no-item") : label(item));
+        itemTitle.setText(item != null ? label(item)
+                : getTranslation(shownItemId == null ? "live.no-item" : "live.hidden-item"));
         boolean caseItem = item != null && item.caseFileId() != null && !state.observer();
         itemPanel.setVisible(caseItem);
         reviewList.setVisible(item != null && item.block() == AgendaBlock.REVIEW_ACTIONS && !state.observer());

@@ -1,0 +1,166 @@
+package nl.zorgtafel.live.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.select.Select;
+
+import nl.zorgtafel.action.ActionService;
+import nl.zorgtafel.action.NewAction;
+import nl.zorgtafel.live.LiveMeetingService;
+import nl.zorgtafel.live.Presence;
+import nl.zorgtafel.testsupport.KaribuTest;
+import nl.zorgtafel.testsupport.SessionFixture;
+
+/** The live screen for one person at a time: acceptance, attendance, codes-only, reload, conflicts. */
+class LiveMeetingScreensTest extends KaribuTest {
+
+    @Autowired
+    SessionFixture fixture;
+    @Autowired
+    LiveMeetingService live;
+    @Autowired
+    ActionService actions;
+
+    private SessionFixture.Session session;
+
+    @BeforeEach
+    void aLiveSessionAtTheCaseItem() {
+        session = fixture.create();
+        testData.signIn(session.chair());
+        live.start(session.meetingId());
+        live.accept(session.meetingId());
+        live.next(session.meetingId());
+        live.next(session.meetingId());
+        testData.signOut();
+    }
+
+    private LiveMeetingView openLive() {
+        UI.getCurrent().navigate("live/" + session.meetingId());
+        return _get(LiveMeetingView.class);
+    }
+
+    @Test
+    void an_observer_sees_only_the_statement_until_accepting_it_and_then_no_case_content() {
+        login(session.observer());
+        var view = openLive();
+        assertThat(view.statementPanel.isVisible()).isTrue();
+        assertThat(view.sessionPanel.isVisible()).isFalse();
+        assertThat(view.agendaList.getChildren().count()).isZero();
+
+        _click(view.accept);
+        assertThat(view.sessionPanel.isVisible()).isTrue();
+        assertThat(view.itemPanel.isVisible()).isFalse();
+        assertThat(view.attendanceList.getElement().getTextRecursively()).contains("Waarnemer")
+                .contains("verklaring geaccepteerd om");
+    }
+
+    @Test
+    void after_a_reload_the_page_shows_the_current_item_and_every_saved_action() {
+        login(session.police());
+        var view = openLive();
+        _click(view.accept);
+        _setValue(view.actionParty, view.actionParty.getListDataView().getItems()
+                .filter(p -> p.organisationId() == session.avim()).findFirst().orElseThrow());
+        _setValue(view.actionDescription, "Proces-verbaal opmaken");
+        _setValue(view.actionDeadline, LocalDate.now().plusDays(5));
+        _click(view.addAction);
+
+        // The connection drops; the browser reloads into a new session.
+        reload("live/" + session.meetingId());
+        var again = _get(LiveMeetingView.class);
+        assertThat(again.itemTitle.getText()).matches("[A-Z0-9]+-\\d{4}-\\d{4}");
+        assertThat(again.actionsList.getElement().getTextRecursively()).contains("Proces-verbaal opmaken");
+    }
+
+    @Test
+    void bad_input_is_refused_at_the_field_and_nothing_typed_is_lost() {
+        login(session.police());
+        var view = openLive();
+        _click(view.accept);
+        _setValue(view.actionDescription, "Veiligheidsplan <b>bespreken</b>");
+        _click(view.addAction);
+        assertThat(view.actionParty.isInvalid()).isTrue();
+        assertThat(view.actionDescription.getValue()).isEqualTo("Veiligheidsplan <b>bespreken</b>");
+
+        _setValue(view.noteBody, "  ");
+        _click(view.addInbreng);
+        assertThat(view.noteBody.isInvalid()).isTrue();
+        _setValue(view.noteBody, "Melding van de wijkagent, 12 mei.");
+        _click(view.addInbreng);
+        assertThat(view.notesList.getElement().getTextRecursively()).contains("Melding van de wijkagent");
+        assertThat(view.noteBody.getValue()).isEmpty();
+    }
+
+    @Test
+    void codes_only_mode_shows_no_name_of_any_person() {
+        testData.signIn(session.police());
+        live.accept(session.meetingId());
+        long person = testData.person("Agent Özdemir", session.avim(), java.util.Map.of());
+        actions.add(session.caseItemId(), new NewAction(session.avim(), person, "Huisbezoek", LocalDate.now().plusDays(3)));
+        testData.signOut();
+
+        login(session.chair());
+        var view = openLive();
+        String names = view.getElement().getTextRecursively();
+        assertThat(names).contains("Agent Özdemir").contains("Voorzitter");
+        _setValue(view.codesOnly, true);
+        String shared = view.getElement().getTextRecursively();
+        assertThat(shared).doesNotContain("Agent Özdemir").doesNotContain("Voorzitter ")
+                .contains("Huisbezoek").matches("(?s).*[A-Z0-9]+-\\d{4}-\\d{4}.*");
+    }
+
+    @Test
+    void the_chair_records_attendance() {
+        login(session.chair());
+        var view = openLive();
+        @SuppressWarnings("unchecked")
+        Select<Presence> presence = (Select<Presence>) view.attendanceList.getChildren().findFirst().orElseThrow()
+                .getChildren().filter(Select.class::isInstance).findFirst().orElseThrow();
+        _setValue(presence, Presence.AFGEMELD);
+        assertThat(live.state(session.meetingId()).attendance()).anySatisfy(
+                a -> assertThat(a.presence()).isEqualTo(Presence.AFGEMELD));
+    }
+
+    @Test
+    void a_conflicting_change_shows_the_other_version_and_can_be_applied_again() {
+        testData.signIn(session.police());
+        live.accept(session.meetingId());
+        long id = actions.add(session.caseItemId(), new NewAction(session.avim(), null, "Gesprek", LocalDate.now()
+                .plusDays(3)));
+        testData.signOut();
+
+        login(session.youthCare());
+        var view = openLive();
+        _click(view.accept);
+        var edit = (com.vaadin.flow.component.button.Button) view.actionsList.getChildren().findFirst().orElseThrow()
+                .getChildren().filter(com.vaadin.flow.component.button.Button.class::isInstance).findFirst()
+                .orElseThrow();
+        _click(edit);
+        var dialog = _get(ActionEditDialog.class);
+        // Meanwhile the police change the same action.
+        var youthAuth = contexts.getContext().getAuthentication();
+        testData.signIn(session.police());
+        actions.change(id, actions.find(id).version(), new NewAction(session.avim(), null, "Gesprek met moeder",
+                LocalDate.now().plusDays(4)));
+        contexts.getContext().setAuthentication(youthAuth);
+
+        _setValue(dialog.description, "Gesprek samen met jeugdhulp");
+        _click(dialog.save);
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.conflict.getText()).contains("Gesprek met moeder");
+        assertThat(dialog.description.getValue()).isEqualTo("Gesprek samen met jeugdhulp");
+        _click(dialog.save);
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(actions.find(id).description()).isEqualTo("Gesprek samen met jeugdhulp");
+    }
+}
