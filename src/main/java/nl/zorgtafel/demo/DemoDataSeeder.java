@@ -32,7 +32,14 @@ import nl.zorgtafel.casefile.TriageDecision;
 import nl.zorgtafel.casefile.Urgency;
 import nl.zorgtafel.casefile.Vulnerability;
 import nl.zorgtafel.casefile.YoungPersonRole;
+import nl.zorgtafel.action.ActionService;
+import nl.zorgtafel.action.ActionStatus;
+import nl.zorgtafel.action.NewAction;
+import nl.zorgtafel.live.LiveMeetingService;
+import nl.zorgtafel.live.NoteKind;
 import nl.zorgtafel.meeting.AgendaBlock;
+import nl.zorgtafel.meeting.Rsvp;
+import nl.zorgtafel.meeting.RsvpService;
 import nl.zorgtafel.meeting.AgendaService;
 import nl.zorgtafel.meeting.InvitationService;
 import nl.zorgtafel.meeting.MeetingKind;
@@ -79,11 +86,18 @@ class DemoDataSeeder implements ApplicationRunner {
     private final MeetingService meetings;
     private final AgendaService agendas;
     private final InvitationService invitations;
+    private final LiveMeetingService live;
+    private final ActionService actions;
+    private final RsvpService rsvp;
 
     DemoDataSeeder(CareTableService tables, OrganisationService organisations, PersonService people,
             PlatformTransactionManager transactionManager, SystemTasks systemTasks, CaseService cases,
             UserDetailsService users, ConsultationService consultations, MeetingService meetings,
-            AgendaService agendas, InvitationService invitations) {
+            AgendaService agendas, InvitationService invitations, LiveMeetingService live, ActionService actions,
+            RsvpService rsvp) {
+        this.live = live;
+        this.actions = actions;
+        this.rsvp = rsvp;
         this.consultations = consultations;
         this.meetings = meetings;
         this.agendas = agendas;
@@ -163,11 +177,12 @@ class DemoDataSeeder implements ApplicationRunner {
         contact("Karim Kust", org.get("kustzorg"), Map.of(neighbour, TableRole.LID));
         contact("Liam Leraar", org.get("school"), Map.of());
         seedCases(place);
+        seedHeldSession(org);
         List<Long> sessions = as("voorzitter", () -> meetings.planSeries(LocalDate.now().plusDays(1), 6, Set.of(),
                 new MeetingPlan(null, 0, MeetingKind.REGULIER, null, null, null, "Stadskantoor Demostad, zaal 3",
                         null, null, null)));
         seedFirstSession(sessions.getFirst(), org.get("school"));
-        LOG.info("Demo data seeded: 2 tables, {} organisations, 7 demo accounts, 4 cases, 6 sessions", org.size());
+        LOG.info("Demo data seeded: 2 tables, {} organisations, 7 demo accounts, 4 cases, 7 sessions", org.size());
     }
 
     /**
@@ -191,6 +206,78 @@ class DemoDataSeeder implements ApplicationRunner {
             }
             return invitations.sendInvitations(meetingId);
         });
+    }
+
+    /**
+     * A session held just now: the named case discussed live, with attendance, inbreng per
+     * partij, a decision and actions per party. Its open actions return in the next session's
+     * review block and fill everyone's Mijn acties.
+     */
+    private void seedHeldSession(Map<String, Long> org) {
+        var now = java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/Amsterdam")).plusMinutes(5)
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        if (now.getHour() >= 21) {
+            now = now.plusDays(1).withHour(8).withMinute(0);
+        }
+        var start = now;
+        long meetingId = as("voorzitter", () -> meetings.plan(new MeetingPlan(null, 0, MeetingKind.EXTRA,
+                start.toLocalDate(), start.toLocalTime(), start.toLocalTime().plusMinutes(90),
+                "Stadskantoor Demostad, zaal 2", null, null, null)));
+        long itemId = as("voorzitter", () -> {
+            var named = agendas.schedulableCases(meetingId).stream().filter(c -> "GEAGENDEERD".equals(c.status()))
+                    .findFirst().orElseThrow();
+            var deelnemers = new java.util.HashSet<>(named.proposedParticipants());
+            deelnemers.addAll(List.of(org.get("avim"), org.get("jeugdhulp"), org.get("gemeente")));
+            long item = agendas.addCase(meetingId, named.caseFileId(), AgendaBlock.NEW_CASES, 20, deelnemers, Set.of());
+            invitations.sendInvitations(meetingId);
+            return item;
+        });
+        as("gemeente", () -> {
+            rsvp.respond(meetingId, rsvp.mine(meetingId).orElseThrow().version(), Rsvp.AFWEZIG, true,
+                    start.toLocalDate(), null);
+            return null;
+        });
+        as("voorzitter", () -> {
+            live.start(meetingId);
+            live.accept(meetingId);
+            live.next(meetingId);
+            live.next(meetingId);
+            return null;
+        });
+        for (String attendee : List.of("secretaris", "politie", "jeugdzorg", "waarnemer")) {
+            as(attendee, () -> {
+                live.accept(meetingId);
+                return null;
+            });
+        }
+        as("politie", () -> live.addNote(itemId, NoteKind.INBRENG, org.get("avim"),
+                "Aangetroffen bij een bekend drugspand; twee eerdere meldingen over dezelfde auto."));
+        as("jeugdzorg", () -> live.addNote(itemId, NoteKind.INBRENG, org.get("jeugdhulp"),
+                "Jongere vertrouwt haar mentor en wil praten over de schuld, niet over de auto."));
+        as("voorzitter", () -> {
+            live.addNote(itemId, NoteKind.INBRENG, org.get("gemeente"),
+                    "Schriftelijke inbreng gemeente: schuldhulp kan binnen twee weken starten.");
+            return live.addNote(itemId, NoteKind.BESLUIT, null,
+                    "De jongere wordt als slachtoffer benaderd; politie en jeugdhulp voeren samen het gesprek.");
+        });
+        var today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        long police = as("politie", () -> actions.add(itemId, new NewAction(org.get("avim"),
+                actions.peopleFor(itemId, org.get("avim")).stream().filter(p -> p.name().equals("Pieter Politie"))
+                        .findFirst().map(ActionService.Colleague::personId).orElse(null),
+                "Gesprek met de jongere samen met de mentor van De Horizon", today.plusDays(7))));
+        long youth = as("jeugdzorg", () -> actions.add(itemId, new NewAction(org.get("jeugdhulp"), null,
+                "Veiligheidsplan opstellen voor weekendverlof", today.plusDays(3))));
+        as("voorzitter", () -> actions.add(itemId, new NewAction(org.get("gemeente"), null,
+                "Aanmelding schuldhulpverlening regelen", today.plusDays(14))));
+        as("jeugdzorg", () -> {
+            actions.setStatus(youth, actions.find(youth).version(), ActionStatus.IN_UITVOERING, null);
+            return null;
+        });
+        as("voorzitter", () -> {
+            live.end(meetingId);
+            return null;
+        });
+        LOG.debug("Demo session held with action {}", police);
     }
 
     /** Fictional cases in several states, brought in and triaged by the demo accounts themselves. */

@@ -86,8 +86,7 @@ class MeetingRepository {
     }
 
     List<MeetingSummary> find(long tableId, boolean upcoming, Instant now, int offset, int limit) {
-        var condition = MEETING.CARE_TABLE_ID.eq(tableId)
-                .and(upcoming ? MEETING.ENDS_AT.ge(now) : MEETING.ENDS_AT.lt(now));
+        var condition = MEETING.CARE_TABLE_ID.eq(tableId).and(upcoming(upcoming, now));
         return dsl.select(MEETING.ID, MEETING.KIND, MEETING.STATUS, MEETING.STARTS_AT, MEETING.ENDS_AT, MEETING.PLACE,
                         MEETING.VIDEO_LINK, PERSON.DISPLAY_NAME, MEETING.VERSION)
                 .from(MEETING)
@@ -112,9 +111,15 @@ class MeetingRepository {
                         r.value9()));
     }
 
+    /** A session that was held (afgerond) counts as past even before its planned end. */
+    private static org.jooq.Condition upcoming(boolean upcoming, Instant now) {
+        var held = MEETING.STATUS.in(MeetingStatus.AFGEROND.name(), MeetingStatus.VERSLAG_DEFINITIEF.name());
+        return upcoming ? MEETING.ENDS_AT.ge(now).andNot(held) : MEETING.ENDS_AT.lt(now).or(held);
+    }
+
     int count(long tableId, boolean upcoming, Instant now) {
         return dsl.fetchCount(MEETING, MEETING.CARE_TABLE_ID.eq(tableId)
-                .and(upcoming ? MEETING.ENDS_AT.ge(now) : MEETING.ENDS_AT.lt(now)));
+                .and(upcoming(upcoming, now)));
     }
 
     /** True when another session of the table overlaps the given time (double booking). */

@@ -27,11 +27,13 @@ class DemoDataTest extends KaribuTest {
 
     private static final Map<String, List<String>> NAVIGATION = Map.of(
             "beheerder", List.of("Overzicht", "Beheer", "Uitgaande berichten", "Audit"),
-            "voorzitter", List.of("Overzicht", "Casussen", "Casus inbrengen", "Zittingen", "Audit"),
-            "secretaris", List.of("Overzicht", "Casussen", "Casus inbrengen", "Zittingen"),
-            "politie", List.of("Overzicht", "Casussen", "Casus inbrengen", "Zittingen"),
-            "jeugdzorg", List.of("Overzicht", "Casussen", "Casus inbrengen", "Zittingen"),
-            "gemeente", List.of("Overzicht", "Casussen", "Casus inbrengen", "Zittingen"),
+            "voorzitter", List.of("Overzicht", "Casussen", "Casus inbrengen", "Mijn acties", "Zittingen",
+                    "Actieoverzicht", "Audit"),
+            "secretaris", List.of("Overzicht", "Casussen", "Casus inbrengen", "Mijn acties", "Zittingen",
+                    "Actieoverzicht"),
+            "politie", List.of("Overzicht", "Casussen", "Casus inbrengen", "Mijn acties", "Zittingen"),
+            "jeugdzorg", List.of("Overzicht", "Casussen", "Casus inbrengen", "Mijn acties", "Zittingen"),
+            "gemeente", List.of("Overzicht", "Casussen", "Casus inbrengen", "Mijn acties", "Zittingen"),
             "waarnemer", List.of("Overzicht", "Zittingen"));
 
     @Test
@@ -88,10 +90,11 @@ class DemoDataTest extends KaribuTest {
         login("jeugdzorg");
         assertThat(cases.find(nl.zorgtafel.casefile.CaseFilter.none(), 0, 50)).hasSize(2);
         login("politie");
-        // Politie sees its own draft only; the other cases are not theirs to know (yet).
+        // Politie sees its own draft and the case it took part in; the others are not theirs to know.
         assertThat(cases.find(nl.zorgtafel.casefile.CaseFilter.none(), 0, 50))
                 .extracting(nl.zorgtafel.casefile.CaseSummary::status)
-                .containsOnly(nl.zorgtafel.casefile.CaseStatus.CONCEPT);
+                .containsExactlyInAnyOrder(nl.zorgtafel.casefile.CaseStatus.CONCEPT,
+                        nl.zorgtafel.casefile.CaseStatus.GEAGENDEERD);
     }
 
     @Test
@@ -103,6 +106,25 @@ class DemoDataTest extends KaribuTest {
         assertThat(agenda.items()).anySatisfy(i -> assertThat(i.caseCode()).startsWith("DR-"));
         var outbox = testData.asAdministrator(() -> context.getBean(nl.zorgtafel.mail.OutboxService.class).latest(0, 20));
         assertThat(outbox).isNotEmpty().allSatisfy(m -> assertThat(m.text()).doesNotContain("Mila Voorbeeld"));
+    }
+
+    @Test
+    void a_session_was_held_with_actions_that_return_in_the_next_review_and_in_mijn_acties() {
+        var actions = context.getBean(nl.zorgtafel.action.ActionService.class);
+        login("voorzitter");
+        var held = context.getBean(nl.zorgtafel.meeting.MeetingService.class).find(false, 0, 10);
+        assertThat(held).extracting(nl.zorgtafel.meeting.MeetingSummary::status)
+                .contains(nl.zorgtafel.meeting.MeetingStatus.AFGEROND);
+        assertThat(actions.openAtTable()).hasSize(3);
+        var next = context.getBean(nl.zorgtafel.meeting.MeetingService.class).find(true, 0, 1).getFirst();
+        long review = context.getBean(nl.zorgtafel.meeting.AgendaService.class).agenda(next.id()).items().stream()
+                .filter(i -> i.block() == nl.zorgtafel.meeting.AgendaBlock.REVIEW_ACTIONS).findFirst().orElseThrow().id();
+        assertThat(actions.forReview(review)).hasSize(3);
+        login("politie");
+        assertThat(actions.mine()).singleElement().satisfies(a -> assertThat(a.personName()).isEqualTo("Pieter Politie"));
+        login("jeugdzorg");
+        assertThat(actions.mine()).singleElement().satisfies(
+                a -> assertThat(a.status()).isEqualTo(nl.zorgtafel.action.ActionStatus.IN_UITVOERING));
     }
 
     @Test

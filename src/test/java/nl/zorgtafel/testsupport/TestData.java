@@ -86,16 +86,21 @@ public class TestData {
     public String account(String displayName, long organisationId, boolean administrator,
             Map<Long, TableRole> roles) {
         String username = unique("user").toLowerCase();
-        asAdministrator(() -> people.createWithPassword(new PersonDetails(null, displayName, "test@example.org", null,
+        asAdministrator(() -> people.createWithPassword(new PersonDetails(null, displayName, emailOf(username), null,
                 organisationId, false, true, 0, username, administrator, roles), PASSWORD));
         return username;
+    }
+
+    /** Every test account has its own address, so tests can tell who received a mail. */
+    public String emailOf(String username) {
+        return username + "@example.org";
     }
 
     /** Like {@link #account} but returns the person's id. */
     public long person(String displayName, long organisationId, Map<Long, TableRole> roles) {
         String username = unique("user").toLowerCase();
         return asAdministrator(() -> people.createWithPassword(new PersonDetails(null, displayName,
-                "test@example.org", null, organisationId, false, true, 0, username, false, roles), PASSWORD));
+                emailOf(username), null, organisationId, false, true, 0, username, false, roles), PASSWORD));
     }
 
     private static String code() {

@@ -74,6 +74,8 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
     private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(NETHERLANDS);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm")
+            .withZone(NETHERLANDS);
 
     private final LiveMeetingService live;
     private final ActionService actions;
@@ -83,6 +85,7 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
     private final ZorgtafelUser user;
 
     final H2 title = new H2();
+    final Span status = new Span();
     final Div statementPanel = new Div();
     final Paragraph statement = new Paragraph();
     final Button accept = new Button();
@@ -128,7 +131,8 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
         setMaxWidth("70rem");
         buildStatement();
         buildSession();
-        add(title, statementPanel, sessionPanel);
+        status.setId("live-status");
+        add(title, status, statementPanel, sessionPanel);
     }
 
     @Override
@@ -258,6 +262,12 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
         statementPanel.setVisible(!state.accepted());
         sessionPanel.setVisible(state.accepted());
         statement.setText(state.statement());
+        status.setText(getTranslation("meeting-status." + state.status()));
+        status.getElement().getThemeList().clear();
+        status.getElement().getThemeList().add(state.live() ? "badge success" : "badge");
+        if (state.agenda() != null) {
+            title.setText(pageTitle + ": " + WHEN.withLocale(getLocale()).format(state.agenda().startsAt()));
+        }
         if (!state.accepted()) {
             return;
         }
