@@ -141,20 +141,43 @@ class ActionRepository {
         return select().where(ACTION_ITEM.AGENDA_ITEM_ID.eq(itemId)).orderBy(ACTION_ITEM.ID).fetch(ActionRepository::view);
     }
 
-    /** A person's own actions and their organisation's, at one table; open ones first, earliest deadline first. */
-    List<ActionView> mine(long tableId, long personId, long organisationId) {
-        return select().where(MEETING.CARE_TABLE_ID.eq(tableId)
-                        .and(ACTION_ITEM.PERSON_ID.eq(personId).or(ACTION_ITEM.ORGANISATION_ID.eq(organisationId))))
-                .orderBy(openFirst(), ACTION_ITEM.DEADLINE, ACTION_ITEM.ID)
+    /**
+     * A person's own actions and their organisation's, at one table: overdue first, then the
+     * other open ones, then finished ones; each group by deadline. One page of them.
+     */
+    List<ActionView> mine(long tableId, long personId, long organisationId, LocalDate today, int offset, int limit) {
+        return select().where(mineCondition(tableId, personId, organisationId))
+                .orderBy(DSL.when(openCondition().and(ACTION_ITEM.DEADLINE.lt(today)), 0)
+                        .when(openCondition(), 1).otherwise(2), ACTION_ITEM.DEADLINE, ACTION_ITEM.ID)
+                .offset(offset).limit(limit)
                 .fetch(ActionRepository::view);
     }
 
-    /** All open actions of the table, earliest deadline (so overdue) first. */
-    List<ActionView> openAtTable(long tableId) {
-        return select().where(MEETING.CARE_TABLE_ID.eq(tableId)
-                        .and(ACTION_ITEM.STATUS.in(ActionStatus.OPEN.name(), ActionStatus.IN_UITVOERING.name())))
+    int countMine(long tableId, long personId, long organisationId) {
+        return dsl.selectCount().from(ACTION_ITEM).join(MEETING).on(MEETING.ID.eq(ACTION_ITEM.MEETING_ID))
+                .where(mineCondition(tableId, personId, organisationId)).fetchSingle().value1();
+    }
+
+    private static Condition mineCondition(long tableId, long personId, long organisationId) {
+        return MEETING.CARE_TABLE_ID.eq(tableId)
+                .and(ACTION_ITEM.PERSON_ID.eq(personId).or(ACTION_ITEM.ORGANISATION_ID.eq(organisationId)));
+    }
+
+    /** Open actions of the table, earliest deadline (so overdue) first; one page of them. */
+    List<ActionView> openAtTable(long tableId, int offset, int limit) {
+        return select().where(MEETING.CARE_TABLE_ID.eq(tableId).and(openCondition()))
                 .orderBy(ACTION_ITEM.DEADLINE, ACTION_ITEM.ID)
+                .offset(offset).limit(limit)
                 .fetch(ActionRepository::view);
+    }
+
+    int countOpenAtTable(long tableId) {
+        return dsl.selectCount().from(ACTION_ITEM).join(MEETING).on(MEETING.ID.eq(ACTION_ITEM.MEETING_ID))
+                .where(MEETING.CARE_TABLE_ID.eq(tableId).and(openCondition())).fetchSingle().value1();
+    }
+
+    private static Condition openCondition() {
+        return ACTION_ITEM.STATUS.in(ActionStatus.OPEN.name(), ActionStatus.IN_UITVOERING.name());
     }
 
     /**
@@ -221,11 +244,6 @@ class ActionRepository {
     boolean markDigest(long personId, LocalDate day) {
         return dsl.insertInto(ACTION_DIGEST).set(ACTION_DIGEST.PERSON_ID, personId).set(ACTION_DIGEST.SENT_ON, day)
                 .onDuplicateKeyIgnore().execute() == 1;
-    }
-
-    private static org.jooq.Field<Integer> openFirst() {
-        return DSL.when(ACTION_ITEM.STATUS.in(ActionStatus.OPEN.name(), ActionStatus.IN_UITVOERING.name()), 0)
-                .otherwise(1);
     }
 
     private SelectOnConditionStep<? extends Record> select() {

@@ -158,13 +158,22 @@ public class ActionService {
         announce(item);
     }
 
-    /** Mijn acties: the signed-in person's and their organisation's actions at the current table, overdue first. */
+    /**
+     * Mijn acties: the signed-in person's and their organisation's actions at the current
+     * table, overdue first, then open, then finished; one page.
+     */
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
-    public List<ActionView> mine() {
+    public List<ActionView> mine(int offset, int limit) {
         ZorgtafelUser user = currentUser.require();
-        long tableId = user.currentMembership().orElseThrow(() -> access.deny(OBJECT, null)).tableId();
-        return overdueFirst(repository.mine(tableId, user.personId(), user.organisationId()));
+        return repository.mine(currentTable(), user.personId(), user.organisationId(), today(), offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
+    public int countMine() {
+        ZorgtafelUser user = currentUser.require();
+        return repository.countMine(currentTable(), user.personId(), user.organisationId());
     }
 
     /** Actions of earlier sessions that come back in a session's review block, as the person may see them. */
@@ -198,11 +207,17 @@ public class ActionService {
         events.publishEvent(new ActionsChanged(reviewItem.meetingId(), reviewItemId, null));
     }
 
-    /** The chair's overview: every open action of the table, overdue first. */
+    /** The chair's overview: the open actions of the table, overdue first; one page. */
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
-    public List<ActionView> openAtTable() {
-        return overdueFirst(repository.openAtTable(currentTable()));
+    public List<ActionView> openAtTable(int offset, int limit) {
+        return repository.openAtTable(currentTable(), offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
+    public int countOpenAtTable() {
+        return repository.countOpenAtTable(currentTable());
     }
 
     /** Per organisation: open, overdue, and of the finished ones how many by their deadline. */
@@ -242,12 +257,6 @@ public class ActionService {
     @jakarta.annotation.security.PermitAll
     public LocalDate today() {
         return LocalDate.now(clock.withZone(NETHERLANDS));
-    }
-
-    private List<ActionView> overdueFirst(List<ActionView> actions) {
-        LocalDate today = today();
-        return actions.stream().sorted(Comparator.comparing((ActionView a) -> !a.overdue(today))
-                .thenComparing(a -> !a.status().isOpen()).thenComparing(ActionView::deadline)).toList();
     }
 
     private void validate(ActionRepository.ItemFacts item, NewAction action) {

@@ -145,11 +145,12 @@ abstract class ActionServiceTests {
         dsl.update(ACTION_ITEM).set(ACTION_ITEM.DEADLINE, LocalDate.now().minusDays(2))
                 .where(ACTION_ITEM.ID.eq(overdue)).execute();
 
-        var mine = actions.mine();
+        var mine = actions.mine(0, 50);
         assertThat(mine).extracting(ActionView::id).containsExactly(overdue, later);
         assertThat(mine.getFirst().overdue(actions.today())).isTrue();
+        assertThat(actions.countMine()).isEqualTo(2);
         testData.signIn(session.school());
-        assertThat(actions.mine()).isEmpty();
+        assertThat(actions.mine(0, 50)).isEmpty();
     }
 
     @Test
@@ -192,6 +193,6 @@ abstract class ActionServiceTests {
                 .orElseThrow();
         assertThat(police.finished()).isEqualTo(1);
         assertThat(police.onTimePercentage()).isZero();
-        assertThat(actions.openAtTable()).isEmpty();
+        assertThat(actions.openAtTable(0, 50)).isEmpty();
     }
 }

@@ -115,15 +115,15 @@ class DemoDataTest extends KaribuTest {
         var held = context.getBean(nl.zorgtafel.meeting.MeetingService.class).find(false, 0, 10);
         assertThat(held).extracting(nl.zorgtafel.meeting.MeetingSummary::status)
                 .contains(nl.zorgtafel.meeting.MeetingStatus.AFGEROND);
-        assertThat(actions.openAtTable()).hasSize(3);
+        assertThat(actions.openAtTable(0, 50)).hasSize(3);
         var next = context.getBean(nl.zorgtafel.meeting.MeetingService.class).find(true, 0, 1).getFirst();
         long review = context.getBean(nl.zorgtafel.meeting.AgendaService.class).agenda(next.id()).items().stream()
                 .filter(i -> i.block() == nl.zorgtafel.meeting.AgendaBlock.REVIEW_ACTIONS).findFirst().orElseThrow().id();
         assertThat(actions.forReview(review)).hasSize(3);
         login("politie");
-        assertThat(actions.mine()).singleElement().satisfies(a -> assertThat(a.personName()).isEqualTo("Pieter Politie"));
+        assertThat(actions.mine(0, 50)).singleElement().satisfies(a -> assertThat(a.personName()).isEqualTo("Pieter Politie"));
         login("jeugdzorg");
-        assertThat(actions.mine()).singleElement().satisfies(
+        assertThat(actions.mine(0, 50)).singleElement().satisfies(
                 a -> assertThat(a.status()).isEqualTo(nl.zorgtafel.action.ActionStatus.IN_UITVOERING));
     }
 

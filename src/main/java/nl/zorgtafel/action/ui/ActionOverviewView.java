@@ -37,7 +37,7 @@ class ActionOverviewView extends VerticalLayout implements HasDynamicTitle {
         scores.setEmptyStateText(getTranslation("action.overview.empty"));
         open.setId("open-actions");
         ActionColumns.add(open, actions.today());
-        open.setItems(actions.openAtTable());
+        open.setItems(q -> actions.openAtTable(q.getOffset(), q.getLimit()).stream(), q -> actions.countOpenAtTable());
         open.setEmptyStateText(getTranslation("action.overview.empty"));
         add(new H2(getTranslation("nav.acties")), new H3(getTranslation("action.score.title")), scores,
                 new H3(getTranslation("action.overview.open")), open);

@@ -38,12 +38,11 @@ class MyActionsView extends VerticalLayout implements HasDynamicTitle {
         }).setKey("change").setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("action.mine.empty"));
         add(new H2(getTranslation("nav.mijn-acties")), new Paragraph(getTranslation("action.mine.intro")), grid);
-        refresh();
+        grid.setItems(q -> actions.mine(q.getOffset(), q.getLimit()).stream(), q -> actions.countMine());
     }
 
     private void refresh() {
-        // A person's actions at one table are few; the list is small enough to hold.
-        grid.setItems(actions.mine());
+        grid.getDataProvider().refreshAll();
     }
 
     @Override

@@ -66,9 +66,11 @@ class NavigationTest extends KaribuTest {
         login(administrator);
         assertThat(navigation()).containsExactly("Overzicht", "Beheer", "Uitgaande berichten", "Audit");
         login(chair);
-        assertThat(navigation()).containsExactly("Overzicht", "Casussen", "Casus inbrengen", "Zittingen", "Audit");
+        assertThat(navigation()).containsExactly("Overzicht", "Casussen", "Casus inbrengen", "Mijn acties", "Zittingen",
+                "Actieoverzicht", "Audit");
         login(member);
-        assertThat(navigation()).containsExactly("Overzicht", "Casussen", "Casus inbrengen", "Zittingen");
+        assertThat(navigation()).containsExactly("Overzicht", "Casussen", "Casus inbrengen", "Mijn acties",
+                "Zittingen");
         // An observer reads agendas in meetings, never case files.
         login(observer);
         assertThat(navigation()).containsExactly("Overzicht", "Zittingen");
@@ -117,14 +119,15 @@ class NavigationTest extends KaribuTest {
     @Test
     void choosing_english_turns_the_whole_interface_english_and_is_remembered() {
         login(member);
-        assertThat(navigation()).containsExactly("Overzicht", "Casussen", "Casus inbrengen", "Zittingen");
+        assertThat(navigation()).containsExactly("Overzicht", "Casussen", "Casus inbrengen", "Mijn acties",
+                "Zittingen");
 
         ContextMenuKt._clickItemWithCaption(_get(MainLayout.class).userMenu, "English");
         reload("");
-        assertThat(navigation()).containsExactly("Overview", "Cases", "Propose a case", "Sessions");
+        assertThat(navigation()).containsExactly("Overview", "Cases", "Propose a case", "My actions", "Sessions");
 
         // Signing in again later reads the stored preference.
         login(member);
-        assertThat(navigation()).containsExactly("Overview", "Cases", "Propose a case", "Sessions");
+        assertThat(navigation()).containsExactly("Overview", "Cases", "Propose a case", "My actions", "Sessions");
     }
 }
