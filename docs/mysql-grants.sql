@@ -36,6 +36,10 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.attendance TO 'zorgtafel_app'@
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.item_note TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.action_item TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.action_digest TO 'zorgtafel_app'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.minutes_summary TO 'zorgtafel_app'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.minutes_letter TO 'zorgtafel_app'@'%';
+-- Definitive minutes are frozen: add and read only, like the audit log.
+GRANT SELECT, INSERT ON zorgtafel.minutes_version TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.calendar_feed TO 'zorgtafel_app'@'%';
 GRANT SELECT ON zorgtafel.flyway_schema_history TO 'zorgtafel_app'@'%';
 -- The audit log: append and read, never change or remove.

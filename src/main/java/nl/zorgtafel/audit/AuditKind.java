@@ -49,6 +49,10 @@ public enum AuditKind {
     ACTION_CREATED,
     ACTION_CHANGED,
     ACTION_REVIEWED,
+    // Minutes
+    MINUTES_EDITED,
+    MINUTES_FINALISED,
+    MINUTES_CORRECTED,
     // Reading and moving data (used by the case, meeting and minutes features)
     CASE_VIEWED,
     IDENTIFYING_DATA_VIEWED,

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -165,6 +166,53 @@ public class CaseService {
                         + "Lees het besluit in de applicatie: " + baseUrl + "/casus/" + stored.id() + "\n\n"
                         + "Deze e-mail bevat bewust geen persoonsgegevens of casusinhoud.\n",
                 null, null, null)));
+    }
+
+    /**
+     * What a document about these cases must black out: for each named case of the current
+     * table, the young person's name (whole and each part of three letters or more), address and
+     * date of birth as commonly written. Never shown to anyone, only used to redact free text
+     * (anonymised minutes, copies for people who may not see identifying data).
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID, Roles.WAARNEMER})
+    public Map<Long, List<String>> redactionTerms(java.util.Collection<Long> caseIds) {
+        Map<Long, List<String>> terms = new java.util.HashMap<>();
+        for (long caseId : caseIds) {
+            StoredCase stored = repository.load(caseId).orElseThrow(() -> access.deny(OBJECT, caseId));
+            access.requireCurrentTable(stored.tableId(), OBJECT, caseId);
+            if (!stored.intakeWithoutIdentifying().named()) {
+                continue;
+            }
+            IdentifyingData data = decrypt(stored.identity());
+            List<String> words = new ArrayList<>();
+            if (data.name() != null) {
+                words.add(data.name());
+                for (String part : data.name().split("[\\s-]+")) {
+                    if (part.length() >= 3) {
+                        words.add(part);
+                    }
+                }
+            }
+            if (data.address() != null) {
+                words.add(data.address());
+                words.addAll(List.of(data.address().split("\\s*,\\s*")));
+            }
+            if (data.dateOfBirth() != null) {
+                LocalDate dob = data.dateOfBirth();
+                for (String pattern : List.of("d-M-yyyy", "dd-MM-yyyy", "d/M/yyyy", "dd/MM/yyyy", "yyyy-MM-dd",
+                        "d MMMM yyyy")) {
+                    words.add(java.time.format.DateTimeFormatter.ofPattern(pattern, java.util.Locale.of("nl"))
+                            .format(dob));
+                }
+            }
+            if (data.bsn() != null) {
+                words.add(data.bsn());
+            }
+            terms.put(caseId, words.stream().filter(w -> !w.isBlank()).distinct()
+                    .sorted(java.util.Comparator.comparing(String::length).reversed()).toList());
+        }
+        return terms;
     }
 
     /**

@@ -27,7 +27,9 @@ class SecurityConfiguration {
                 .requestMatchers("/styles/**", "/images/**", "/actuator/health", "/actuator/health/**")
                 .permitAll()
                 // Calendar clients cannot sign in: the secret token in the address is the credential.
-                .requestMatchers("/kalender/*.ics").permitAll());
+                .requestMatchers("/kalender/*.ics").permitAll()
+                // Document downloads: signed in; the service checks access again for each file.
+                .requestMatchers("/download/**").authenticated());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"));
         return http.build();
     }

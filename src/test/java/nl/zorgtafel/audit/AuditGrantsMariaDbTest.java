@@ -21,7 +21,8 @@ import nl.zorgtafel.testsupport.MariaDbTest;
 
 /**
  * The documented production grants (docs/mysql-grants.sql), applied to a real server: the
- * application user can append to and read the audit log, but never change or remove an entry.
+ * application user can append to and read the audit log (and definitive minutes), but never
+ * change or remove an entry.
  */
 @MariaDbTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
@@ -58,6 +59,11 @@ class AuditGrantsMariaDbTest {
             assertThatThrownBy(() -> statement.executeUpdate("UPDATE audit_entry SET detail = 'x'"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("denied");
             assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM audit_entry"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("denied");
+            // Definitive minutes are frozen the same way: a version can be added, never changed.
+            assertThatThrownBy(() -> statement.executeUpdate("UPDATE minutes_version SET content = '{}'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("denied");
+            assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM minutes_version"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("denied");
         }
         assertThat(audit.verifyChain().intact()).isTrue();

@@ -1,0 +1,259 @@
+package nl.zorgtafel.minutes;
+
+import static nl.zorgtafel.base.validation.FieldRefusal.require;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.annotation.security.RolesAllowed;
+import nl.zorgtafel.audit.AuditKind;
+import nl.zorgtafel.audit.AuditObject;
+import nl.zorgtafel.audit.AuditService;
+import nl.zorgtafel.base.ui.Translations;
+import nl.zorgtafel.base.validation.FieldRefusal;
+import nl.zorgtafel.base.validation.StaleEdit;
+import nl.zorgtafel.casefile.CaseService;
+import nl.zorgtafel.security.AccessService;
+import nl.zorgtafel.security.CurrentUser;
+import nl.zorgtafel.security.Roles;
+import nl.zorgtafel.security.TableRole;
+import nl.zorgtafel.security.ZorgtafelUser;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The minutes of a session: the draft (what was recorded live plus the secretary's summaries),
+ * definitive versions frozen as a hashed snapshot, per-recipient PDF copies, and the
+ * plain-language letter per case. Every download is audited.
+ */
+@Service
+public class MinutesService {
+
+    static final int MAX_TEXT = 10_000;
+    private static final String OBJECT = "meeting";
+
+    private final MinutesRepository repository;
+    private final PdfRenderer pdf;
+    private final CaseService cases;
+    private final AccessService access;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final Translations translations;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    MinutesService(MinutesRepository repository, PdfRenderer pdf, CaseService cases, AccessService access,
+            CurrentUser currentUser, AuditService audit, Translations translations, JsonMapper json, Clock clock) {
+        this.repository = repository;
+        this.pdf = pdf;
+        this.cases = cases;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.translations = translations;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The draft as it stands: what was recorded live and the summaries so far. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
+    public MinutesContent draft(long meetingId) {
+        var session = session(meetingId);
+        require(held(session) || "LOPEND".equals(session.status()), "status", "minutes.rule.not-held");
+        return repository.content(meetingId);
+    }
+
+    /** The secretary's summary of a case item, with the version to save against. */
+    public record Summary(String text, int version) {
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
+    public Summary summary(long itemId) {
+        caseItem(itemId);
+        return repository.summary(itemId).map(t -> new Summary(t.body(), t.version())).orElse(new Summary("", 0));
+    }
+
+    /** Saves a summary unless someone else changed it meanwhile ({@link StaleEdit}). */
+    @Transactional
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
+    public void saveSummary(long itemId, int version, String text) {
+        var item = caseItem(itemId);
+        var session = session(item.meetingId());
+        require("LOPEND".equals(session.status()) || held(session), "summary", "minutes.rule.not-held");
+        String body = text == null ? "" : text.strip();
+        require(body.length() <= MAX_TEXT, "summary", "minutes.rule.too-long");
+        if (!repository.saveSummary(itemId, version, body, currentUser.require().personId(), clock.instant())) {
+            throw new StaleEdit("Summary changed meanwhile");
+        }
+        audit.record(AuditKind.MINUTES_EDITED, AuditObject.of("agenda_item", itemId), "summary");
+    }
+
+    /** Definitive versions, newest first. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID, Roles.WAARNEMER})
+    public List<MinutesVersion> versions(long meetingId) {
+        session(meetingId);
+        return repository.versions(meetingId);
+    }
+
+    /** Verslag definitief maken: freezes version 1 of a held session's minutes. */
+    @Transactional
+    @RolesAllowed(Roles.VOORZITTER)
+    public int finalise(long meetingId) {
+        session(meetingId);
+        if (!repository.markDefinitive(meetingId)) {
+            throw new FieldRefusal("status", "minutes.rule.not-held");
+        }
+        freeze(meetingId, 1, null);
+        audit.record(AuditKind.MINUTES_FINALISED, AuditObject.of(OBJECT, meetingId), "version 1");
+        return 1;
+    }
+
+    /** A correction: version N+1 with its reason; version N stays as it was. */
+    @Transactional
+    @RolesAllowed(Roles.VOORZITTER)
+    public int correct(long meetingId, String reason) {
+        var session = session(meetingId);
+        require("VERSLAG_DEFINITIEF".equals(session.status()), "status", "minutes.rule.not-definitive");
+        String why = reason == null ? "" : reason.strip();
+        require(!why.isEmpty(), "reason", "minutes.rule.reason");
+        require(why.length() <= 1000, "reason", "minutes.rule.reason-length");
+        int number = repository.lastVersion(meetingId) + 1;
+        freeze(meetingId, number, why);
+        audit.record(AuditKind.MINUTES_CORRECTED, AuditObject.of(OBJECT, meetingId), "version " + number);
+        return number;
+    }
+
+    private void freeze(long meetingId, int number, String reason) {
+        String content = json.writeValueAsString(repository.content(meetingId));
+        repository.insertVersion(meetingId, number, content, sha256(content), reason,
+                currentUser.require().personId(), clock.instant());
+    }
+
+    /**
+     * The signed-in person's copy of version {@code number}: the general parts and only the case
+     * items their organisation took part in; the young person's name only in the full variant
+     * and only where the access service allows it (each showing audited); known identifying
+     * terms blacked out of free text everywhere else. The download itself is audited.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID, Roles.WAARNEMER})
+    public byte[] pdf(long meetingId, int number, Variant variant) {
+        session(meetingId);
+        var frozen = repository.frozen(meetingId, number).orElseThrow(() -> access.deny(OBJECT, meetingId));
+        if (!sha256(frozen.content()).equals(frozen.hash())) {
+            throw new IllegalStateException("Stored minutes do not match their hash");
+        }
+        MinutesContent content = json.readValue(frozen.content(), MinutesContent.class);
+        ZorgtafelUser user = currentUser.require();
+        TableRole role = user.currentMembership().map(m -> m.role()).orElse(TableRole.WAARNEMER);
+        boolean seesAll = role == TableRole.VOORZITTER || role == TableRole.SECRETARIS;
+        boolean observer = role == TableRole.WAARNEMER;
+        var visible = content.cases().stream()
+                .filter(c -> !observer && (seesAll || c.deelnemers().contains(user.organisationId()))).toList();
+        Set<Long> allNamed = new java.util.HashSet<>();
+        content.cases().stream().filter(MinutesContent.CaseSection::named)
+                .forEach(c -> allNamed.add(c.caseFileId()));
+        Map<Long, String> names = new HashMap<>();
+        if (variant == Variant.VOLLEDIG && !observer) {
+            for (var section : visible) {
+                if (section.named()) {
+                    var opened = cases.open(section.caseFileId());
+                    if (opened.intake().identifying() != null && opened.intake().identifying().name() != null) {
+                        names.put(section.caseFileId(), opened.intake().identifying().name());
+                    }
+                }
+            }
+        }
+        // Black out every named case's terms except where this copy may show that case's name.
+        List<String> blackOut = new ArrayList<>();
+        var terms = cases.redactionTerms(allNamed);
+        terms.forEach((caseId, words) -> {
+            if (!names.containsKey(caseId)) {
+                blackOut.addAll(words);
+            }
+        });
+        var recipient = new Recipient(user.displayName(), user.organisationName(), user.organisationId(), seesAll,
+                observer, clock.instant(), names);
+        String html = new MinutesHtml(content.redacted(new Redaction(blackOut)), recipient, variant, number,
+                frozen.hash(), key -> translations.getTranslation(key, Translations.DUTCH)).render();
+        byte[] document = pdf.render(html);
+        audit.record(AuditKind.DOWNLOADED, AuditObject.of(OBJECT, meetingId),
+                "minutes v" + number + " " + variant.slug());
+        return document;
+    }
+
+    /** The plain-language letter of a case item: the chair's saved text, or a draft from the actions. */
+    public record Letter(String text, int version) {
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.VOORZITTER)
+    public Letter letter(long itemId) {
+        caseItem(itemId);
+        return repository.letter(itemId).map(t -> new Letter(t.body(), t.version()))
+                .orElseGet(() -> new Letter(LetterDraft.from(repository.letterFacts(itemId),
+                        currentUser.require().displayName()), 0));
+    }
+
+    @Transactional
+    @RolesAllowed(Roles.VOORZITTER)
+    public void saveLetter(long itemId, int version, String text) {
+        caseItem(itemId);
+        String body = text == null ? "" : text.strip();
+        require(!body.isEmpty(), "letter", "minutes.rule.letter");
+        require(body.length() <= MAX_TEXT, "letter", "minutes.rule.too-long");
+        if (!repository.saveLetter(itemId, version, body, currentUser.require().personId(), clock.instant())) {
+            throw new StaleEdit("Letter changed meanwhile");
+        }
+        audit.record(AuditKind.MINUTES_EDITED, AuditObject.of("agenda_item", itemId), "letter");
+    }
+
+    /** The letter as a PDF, for the chair to send; audited. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.VOORZITTER)
+    public byte[] letterPdf(long itemId) {
+        var item = caseItem(itemId);
+        var letter = letter(itemId);
+        byte[] document = pdf.render(LetterDraft.html(letter.text()));
+        audit.record(AuditKind.DOWNLOADED, AuditObject.of("agenda_item", item.itemId()), "letter");
+        return document;
+    }
+
+    private MinutesRepository.SessionFacts session(long meetingId) {
+        var session = repository.session(meetingId).orElseThrow(() -> access.deny(OBJECT, meetingId));
+        access.requireCurrentTable(session.tableId(), OBJECT, meetingId);
+        return session;
+    }
+
+    private MinutesRepository.CaseItem caseItem(long itemId) {
+        var item = repository.caseItem(itemId).orElseThrow(() -> access.deny("agenda_item", itemId));
+        session(item.meetingId());
+        return item;
+    }
+
+    private static boolean held(MinutesRepository.SessionFacts session) {
+        return "AFGEROND".equals(session.status()) || "VERSLAG_DEFINITIEF".equals(session.status());
+    }
+
+    static String sha256(String content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

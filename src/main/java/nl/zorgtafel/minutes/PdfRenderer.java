@@ -1,0 +1,58 @@
+package nl.zorgtafel.minutes;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import org.springframework.stereotype.Component;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+/**
+ * Turns our XHTML into PDF/A-2u with openhtmltopdf on PDFBox: the embedded DejaVu Sans (Latin,
+ * Polish, Turkish, Arabic script) is the only font, so no text depends on the reader's fonts,
+ * and an sRGB output intent makes the colours archival.
+ */
+@Component
+class PdfRenderer {
+
+    static final String FONT = "DejaVu Sans";
+
+    private final byte[] regular = resource("/fonts/DejaVuSans.ttf");
+    private final byte[] bold = resource("/fonts/DejaVuSans-Bold.ttf");
+    private final byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    byte[] render(String xhtml) {
+        try (var out = new ByteArrayOutputStream()) {
+            var builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
+            builder.useColorProfile(srgb);
+            builder.useFont(() -> new ByteArrayInputStream(regular), FONT, 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> new ByteArrayInputStream(bold), FONT, 700, FontStyle.NORMAL, true);
+            builder.withProducer("Zorgtafel");
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PDF could not be written", e);
+        }
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = PdfRenderer.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing font " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
