@@ -94,6 +94,7 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
     final Button next = new Button();
     final Button end = new Button();
     final Checkbox codesOnly = new Checkbox();
+    final Button minutesLink = new Button();
     final UnorderedList agendaList = new UnorderedList();
     final Div movedNotice = new Div();
     final H3 itemTitle = new H3();
@@ -243,7 +244,10 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
         addAction.addClickListener(e -> addAction());
         reviewList.setId("live-review");
         attendanceList.setId("live-attendance");
-        var toolbar = new HorizontalLayout(start, next, end, codesOnly);
+        minutesLink.setText(getTranslation("live.minutes"));
+        minutesLink.setId("live-minutes");
+        minutesLink.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("verslag/" + meetingId)));
+        var toolbar = new HorizontalLayout(start, next, end, minutesLink, codesOnly);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         var noteForm = new VerticalLayout(noteOrganisation, noteBody, new HorizontalLayout(addInbreng, addDecision));
         noteForm.setPadding(false);
@@ -275,6 +279,7 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
         start.setVisible(chair && !state.live() && !"AFGEROND".equals(state.status()));
         next.setVisible(state.leads() && state.live());
         end.setVisible(chair && state.live());
+        minutesLink.setVisible("AFGEROND".equals(state.status()) || "VERSLAG_DEFINITIEF".equals(state.status()));
         Long current = state.currentItemId();
         if (shownItemId == null || !hasUnsavedInput()) {
             shownItemId = current;

@@ -140,8 +140,11 @@ class AgendaView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         var liveLink = new Button(getTranslation("agenda.live"), VaadinIcon.PLAY_CIRCLE.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("live/" + meetingId)));
         liveLink.setId("agenda-live");
-        add(title, timing, cutOff, new HorizontalLayout(liveLink, addCase, invite), rsvpSection, items, hidden,
-                responses);
+        var minutesLink = new Button(getTranslation("minutes.title"), VaadinIcon.FILE_TEXT_O.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("verslag/" + meetingId)));
+        minutesLink.setId("agenda-minutes");
+        add(title, timing, cutOff, new HorizontalLayout(liveLink, minutesLink, addCase, invite), rsvpSection, items,
+                hidden, responses);
     }
 
     @Override

@@ -1,0 +1,2 @@
+/** The minutes screen of a session. */
+package nl.zorgtafel.minutes.ui;
