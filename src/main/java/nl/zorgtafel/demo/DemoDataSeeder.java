@@ -38,6 +38,7 @@ import nl.zorgtafel.action.NewAction;
 import nl.zorgtafel.live.LiveMeetingService;
 import nl.zorgtafel.live.NoteKind;
 import nl.zorgtafel.meeting.AgendaBlock;
+import nl.zorgtafel.minutes.MinutesService;
 import nl.zorgtafel.meeting.Rsvp;
 import nl.zorgtafel.meeting.RsvpService;
 import nl.zorgtafel.meeting.AgendaService;
@@ -89,12 +90,14 @@ class DemoDataSeeder implements ApplicationRunner {
     private final LiveMeetingService live;
     private final ActionService actions;
     private final RsvpService rsvp;
+    private final MinutesService minutes;
 
     DemoDataSeeder(CareTableService tables, OrganisationService organisations, PersonService people,
             PlatformTransactionManager transactionManager, SystemTasks systemTasks, CaseService cases,
             UserDetailsService users, ConsultationService consultations, MeetingService meetings,
             AgendaService agendas, InvitationService invitations, LiveMeetingService live, ActionService actions,
-            RsvpService rsvp) {
+            RsvpService rsvp, MinutesService minutes) {
+        this.minutes = minutes;
         this.live = live;
         this.actions = actions;
         this.rsvp = rsvp;
@@ -276,6 +279,17 @@ class DemoDataSeeder implements ApplicationRunner {
         as("voorzitter", () -> {
             live.end(meetingId);
             return null;
+        });
+        as("secretaris", () -> {
+            minutes.saveSummary(itemId, minutes.summary(itemId).version(), "De jongere zit vast in een schuld bij "
+                    + "oudere jongens en wordt ingezet bij een drugspand. Zij wordt als slachtoffer gezien. Politie "
+                    + "en jeugdhulp voeren samen het gesprek; de gemeente regelt schuldhulp.");
+            return null;
+        });
+        as("voorzitter", () -> {
+            var letter = minutes.letter(itemId);
+            minutes.saveLetter(itemId, letter.version(), letter.text());
+            return minutes.finalise(meetingId);
         });
         LOG.debug("Demo session held with action {}", police);
     }

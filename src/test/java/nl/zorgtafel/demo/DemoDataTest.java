@@ -114,8 +114,12 @@ class DemoDataTest extends KaribuTest {
         login("voorzitter");
         var held = context.getBean(nl.zorgtafel.meeting.MeetingService.class).find(false, 0, 10);
         assertThat(held).extracting(nl.zorgtafel.meeting.MeetingSummary::status)
-                .contains(nl.zorgtafel.meeting.MeetingStatus.AFGEROND);
+                .contains(nl.zorgtafel.meeting.MeetingStatus.VERSLAG_DEFINITIEF);
         assertThat(actions.openAtTable(0, 50)).hasSize(3);
+        var minutes = context.getBean(nl.zorgtafel.minutes.MinutesService.class);
+        long heldId = held.stream().filter(m -> m.status() == nl.zorgtafel.meeting.MeetingStatus.VERSLAG_DEFINITIEF)
+                .findFirst().orElseThrow().id();
+        assertThat(minutes.versions(heldId)).hasSize(1);
         var next = context.getBean(nl.zorgtafel.meeting.MeetingService.class).find(true, 0, 1).getFirst();
         long review = context.getBean(nl.zorgtafel.meeting.AgendaService.class).agenda(next.id()).items().stream()
                 .filter(i -> i.block() == nl.zorgtafel.meeting.AgendaBlock.REVIEW_ACTIONS).findFirst().orElseThrow().id();

@@ -213,10 +213,12 @@ class MinutesServiceTest {
     }
 
     @Test
-    void the_pdf_declares_pdf_a_2u_with_an_srgb_output_intent() throws Exception {
+    void the_minutes_are_pdf_a_2u_by_vera_pdf_with_an_srgb_output_intent() throws Exception {
         testData.signIn(session.chair());
         minutes.finalise(session.meetingId());
-        try (PDDocument document = Loader.loadPDF(minutes.pdf(session.meetingId(), 1, Variant.VOLLEDIG))) {
+        byte[] pdf = minutes.pdf(session.meetingId(), 1, Variant.VOLLEDIG);
+        PdfAConformanceTest.assertCompliant(pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
             var metadata = document.getDocumentCatalog().getMetadata();
             assertThat(metadata).isNotNull();
             String xmp = new String(metadata.toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
