@@ -180,11 +180,12 @@ class DemoDataSeeder implements ApplicationRunner {
         contact("Karim Kust", org.get("kustzorg"), Map.of(neighbour, TableRole.LID));
         contact("Liam Leraar", org.get("school"), Map.of());
         seedCases(place);
-        seedHeldSession(org);
+        long[] held = seedHeldSession(org);
         List<Long> sessions = as("voorzitter", () -> meetings.planSeries(LocalDate.now().plusDays(1), 6, Set.of(),
                 new MeetingPlan(null, 0, MeetingKind.REGULIER, null, null, null, "Stadskantoor Demostad, zaal 3",
                         null, null, null)));
         seedFirstSession(sessions.getFirst(), org.get("school"));
+        seedMinutes(held[0], held[1]);
         LOG.info("Demo data seeded: 2 tables, {} organisations, 7 demo accounts, 4 cases, 7 sessions", org.size());
     }
 
@@ -216,7 +217,7 @@ class DemoDataSeeder implements ApplicationRunner {
      * partij, a decision and actions per party. Its open actions return in the next session's
      * review block and fill everyone's Mijn acties.
      */
-    private void seedHeldSession(Map<String, Long> org) {
+    private long[] seedHeldSession(Map<String, Long> org) {
         var now = java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/Amsterdam")).plusMinutes(5)
                 .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
         if (now.getHour() >= 21) {
@@ -280,6 +281,12 @@ class DemoDataSeeder implements ApplicationRunner {
             live.end(meetingId);
             return null;
         });
+        LOG.debug("Demo session held with action {}", police);
+        return new long[] {meetingId, itemId};
+    }
+
+    /** The held session's minutes: the secretary's summary, the chair's letter, and version 1. */
+    private void seedMinutes(long meetingId, long itemId) {
         as("secretaris", () -> {
             minutes.saveSummary(itemId, minutes.summary(itemId).version(), "De jongere zit vast in een schuld bij "
                     + "oudere jongens en wordt ingezet bij een drugspand. Zij wordt als slachtoffer gezien. Politie "
@@ -291,7 +298,6 @@ class DemoDataSeeder implements ApplicationRunner {
             minutes.saveLetter(itemId, letter.version(), letter.text());
             return minutes.finalise(meetingId);
         });
-        LOG.debug("Demo session held with action {}", police);
     }
 
     /** Fictional cases in several states, brought in and triaged by the demo accounts themselves. */

@@ -173,6 +173,7 @@ class MinutesView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         save.setId("summary-save-" + itemId);
         var editor = new VerticalLayout(text, save);
         editor.setPadding(false);
+        editor.setWidthFull();
         return editor;
     }
 
@@ -206,6 +207,7 @@ class MinutesView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         save.setId("letter-save-" + itemId);
         var editor = new VerticalLayout(text, new HorizontalLayout(save, pdf));
         editor.setPadding(false);
+        editor.setWidthFull();
         return editor;
     }
 
