@@ -43,6 +43,7 @@ final class MinutesHtml {
             tr { page-break-inside: avoid; }
             table.facts td { border: none; padding: 1pt 6pt 1pt 0; font-size: 10pt; }
             .muted { color: #555555; }
+            .nowrap { white-space: nowrap; }
             """;
 
     private final MinutesContent content;
@@ -143,9 +144,9 @@ final class MinutesHtml {
         out.append("<table><thead><tr><th>Casus</th><th>Partij</th><th>Actie</th><th>Deadline</th><th>Uitkomst</th>")
                 .append("<th>Toelichting</th></tr></thead><tbody>");
         for (var r : lines) {
-            out.append("<tr><td>").append(text(r.caseCode())).append("</td><td>").append(text(r.organisation()))
-                    .append("</td><td>").append(text(r.description())).append("</td><td>")
-                    .append(DATE.format(r.deadline())).append("</td><td>")
+            out.append("<tr><td class=\"nowrap\">").append(text(r.caseCode())).append("</td><td>")
+                    .append(text(r.organisation())).append("</td><td>").append(text(r.description()))
+                    .append("</td><td class=\"nowrap\">").append(DATE.format(r.deadline())).append("</td><td>")
                     .append(text(r.outcome() == null ? "" : dutch.apply("review-outcome." + r.outcome())))
                     .append("</td><td>").append(text(r.note())).append("</td></tr>");
         }
@@ -195,7 +196,7 @@ final class MinutesHtml {
                 for (var a : section.actions()) {
                     out.append("<tr><td>").append(text(a.organisation())).append("</td><td>").append(text(a.description()))
                             .append("</td>").append(anonymous ? "" : "<td>" + text(a.person()) + "</td>")
-                            .append("<td>").append(DATE.format(a.deadline())).append("</td><td>")
+                            .append("<td class=\"nowrap\">").append(DATE.format(a.deadline())).append("</td><td>")
                             .append(text(dutch.apply("action-status." + a.status()))).append("</td></tr>");
                 }
                 out.append("</tbody></table>");

@@ -157,6 +157,29 @@ class MinutesServiceTest {
     }
 
     @Test
+    void the_next_sessions_minutes_show_the_review_of_earlier_actions_with_their_outcome() throws Exception {
+        long next = fixture.laterSession(session, 7);
+        testData.signIn(session.chair());
+        long review = agendas.agenda(next).items().stream().filter(i -> i.block() == AgendaBlock.REVIEW_ACTIONS)
+                .findFirst().orElseThrow().id();
+        live.start(next);
+        var open = actions.forReview(review).getFirst();
+        actions.review(open.id(), open.version(), review, nl.zorgtafel.action.ReviewOutcome.NIET_MOGELIJK,
+                "Jongere verhuisd naar andere regio");
+        live.end(next);
+        minutes.finalise(next);
+
+        testData.signIn(session.police());
+        // Table cells wrap; compare with line breaks taken out.
+        String police = text(minutes.pdf(next, 1, Variant.VOLLEDIG)).replaceAll("\\s*\\n", " ");
+        assertThat(police).contains("Terugblik op acties").contains(polishCode).contains("Gesprek met de jongere")
+                .contains("Niet mogelijk (omstandigheden gewijzigd)").contains("Jongere verhuisd naar andere regio");
+        testData.signIn(session.school());
+        assertThat(text(minutes.pdf(next, 1, Variant.VOLLEDIG))).doesNotContain("Gesprek met de jongere")
+                .contains("Geen acties om terug te blikken");
+    }
+
+    @Test
     void the_anonymised_copy_holds_no_name_date_of_birth_or_address_even_in_free_text() throws Exception {
         testData.signIn(session.chair());
         minutes.finalise(session.meetingId());
