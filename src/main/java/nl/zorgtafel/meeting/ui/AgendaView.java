@@ -87,17 +87,22 @@ class AgendaView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     final MultiSelectComboBox<MeetingAgenda.ItemPerson> people = new MultiSelectComboBox<>();
 
     private final AgendaService agendas;
+    private final nl.zorgtafel.action.ActionService actions;
+    private boolean observer;
     private final List<OrganisationSummary> organisations;
     private final boolean planner;
     private long meetingId;
     private String pageTitle = "";
 
     AgendaView(AgendaService agendas, InvitationService invitations, RsvpService rsvp,
-            OrganisationService organisationService, CurrentUser currentUser) {
+            OrganisationService organisationService, CurrentUser currentUser,
+            nl.zorgtafel.action.ActionService actions) {
         this.agendas = agendas;
+        this.actions = actions;
         this.rsvp = rsvp;
         TableRole role = currentUser.require().currentMembership().map(m -> m.role()).orElse(TableRole.WAARNEMER);
         this.planner = role == TableRole.VOORZITTER || role == TableRole.SECRETARIS;
+        this.observer = role == TableRole.WAARNEMER;
         this.organisations = planner ? organisationService.active() : List.of();
         setMaxWidth("60rem");
         timing.setId("agenda-timing");
@@ -243,6 +248,12 @@ class AgendaView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         var row = new HorizontalLayout(label, minutesLabel);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.addClassName("agenda-item");
+        if (item.block() == AgendaBlock.REVIEW_ACTIONS && !observer) {
+            // Filled in by itself: the open actions of earlier sessions this person may see.
+            var review = new Span(getTranslation("agenda.review-count", actions.forReview(item.id()).size()));
+            review.addClassName("agenda-review-count");
+            row.add(review);
+        }
         if (item.late()) {
             var late = new Span(getTranslation("agenda.late"));
             late.getElement().getThemeList().add("badge contrast");

@@ -86,6 +86,11 @@ class ActionScreensTest extends KaribuTest {
     @Test
     void open_actions_come_back_in_the_next_review_block_where_the_chair_records_the_outcome() {
         long next = fixture.laterSession(session, 14);
+        // The agenda builder already shows the review block filling itself.
+        login(session.chair());
+        UI.getCurrent().navigate("zitting/" + next);
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("agenda-items")).getElement()
+                .getTextRecursively()).contains("1 actie om terug te blikken");
         testData.signIn(session.chair());
         live.start(next);
         live.accept(next);
