@@ -59,6 +59,7 @@ import nl.zorgtafel.meeting.MeetingAgenda;
 import nl.zorgtafel.security.CurrentUser;
 import nl.zorgtafel.security.Roles;
 import nl.zorgtafel.security.SystemTasks;
+import nl.zorgtafel.security.TableRole;
 import nl.zorgtafel.security.ZorgtafelUser;
 
 /**
@@ -169,7 +170,7 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
 
     private boolean leads() {
         return state != null ? state.leads() : user.currentMembership()
-                .map(m -> m.role().name().equals("VOORZITTER") || m.role().name().equals("SECRETARIS")).orElse(false);
+                .map(m -> m.role() == TableRole.VOORZITTER || m.role() == TableRole.SECRETARIS).orElse(false);
     }
 
     private void buildStatement() {
@@ -275,7 +276,7 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
         if (!state.accepted()) {
             return;
         }
-        boolean chair = user.currentMembership().map(m -> m.role().name().equals("VOORZITTER")).orElse(false);
+        boolean chair = user.currentMembership().map(m -> m.role() == TableRole.VOORZITTER).orElse(false);
         start.setVisible(chair && !state.live() && !"AFGEROND".equals(state.status()));
         next.setVisible(state.leads() && state.live());
         end.setVisible(chair && state.live());
