@@ -158,6 +158,13 @@ class ActionRepository {
                 .where(mineCondition(tableId, personId, organisationId)).fetchSingle().value1();
     }
 
+    ActionService.OpenCount countMyOpen(long tableId, long personId, long organisationId, LocalDate today) {
+        var counts = dsl.select(DSL.count(), DSL.count().filterWhere(ACTION_ITEM.DEADLINE.lt(today)))
+                .from(ACTION_ITEM).join(MEETING).on(MEETING.ID.eq(ACTION_ITEM.MEETING_ID))
+                .where(mineCondition(tableId, personId, organisationId).and(openCondition())).fetchSingle();
+        return new ActionService.OpenCount(counts.value1(), counts.value2());
+    }
+
     private static Condition mineCondition(long tableId, long personId, long organisationId) {
         return MEETING.CARE_TABLE_ID.eq(tableId)
                 .and(ACTION_ITEM.PERSON_ID.eq(personId).or(ACTION_ITEM.ORGANISATION_ID.eq(organisationId)));

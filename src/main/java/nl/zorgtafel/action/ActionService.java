@@ -169,6 +169,17 @@ public class ActionService {
         return repository.mine(currentTable(), user.personId(), user.organisationId(), today(), offset, limit);
     }
 
+    /** How many of the person's and their organisation's actions are open, and how many of those overdue. */
+    public record OpenCount(int open, int overdue) {
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
+    public OpenCount countMyOpen() {
+        ZorgtafelUser user = currentUser.require();
+        return repository.countMyOpen(currentTable(), user.personId(), user.organisationId(), today());
+    }
+
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
     public int countMine() {

@@ -149,6 +149,7 @@ abstract class ActionServiceTests {
         assertThat(mine).extracting(ActionView::id).containsExactly(overdue, later);
         assertThat(mine.getFirst().overdue(actions.today())).isTrue();
         assertThat(actions.countMine()).isEqualTo(2);
+        assertThat(actions.countMyOpen()).isEqualTo(new ActionService.OpenCount(2, 1));
         testData.signIn(session.school());
         assertThat(actions.mine(0, 50)).isEmpty();
     }

@@ -33,7 +33,9 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
 
     final Div caseNews = new Div();
 
-    OverviewView(CurrentUser currentUser, CaseService cases) {
+    final Paragraph myActions = new Paragraph();
+
+    OverviewView(CurrentUser currentUser, CaseService cases, nl.zorgtafel.action.ActionService actions) {
         ZorgtafelUser user = currentUser.require();
         add(new H2(getTranslation("overview.welcome", user.displayName())));
 
@@ -49,6 +51,10 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
         boolean caseRole = user.currentMembership()
                 .map(m -> m.role() != TableRole.WAARNEMER && !user.administrator()).orElse(false);
         if (caseRole) {
+            var open = actions.countMyOpen();
+            myActions.setId("my-actions-summary");
+            myActions.add(new Anchor("mijn-acties", getTranslation("overview.my-actions", open.open(), open.overdue())));
+            add(myActions);
             showCaseNews(cases.dashboard());
             add(caseNews);
         }

@@ -61,6 +61,8 @@ class ActionScreensTest extends KaribuTest {
     @Test
     void a_member_changes_the_status_in_mijn_acties_and_niet_mogelijk_asks_why() {
         login(session.police());
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("my-actions-summary"))
+                .getElement().getTextRecursively()).isEqualTo("Mijn acties: 1 open, waarvan 0 over de deadline");
         UI.getCurrent().navigate("mijn-acties");
         var view = _get(MyActionsView.class);
         assertThat(GridKt._size(view.grid)).isEqualTo(1);
