@@ -33,6 +33,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.agenda_item_person TO 'zorgtaf
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.outbox_message TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.meeting_invitee TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.attendance TO 'zorgtafel_app'@'%';
+GRANT SELECT, INSERT ON zorgtafel.statement_acceptance TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.item_note TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.action_item TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.action_digest TO 'zorgtafel_app'@'%';

@@ -1,5 +1,5 @@
--- The live meeting: which agenda item everyone sees, who attended (and accepted the
--- confidentiality statement when), what each party shared per case item and what was decided,
+-- The live meeting: which agenda item everyone sees, who attended, who accepted the
+-- confidentiality statement when, what each party shared per case item and what was decided,
 -- and the actions agreed per party. Action owners take part in a case (need-to-know).
 
 ALTER TABLE meeting ADD COLUMN current_item_id BIGINT;
@@ -12,13 +12,23 @@ CREATE TABLE attendance (
     presence                     VARCHAR(20)  NOT NULL,
     written_input                BOOLEAN      NOT NULL DEFAULT FALSE,
     replaces_person_id           BIGINT,
-    confidentiality_accepted_at  DATETIME,
     recorded_at                  DATETIME     NOT NULL,
     version                      INT          NOT NULL DEFAULT 0,
     PRIMARY KEY (meeting_id, person_id),
     CONSTRAINT fk_attendance_meeting FOREIGN KEY (meeting_id) REFERENCES meeting (id),
     CONSTRAINT fk_attendance_person FOREIGN KEY (person_id) REFERENCES person (id),
     CONSTRAINT fk_attendance_replaces FOREIGN KEY (replaces_person_id) REFERENCES person (id)
+);
+
+-- Acceptance of the table's confidentiality statement, per person per session: apart from
+-- attendance, because reading a session's record afterwards is not being there.
+CREATE TABLE statement_acceptance (
+    meeting_id   BIGINT   NOT NULL,
+    person_id    BIGINT   NOT NULL,
+    accepted_at  DATETIME NOT NULL,
+    PRIMARY KEY (meeting_id, person_id),
+    CONSTRAINT fk_acceptance_meeting FOREIGN KEY (meeting_id) REFERENCES meeting (id),
+    CONSTRAINT fk_acceptance_person FOREIGN KEY (person_id) REFERENCES person (id)
 );
 
 -- Inbreng per partij (with the organisation it came from) and conclusions/decisions of an item.

@@ -52,6 +52,10 @@ class ActionRepository {
                         r.value6(), deelnemers));
     }
 
+    boolean isReviewBlock(long itemId) {
+        return dsl.fetchCount(AGENDA_ITEM, AGENDA_ITEM.ID.eq(itemId).and(AGENDA_ITEM.BLOCK.eq("REVIEW_ACTIONS"))) > 0;
+    }
+
     Optional<Long> itemOf(long actionId) {
         return dsl.select(ACTION_ITEM.AGENDA_ITEM_ID).from(ACTION_ITEM).where(ACTION_ITEM.ID.eq(actionId))
                 .fetchOptional(ACTION_ITEM.AGENDA_ITEM_ID);
@@ -220,26 +224,31 @@ class ActionRepository {
                 .fetchMap(ACTION_ITEM.ID, ACTION_ITEM.COMPLETED_AT);
     }
 
-    /** Whom a digest goes to, with the open actions concerning them that are due by {@code until}. */
-    record DigestLine(long personId, String email, LocalDate deadline) {
+    /** Whom a digest goes to: one line per person and action. */
+    record DigestLine(long personId, String email, long actionId, LocalDate deadline) {
     }
 
     /**
-     * Open actions due by {@code until}, per person who should hear of them: the named person,
-     * or, for an action without one, every active member of the owning organisation at the table.
+     * Open actions due by {@code until}, per person who should hear of them: the named person
+     * while active; for an action without one (or whose person left), every active member of the
+     * owning organisation at the table, observers excepted.
      */
     List<DigestLine> dueBy(LocalDate until) {
-        var named = dsl.select(PERSON.ID, PERSON.EMAIL, ACTION_ITEM.DEADLINE).from(ACTION_ITEM)
+        var named = dsl.select(PERSON.ID, PERSON.EMAIL, ACTION_ITEM.ID, ACTION_ITEM.DEADLINE).from(ACTION_ITEM)
                 .join(PERSON).on(PERSON.ID.eq(ACTION_ITEM.PERSON_ID))
                 .where(openDueBy(until).and(PERSON.ACTIVE.isTrue()));
-        var organisation = dsl.selectDistinct(PERSON.ID, PERSON.EMAIL, ACTION_ITEM.DEADLINE).from(ACTION_ITEM)
+        var namedActive = DSL.exists(DSL.selectOne().from(PERSON.as("named"))
+                .where(PERSON.as("named").field(PERSON.ID).eq(ACTION_ITEM.PERSON_ID)
+                        .and(PERSON.as("named").field(PERSON.ACTIVE).isTrue())));
+        var organisation = dsl.select(PERSON.ID, PERSON.EMAIL, ACTION_ITEM.ID, ACTION_ITEM.DEADLINE).from(ACTION_ITEM)
                 .join(MEETING).on(MEETING.ID.eq(ACTION_ITEM.MEETING_ID))
                 .join(TABLE_MEMBERSHIP).on(TABLE_MEMBERSHIP.CARE_TABLE_ID.eq(MEETING.CARE_TABLE_ID))
                 .join(PERSON).on(PERSON.ID.eq(TABLE_MEMBERSHIP.PERSON_ID)
                         .and(PERSON.ORGANISATION_ID.eq(ACTION_ITEM.ORGANISATION_ID)))
-                .where(openDueBy(until).and(ACTION_ITEM.PERSON_ID.isNull()).and(PERSON.ACTIVE.isTrue())
+                .where(openDueBy(until).and(PERSON.ACTIVE.isTrue()).and(namedActive.not())
                         .and(TABLE_MEMBERSHIP.TABLE_ROLE.ne("WAARNEMER")));
-        return named.unionAll(organisation).fetch(r -> new DigestLine(r.value1(), r.value2(), r.value3()));
+        return named.union(organisation)
+                .fetch(r -> new DigestLine(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
     private static Condition openDueBy(LocalDate until) {

@@ -80,7 +80,7 @@ public class ActionService {
         require(item.caseFileId() != null, "item", "action.rule.case-item");
         require("LOPEND".equals(item.meetingStatus()) || "AFGEROND".equals(item.meetingStatus()), "item",
                 "action.rule.meeting");
-        validate(item, action);
+        validate(item, action, null);
         long id = repository.insert(item, action, user.personId(), clock.instant());
         audit.record(AuditKind.ACTION_CREATED, AuditObject.of(OBJECT, id), "case " + item.caseFileId());
         announce(item);
@@ -94,13 +94,22 @@ public class ActionService {
     @Transactional
     @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
     public void change(long actionId, int version, NewAction action) {
-        var item = item(itemOf(actionId));
-        takingPart(item);
-        validate(item, action);
+        var stored = repository.find(actionId).orElseThrow(() -> access.deny(OBJECT, actionId));
+        var item = item(stored.agendaItemId());
+        ZorgtafelUser user = takingPart(item);
+        // What a party agreed to is changed by that party, or by chair and secretary.
+        if (!chairOrSecretary(user) && stored.organisationId() != user.organisationId()) {
+            throw access.deny(OBJECT, actionId);
+        }
+        require(chairOrSecretary(user) || java.util.Objects.equals(action.organisationId(), stored.organisationId()),
+                "organisation", "action.rule.own-party");
+        validate(item, action, stored.deadline());
         if (!repository.change(actionId, version, action, clock.instant())) {
             throw new StaleEdit("Action changed meanwhile");
         }
-        audit.record(AuditKind.ACTION_CHANGED, AuditObject.of(OBJECT, actionId), "changed");
+        audit.record(AuditKind.ACTION_CHANGED, AuditObject.of(OBJECT, actionId),
+                stored.deadline().equals(action.deadline()) ? "changed"
+                        : "deadline " + stored.deadline() + " -> " + action.deadline());
         announce(item);
     }
 
@@ -147,6 +156,8 @@ public class ActionService {
             throw access.deny(OBJECT, actionId);
         }
         require(status != null && status != ActionStatus.NIET_UITGEVOERD, "status", "action.rule.status");
+        // Niet uitgevoerd was the review's finding; it stands until a later review.
+        require(action.status() != ActionStatus.NIET_UITGEVOERD, "status", "action.rule.reviewed");
         String trimmed = reason == null || reason.isBlank() ? null : reason.strip();
         require(status != ActionStatus.NIET_MOGELIJK || trimmed != null, "reason", "action.rule.reason");
         require(trimmed == null || trimmed.length() <= MAX_REASON, "reason", "action.rule.reason-length");
@@ -204,6 +215,8 @@ public class ActionService {
     public void review(long actionId, int version, long reviewItemId, ReviewOutcome outcome, String note) {
         var reviewItem = item(reviewItemId);
         access.requireCurrentTable(reviewItem.tableId(), "agenda_item", reviewItemId);
+        require(reviewItem.caseFileId() == null && repository.isReviewBlock(reviewItemId), "action",
+                "action.rule.not-for-review");
         var action = repository.find(actionId).orElseThrow(() -> access.deny(OBJECT, actionId));
         require(repository.forReview(reviewItem.tableId(), reviewItem.meetingId(), reviewItem.meetingStart(), null)
                 .stream().anyMatch(a -> a.id() == action.id()), "action", "action.rule.not-for-review");
@@ -270,7 +283,8 @@ public class ActionService {
         return LocalDate.now(clock.withZone(NETHERLANDS));
     }
 
-    private void validate(ActionRepository.ItemFacts item, NewAction action) {
+    /** {@code keptDeadline}: an existing deadline that may stay as it is even when it has passed. */
+    private void validate(ActionRepository.ItemFacts item, NewAction action, LocalDate keptDeadline) {
         require(action.organisationId() != null && item.deelnemers().contains(action.organisationId()),
                 "organisation", "action.rule.organisation");
         if (action.personId() != null) {
@@ -282,7 +296,8 @@ public class ActionService {
         require(action.description().strip().length() <= MAX_DESCRIPTION, "description",
                 "action.rule.description-length");
         require(action.deadline() != null, "deadline", "action.rule.deadline");
-        require(!action.deadline().isBefore(today()), "deadline", "action.rule.deadline-past");
+        require(action.deadline().equals(keptDeadline) || !action.deadline().isBefore(today()), "deadline",
+                "action.rule.deadline-past");
     }
 
     private ActionRepository.ItemFacts item(long itemId) {

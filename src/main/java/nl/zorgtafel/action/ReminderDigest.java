@@ -56,8 +56,10 @@ public class ReminderDigest {
             if (!repository.markDigest(person.personId(), today)) {
                 continue;
             }
-            long overdue = lines.stream().filter(l -> l.deadline().isBefore(today)).count();
-            long dueSoon = lines.size() - overdue;
+            var actions = lines.stream().collect(Collectors.toMap(ActionRepository.DigestLine::actionId,
+                    ActionRepository.DigestLine::deadline, (a, b) -> a));
+            long overdue = actions.values().stream().filter(d -> d.isBefore(today)).count();
+            long dueSoon = actions.size() - overdue;
             outbox.enqueue(mail(person.email(), today, overdue, dueSoon));
             sent++;
         }

@@ -3,8 +3,13 @@ package nl.zorgtafel.live;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -16,19 +21,32 @@ import nl.zorgtafel.action.ActionsChanged;
  * A small in-memory push broker: UIs subscribe to one session and hear, after the change is
  * committed, only of changes to that session that their person may see. Messages carry no
  * content. Subscriptions are removed when the UI detaches; empty sessions are dropped.
- * Single-node by design (see docs/decisions.md).
+ * Listeners are called off the sender's request (virtual threads), each on its own, so a slow
+ * or broken page never holds up the others. Single-node by design (see docs/decisions.md).
  */
 @Component
 public class LiveBroker {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveBroker.class);
 
     /** Who listens: their organisation and whether they see every item (chair, secretary). */
     public record Subscriber(long organisationId, boolean seesAll, Consumer<LiveChanged> onChange) {
     }
 
     private final ConcurrentHashMap<Long, Set<Subscriber>> bySession = new ConcurrentHashMap<>();
+    private final Executor executor;
+
+    /** Tests deliver in the publishing thread ({@code zorgtafel.live.push-async=false}) to stay deterministic. */
+    LiveBroker(@Value("${zorgtafel.live.push-async:true}") boolean async) {
+        this.executor = async ? Executors.newVirtualThreadPerTaskExecutor() : Runnable::run;
+    }
 
     public Registration subscribe(long meetingId, Subscriber subscriber) {
-        bySession.computeIfAbsent(meetingId, k -> new CopyOnWriteArraySet<>()).add(subscriber);
+        bySession.compute(meetingId, (k, set) -> {
+            var subscribers = set == null ? new CopyOnWriteArraySet<Subscriber>() : set;
+            subscribers.add(subscriber);
+            return subscribers;
+        });
         return () -> bySession.computeIfPresent(meetingId, (k, set) -> {
             set.remove(subscriber);
             return set.isEmpty() ? null : set;
@@ -54,7 +72,14 @@ public class LiveBroker {
         for (Subscriber subscriber : bySession.getOrDefault(change.meetingId(), Set.of())) {
             if (change.visibleToOrganisations() == null || subscriber.seesAll()
                     || change.visibleToOrganisations().contains(subscriber.organisationId())) {
-                subscriber.onChange().accept(change);
+                executor.execute(() -> {
+                    try {
+                        subscriber.onChange().accept(change);
+                    } catch (RuntimeException e) {
+                        // A page that went away meanwhile; the others still hear of the change.
+                        LOG.debug("Live update not delivered to one page: {}", e.getClass().getSimpleName());
+                    }
+                });
             }
         }
     }

@@ -69,16 +69,22 @@ public class LiveMeetingService {
                 leads(user), observer(user), agendas.agenda(meetingId), repository.attendance(meetingId));
     }
 
-    /** The signed-in person accepts the confidentiality statement; stored with its time. */
+    /**
+     * The signed-in person accepts the confidentiality statement; stored with its time. Only
+     * while the session runs does it also put them on the attendance list (present, or observer
+     * for observers): reading the record before or afterwards is not attending.
+     */
     @Transactional
     @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID, Roles.WAARNEMER})
     public void accept(long meetingId) {
         var session = session(meetingId);
         require(!"GEANNULEERD".equals(session.status()), "status", "meeting.rule.not-open");
         ZorgtafelUser user = currentUser.require();
-        repository.upsert(meetingId, user.personId(), observer(user) ? Presence.WAARNEMER : Presence.AANWEZIG, false,
-                null, clock.instant());
         repository.accept(meetingId, user.personId(), clock.instant());
+        if ("LOPEND".equals(session.status())) {
+            repository.upsert(meetingId, user.personId(), observer(user) ? Presence.WAARNEMER : Presence.AANWEZIG,
+                    false, null, clock.instant());
+        }
         audit.record(AuditKind.CONFIDENTIALITY_ACCEPTED, AuditObject.of(OBJECT, meetingId), null);
         events.publishEvent(new LiveChanged(meetingId, null, null));
     }
@@ -93,6 +99,7 @@ public class LiveMeetingService {
             throw new FieldRefusal("status", "live.rule.cannot-start");
         }
         repository.seedAttendance(meetingId, session.tableId(), clock.instant());
+        repository.seedFromAcceptances(meetingId, session.tableId(), clock.instant());
         audit.record(AuditKind.MEETING_STARTED, AuditObject.of(OBJECT, meetingId), null);
         events.publishEvent(new LiveChanged(meetingId, null, null));
     }

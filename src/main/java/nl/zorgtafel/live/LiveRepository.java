@@ -9,6 +9,7 @@ import static nl.zorgtafel.db.Tables.MEETING;
 import static nl.zorgtafel.db.Tables.MEETING_INVITEE;
 import static nl.zorgtafel.db.Tables.ORGANISATION;
 import static nl.zorgtafel.db.Tables.PERSON;
+import static nl.zorgtafel.db.Tables.STATEMENT_ACCEPTANCE;
 import static nl.zorgtafel.db.Tables.TABLE_MEMBERSHIP;
 
 import java.time.Instant;
@@ -123,26 +124,44 @@ class LiveRepository {
                 .execute() == 1;
     }
 
+    /** Records the first acceptance; a second one changes nothing. */
     void accept(long meetingId, long personId, Instant now) {
-        dsl.update(ATTENDANCE).set(ATTENDANCE.CONFIDENTIALITY_ACCEPTED_AT, now)
-                .set(ATTENDANCE.VERSION, ATTENDANCE.VERSION.plus(1))
-                .where(ATTENDANCE.MEETING_ID.eq(meetingId).and(ATTENDANCE.PERSON_ID.eq(personId))
-                        .and(ATTENDANCE.CONFIDENTIALITY_ACCEPTED_AT.isNull()))
+        dsl.insertInto(STATEMENT_ACCEPTANCE)
+                .set(STATEMENT_ACCEPTANCE.MEETING_ID, meetingId)
+                .set(STATEMENT_ACCEPTANCE.PERSON_ID, personId)
+                .set(STATEMENT_ACCEPTANCE.ACCEPTED_AT, now)
+                .onDuplicateKeyIgnore()
                 .execute();
     }
 
     Optional<Instant> acceptedAt(long meetingId, long personId) {
-        return dsl.select(ATTENDANCE.CONFIDENTIALITY_ACCEPTED_AT).from(ATTENDANCE)
-                .where(ATTENDANCE.MEETING_ID.eq(meetingId).and(ATTENDANCE.PERSON_ID.eq(personId))
-                        .and(ATTENDANCE.CONFIDENTIALITY_ACCEPTED_AT.isNotNull()))
-                .fetchOptional(ATTENDANCE.CONFIDENTIALITY_ACCEPTED_AT);
+        return dsl.select(STATEMENT_ACCEPTANCE.ACCEPTED_AT).from(STATEMENT_ACCEPTANCE)
+                .where(STATEMENT_ACCEPTANCE.MEETING_ID.eq(meetingId).and(STATEMENT_ACCEPTANCE.PERSON_ID.eq(personId)))
+                .fetchOptional(STATEMENT_ACCEPTANCE.ACCEPTED_AT);
+    }
+
+    /**
+     * At the start: people who accepted the statement beforehand but gave no answer to the
+     * invitation are taken as present (observers as observers); the chair can change it.
+     */
+    void seedFromAcceptances(long meetingId, long tableId, Instant now) {
+        for (var r : dsl.select(STATEMENT_ACCEPTANCE.PERSON_ID, TABLE_MEMBERSHIP.TABLE_ROLE)
+                .from(STATEMENT_ACCEPTANCE)
+                .leftJoin(TABLE_MEMBERSHIP).on(TABLE_MEMBERSHIP.PERSON_ID.eq(STATEMENT_ACCEPTANCE.PERSON_ID)
+                        .and(TABLE_MEMBERSHIP.CARE_TABLE_ID.eq(tableId)))
+                .where(STATEMENT_ACCEPTANCE.MEETING_ID.eq(meetingId)).fetch()) {
+            upsert(meetingId, r.value1(), "WAARNEMER".equals(r.value2()) ? Presence.WAARNEMER : Presence.AANWEZIG,
+                    false, null, now);
+        }
     }
 
     List<Attendee> attendance(long meetingId) {
         return dsl.select(PERSON.ID, PERSON.DISPLAY_NAME, ORGANISATION.ID, ORGANISATION.NAME, ATTENDANCE.PRESENCE,
                         ATTENDANCE.WRITTEN_INPUT, REPLACED.field(PERSON.DISPLAY_NAME),
-                        ATTENDANCE.CONFIDENTIALITY_ACCEPTED_AT, ATTENDANCE.VERSION)
+                        STATEMENT_ACCEPTANCE.ACCEPTED_AT, ATTENDANCE.VERSION)
                 .from(ATTENDANCE)
+                .leftJoin(STATEMENT_ACCEPTANCE).on(STATEMENT_ACCEPTANCE.MEETING_ID.eq(ATTENDANCE.MEETING_ID)
+                        .and(STATEMENT_ACCEPTANCE.PERSON_ID.eq(ATTENDANCE.PERSON_ID)))
                 .join(PERSON).on(PERSON.ID.eq(ATTENDANCE.PERSON_ID))
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(PERSON.ORGANISATION_ID))
                 .leftJoin(REPLACED).on(REPLACED.field(PERSON.ID).eq(ATTENDANCE.REPLACES_PERSON_ID))

@@ -179,8 +179,8 @@ public class AgendaService {
     }
 
     /**
-     * Drag and drop: puts an item just before {@code targetId}, or at the end of the target's
-     * block when dropped below it; only within one block.
+     * Drag and drop: puts an item just before {@code targetId}, or just after it when
+     * {@code below}; only within one block. Dropping an item on itself changes nothing.
      */
     @Transactional
     @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
@@ -188,6 +188,9 @@ public class AgendaService {
         long meetingId = meetingOf(itemId);
         requireOpen(facts(meetingId));
         require(meetingOf(targetId) == meetingId, "position", "agenda.rule.same-block");
+        if (itemId == targetId) {
+            return;
+        }
         List<MeetingAgenda.Item> items = repository.items(meetingId);
         MeetingAgenda.Item moved = items.stream().filter(i -> i.id() == itemId).findFirst().orElseThrow();
         MeetingAgenda.Item target = items.stream().filter(i -> i.id() == targetId).findFirst().orElseThrow();

@@ -13,6 +13,7 @@ import static nl.zorgtafel.db.Tables.MINUTES_SUMMARY;
 import static nl.zorgtafel.db.Tables.MINUTES_VERSION;
 import static nl.zorgtafel.db.Tables.ORGANISATION;
 import static nl.zorgtafel.db.Tables.PERSON;
+import static nl.zorgtafel.db.Tables.STATEMENT_ACCEPTANCE;
 import static nl.zorgtafel.db.Tables.TABLE_MEMBERSHIP;
 
 import java.time.Instant;
@@ -74,8 +75,10 @@ class MinutesRepository {
 
     private List<MinutesContent.Attendance> attendance(long meetingId) {
         return dsl.select(PERSON.DISPLAY_NAME, ORGANISATION.NAME, ATTENDANCE.PRESENCE, ATTENDANCE.WRITTEN_INPUT,
-                        OTHER.field(PERSON.DISPLAY_NAME), ATTENDANCE.CONFIDENTIALITY_ACCEPTED_AT)
+                        OTHER.field(PERSON.DISPLAY_NAME), STATEMENT_ACCEPTANCE.ACCEPTED_AT)
                 .from(ATTENDANCE)
+                .leftJoin(STATEMENT_ACCEPTANCE).on(STATEMENT_ACCEPTANCE.MEETING_ID.eq(ATTENDANCE.MEETING_ID)
+                        .and(STATEMENT_ACCEPTANCE.PERSON_ID.eq(ATTENDANCE.PERSON_ID)))
                 .join(PERSON).on(PERSON.ID.eq(ATTENDANCE.PERSON_ID))
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(PERSON.ORGANISATION_ID))
                 .leftJoin(OTHER).on(OTHER.field(PERSON.ID).eq(ATTENDANCE.REPLACES_PERSON_ID))

@@ -100,12 +100,19 @@ public class MinutesService {
         audit.record(AuditKind.MINUTES_EDITED, AuditObject.of("agenda_item", itemId), "summary");
     }
 
-    /** Definitive versions, newest first. */
+    /**
+     * Definitive versions, newest first. The reason of a correction is free text that may name
+     * someone, so only chair and secretary read it.
+     */
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID, Roles.WAARNEMER})
     public List<MinutesVersion> versions(long meetingId) {
         session(meetingId);
-        return repository.versions(meetingId);
+        var versions = repository.versions(meetingId);
+        boolean leads = currentUser.require().currentMembership()
+                .map(m -> m.role() == TableRole.VOORZITTER || m.role() == TableRole.SECRETARIS).orElse(false);
+        return leads ? versions : versions.stream().map(v -> new MinutesVersion(v.meetingId(), v.number(),
+                v.contentHash(), null, v.finalisedBy(), v.finalisedAt())).toList();
     }
 
     /** Verslag definitief maken: freezes version 1 of a held session's minutes. */
@@ -116,7 +123,7 @@ public class MinutesService {
         if (!repository.markDefinitive(meetingId)) {
             throw new FieldRefusal("status", "minutes.rule.not-held");
         }
-        freeze(meetingId, 1, null);
+        freeze(meetingId, 1, null, repository.content(meetingId));
         audit.record(AuditKind.MINUTES_FINALISED, AuditObject.of(OBJECT, meetingId), "version 1");
         return 1;
     }
@@ -130,14 +137,35 @@ public class MinutesService {
         String why = reason == null ? "" : reason.strip();
         require(!why.isEmpty(), "reason", "minutes.rule.reason");
         require(why.length() <= 1000, "reason", "minutes.rule.reason-length");
-        int number = repository.lastVersion(meetingId) + 1;
-        freeze(meetingId, number, why);
-        audit.record(AuditKind.MINUTES_CORRECTED, AuditObject.of(OBJECT, meetingId), "version " + number);
-        return number;
+        int last = repository.lastVersion(meetingId);
+        var previous = json.readValue(repository.frozen(meetingId, last).orElseThrow().content(), MinutesContent.class);
+        try {
+            freeze(meetingId, last + 1, why, corrected(previous, repository.content(meetingId)));
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw new StaleEdit("Another correction was made meanwhile");
+        }
+        audit.record(AuditKind.MINUTES_CORRECTED, AuditObject.of(OBJECT, meetingId), "version " + (last + 1));
+        return last + 1;
     }
 
-    private void freeze(long meetingId, int number, String reason) {
-        String content = json.writeValueAsString(repository.content(meetingId));
+    /**
+     * A correction changes what the secretary wrote, nothing else: the previous version with
+     * the current summaries. What happened since (later reviews, new action statuses) stays out.
+     */
+    private static MinutesContent corrected(MinutesContent previous, MinutesContent now) {
+        Map<Long, String> summaries = new HashMap<>();
+        now.cases().forEach(c -> summaries.put(c.agendaItemId(), c.summary()));
+        return new MinutesContent(previous.meetingId(), previous.tableName(), previous.startsAt(), previous.endsAt(),
+                previous.place(), previous.chairName(), previous.statement(), previous.attendance(), previous.review(),
+                previous.cases().stream().map(c -> new MinutesContent.CaseSection(c.agendaItemId(), c.caseFileId(),
+                        c.caseCode(), c.named(), c.deelnemers(), c.deelnemerNames(),
+                        summaries.getOrDefault(c.agendaItemId(), c.summary()), c.inbreng(), c.decisions(), c.actions()))
+                        .toList(),
+                previous.next());
+    }
+
+    private void freeze(long meetingId, int number, String reason, MinutesContent snapshot) {
+        String content = json.writeValueAsString(snapshot);
         repository.insertVersion(meetingId, number, content, sha256(content), reason,
                 currentUser.require().personId(), clock.instant());
     }

@@ -108,7 +108,7 @@ abstract class ActionServiceTests {
 
         actions.change(id, seenByBoth, new NewAction(session.avim(), null, "Gesprek met jongere en moeder",
                 LocalDate.now().plusDays(10)));
-        testData.signIn(session.youthCare());
+        testData.signIn(session.secretary());
         assertThatThrownBy(() -> actions.change(id, seenByBoth, new NewAction(session.avim(), null,
                 "Gesprek samen met jeugdhulp", LocalDate.now().plusDays(7)))).isInstanceOf(StaleEdit.class);
         var latest = actions.find(id);
@@ -117,6 +117,24 @@ abstract class ActionServiceTests {
         actions.change(id, latest.version(), new NewAction(session.avim(), null, "Gesprek samen met jeugdhulp",
                 latest.deadline()));
         assertThat(actions.find(id).description()).isEqualTo("Gesprek samen met jeugdhulp");
+    }
+
+    @Test
+    void only_the_owning_party_or_chair_and_secretary_change_an_action_and_a_passed_deadline_may_stay() {
+        long id = policeAction("Huisbezoek");
+        testData.signIn(session.youthCare());
+        assertThatThrownBy(() -> actions.change(id, 1, new NewAction(session.avim(), null, "Anders",
+                LocalDate.now().plusDays(3)))).isInstanceOf(AccessDeniedException.class);
+
+        testData.signIn(session.police());
+        assertThatThrownBy(() -> actions.change(id, 1, new NewAction(session.youth(), null, "Huisbezoek",
+                LocalDate.now().plusDays(7)))).isInstanceOf(FieldRefusal.class)
+                .hasMessageContaining("action.rule.own-party");
+        LocalDate passed = LocalDate.now().minusDays(3);
+        dsl.update(ACTION_ITEM).set(ACTION_ITEM.DEADLINE, passed).where(ACTION_ITEM.ID.eq(id)).execute();
+        actions.change(id, actions.find(id).version(), new NewAction(session.avim(), null, "Huisbezoek met wijkagent",
+                passed));
+        assertThat(actions.find(id).description()).isEqualTo("Huisbezoek met wijkagent");
     }
 
     @Test
@@ -136,6 +154,10 @@ abstract class ActionServiceTests {
         assertThat(actions.find(id).statusReason()).isEqualTo("Jongere is verhuisd naar een andere regio");
         actions.setStatus(id, version + 1, ActionStatus.GEREED, null);
         assertThat(actions.find(id).statusReason()).isNull();
+        dsl.update(ACTION_ITEM).set(ACTION_ITEM.STATUS, ActionStatus.NIET_UITGEVOERD.name())
+                .where(ACTION_ITEM.ID.eq(id)).execute();
+        assertThatThrownBy(() -> actions.setStatus(id, actions.find(id).version(), ActionStatus.GEREED, null))
+                .isInstanceOf(FieldRefusal.class).hasMessageContaining("action.rule.reviewed");
     }
 
     @Test

@@ -59,7 +59,11 @@ class LiveMeetingServiceTest {
         var after = live.state(session.meetingId());
         assertThat(after.accepted()).isTrue();
         assertThat(after.observer()).isTrue();
-        assertThat(after.attendance()).singleElement().satisfies(a -> {
+        assertThat(after.attendance()).as("accepting before the start is not attending").isEmpty();
+        testData.signIn(session.chair());
+        live.start(session.meetingId());
+        testData.signIn(session.observer());
+        assertThat(live.state(session.meetingId()).attendance()).singleElement().satisfies(a -> {
             assertThat(a.presence()).isEqualTo(Presence.WAARNEMER);
             assertThat(a.acceptedAt()).isNotNull();
         });
@@ -106,6 +110,12 @@ class LiveMeetingServiceTest {
 
         live.end(session.meetingId());
         assertThat(live.state(session.meetingId()).status()).isEqualTo("AFGEROND");
+        // Reading the record afterwards is not attending.
+        int attended = live.state(session.meetingId()).attendance().size();
+        testData.signIn(session.school());
+        live.accept(session.meetingId());
+        assertThat(live.state(session.meetingId()).attendance()).hasSize(attended);
+        testData.signIn(session.chair());
         assertThatThrownBy(() -> live.next(session.meetingId())).isInstanceOf(FieldRefusal.class);
     }
 

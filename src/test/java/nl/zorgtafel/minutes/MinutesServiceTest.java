@@ -120,6 +120,11 @@ class MinutesServiceTest {
 
         var summary = minutes.summary(polishItem);
         minutes.saveSummary(polishItem, summary.version(), "Gecorrigeerd: ook school betrekken.");
+        // What happens after definitief (an action is done) does not slip into a correction.
+        testData.signIn(session.police());
+        var action = actions.mine(0, 10).getFirst();
+        actions.setStatus(action.id(), action.version(), nl.zorgtafel.action.ActionStatus.GEREED, null);
+        testData.signIn(session.chair());
         assertThatThrownBy(() -> minutes.correct(session.meetingId(), " ")).isInstanceOf(FieldRefusal.class)
                 .hasMessageContaining("minutes.rule.reason");
         assertThat(minutes.correct(session.meetingId(), "Samenvatting aangevuld")).isEqualTo(2);
@@ -128,7 +133,10 @@ class MinutesServiceTest {
         assertThat(minutes.versions(session.meetingId()).getFirst().reason()).isEqualTo("Samenvatting aangevuld");
         assertThat(text(minutes.pdf(session.meetingId(), 1, Variant.VOLLEDIG)))
                 .contains("Zorgen over uitbuiting").doesNotContain("Gecorrigeerd");
-        assertThat(text(minutes.pdf(session.meetingId(), 2, Variant.VOLLEDIG))).contains("Gecorrigeerd");
+        assertThat(text(minutes.pdf(session.meetingId(), 2, Variant.VOLLEDIG))).contains("Gecorrigeerd")
+                .doesNotContain("Gereed");
+        testData.signIn(session.police());
+        assertThat(minutes.versions(session.meetingId())).extracting(MinutesVersion::reason).containsOnlyNulls();
     }
 
     @Test

@@ -68,6 +68,20 @@ public abstract class KaribuTest {
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
     }
 
+    /**
+     * Stores the sign-in in this browser's HTTP session, as Spring Security does between
+     * requests; live pages read it there when a push arrives. Once stored, Vaadin's context-holder
+     * strategy answers from it while this browser is the current one.
+     */
+    protected void rememberSignInForPush() {
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        if (session != null && contexts.getContext().getAuthentication() != null) {
+            session.getSession().setAttribute(
+                    org.springframework.security.web.context.HttpSessionSecurityContextRepository
+                            .SPRING_SECURITY_CONTEXT_KEY, contexts.getContext());
+        }
+    }
+
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
@@ -110,6 +124,7 @@ public abstract class KaribuTest {
     protected UI openAnotherBrowser(String username) {
         authenticate(username);
         setUpVaadin();
+        rememberSignInForPush();
         return UI.getCurrent();
     }
 
@@ -122,8 +137,10 @@ public abstract class KaribuTest {
 
     private void authenticate(String username) {
         UserDetails user = userDetailsService.loadUserByUsername(username);
-        contexts.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        // A new context object per sign-in: an earlier browser's HTTP session keeps its own.
+        var signedIn = contexts.createEmptyContext();
+        signedIn.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        contexts.setContext(signedIn);
     }
 
     /** Signs in as the account, as the login form would, and opens the home page in a fresh page. */

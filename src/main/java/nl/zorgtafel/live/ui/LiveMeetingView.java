@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -59,6 +58,7 @@ import nl.zorgtafel.meeting.MeetingAgenda;
 import nl.zorgtafel.security.CurrentUser;
 import nl.zorgtafel.security.Roles;
 import nl.zorgtafel.security.SystemTasks;
+import nl.zorgtafel.security.TableMembership;
 import nl.zorgtafel.security.TableRole;
 import nl.zorgtafel.security.ZorgtafelUser;
 
@@ -82,7 +82,6 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
     private final ActionService actions;
     private final LiveBroker broker;
     private final SystemTasks system;
-    private final SecurityContextHolderStrategy contexts;
     private final ZorgtafelUser user;
 
     final H2 title = new H2();
@@ -123,12 +122,11 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
     private String pageTitle = "";
 
     LiveMeetingView(LiveMeetingService live, ActionService actions, LiveBroker broker, SystemTasks system,
-            SecurityContextHolderStrategy contexts, CurrentUser currentUser) {
+            CurrentUser currentUser) {
         this.live = live;
         this.actions = actions;
         this.broker = broker;
         this.system = system;
-        this.contexts = contexts;
         this.user = currentUser.require();
         setMaxWidth("70rem");
         buildStatement();
@@ -139,7 +137,12 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
+        boolean otherSession = subscription != null && id != meetingId;
         show(id);
+        if (otherSession) {
+            // The same page, now for another session: listen to that one instead.
+            getUI().ifPresent(this::subscribe);
+        }
     }
 
     void show(long id) {
@@ -151,21 +154,52 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
 
     @Override
     protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        Authentication viewer = contexts.getContext().getAuthentication();
-        subscription = broker.subscribe(meetingId, new LiveBroker.Subscriber(user.organisationId(), leads(),
-                change -> ui.access(() -> system.as((UserDetails) viewer.getPrincipal(), () -> {
-                    refresh();
-                    return null;
-                }))));
+        subscribe(event.getUI());
     }
 
-    @Override
-    protected void onDetach(DetachEvent event) {
+    /**
+     * Listens to this session. Each update is fetched as the person signed in to this browser
+     * now (read from the HTTP session, which a table switch or sign-out changes), and only
+     * while they still work at this session's table; otherwise the page stops listening.
+     */
+    private void subscribe(UI ui) {
+        unsubscribe();
+        long table = user.currentMembership().map(TableMembership::tableId).orElse(-1L);
+        subscription = broker.subscribe(meetingId, new LiveBroker.Subscriber(user.organisationId(), leads(),
+                change -> ui.access(() -> {
+                    ZorgtafelUser viewer = signedIn(ui);
+                    if (viewer == null || viewer.currentMembership().map(TableMembership::tableId).orElse(-1L) != table) {
+                        unsubscribe();
+                        return;
+                    }
+                    system.as(viewer, () -> {
+                        refresh();
+                        return null;
+                    });
+                })));
+    }
+
+    private static ZorgtafelUser signedIn(UI ui) {
+        var httpSession = ui.getSession() == null ? null : ui.getSession().getSession();
+        Object stored = httpSession == null ? null
+                : httpSession.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        if (stored instanceof SecurityContext context && context.getAuthentication() != null
+                && context.getAuthentication().getPrincipal() instanceof ZorgtafelUser person) {
+            return person;
+        }
+        return null;
+    }
+
+    private void unsubscribe() {
         if (subscription != null) {
             subscription.remove();
             subscription = null;
         }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        unsubscribe();
     }
 
     private boolean leads() {

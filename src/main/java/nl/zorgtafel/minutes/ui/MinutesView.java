@@ -200,8 +200,10 @@ class MinutesView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
             } catch (FieldRefusal ex) {
                 FormFeedback.show(ex, Map.of("letter", text), this);
             } catch (StaleEdit ex) {
-                version[0] = minutes.letter(itemId).version();
-                FormFeedback.notify(this, getTranslation("edit.conflict"), NotificationVariant.LUMO_ERROR);
+                var theirs = minutes.letter(itemId);
+                version[0] = theirs.version();
+                FormFeedback.notify(this, getTranslation("minutes.letter.conflict", theirs.text()),
+                        NotificationVariant.LUMO_ERROR);
             }
         });
         save.setId("letter-save-" + itemId);

@@ -139,7 +139,7 @@ class LiveMeetingScreensTest extends KaribuTest {
                 .plusDays(3)));
         testData.signOut();
 
-        login(session.youthCare());
+        login(session.secretary());
         var view = openLive();
         _click(view.accept);
         var edit = (com.vaadin.flow.component.button.Button) view.actionsList.getChildren().findFirst().orElseThrow()
@@ -148,11 +148,11 @@ class LiveMeetingScreensTest extends KaribuTest {
         _click(edit);
         var dialog = _get(ActionEditDialog.class);
         // Meanwhile the police change the same action.
-        var youthAuth = contexts.getContext().getAuthentication();
+        var secretaryAuth = contexts.getContext().getAuthentication();
         testData.signIn(session.police());
         actions.change(id, actions.find(id).version(), new NewAction(session.avim(), null, "Gesprek met moeder",
                 LocalDate.now().plusDays(4)));
-        contexts.getContext().setAuthentication(youthAuth);
+        contexts.getContext().setAuthentication(secretaryAuth);
 
         _setValue(dialog.description, "Gesprek samen met jeugdhulp");
         _click(dialog.save);

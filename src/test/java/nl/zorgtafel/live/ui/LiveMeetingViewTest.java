@@ -48,6 +48,7 @@ class LiveMeetingViewTest extends KaribuTest {
     @Test
     void an_action_added_in_one_browser_appears_in_the_others_that_may_see_it_and_nowhere_else() {
         login(session.chair());
+        rememberSignInForPush();
         var chairView = open(session.chair());
         assertThat(chairView.sessionPanel.isVisible()).isTrue();
         _click(chairView.start);
@@ -92,6 +93,18 @@ class LiveMeetingViewTest extends KaribuTest {
             assertThat(schoolView.refreshes).as("the school takes no part in this case").isEqualTo(schoolRefreshes);
             assertThat(schoolView.itemPanel.isVisible()).isFalse();
             assertThat(schoolView.getElement().getTextRecursively()).doesNotContain("witte auto");
+
+            // Signed out in that browser (the HTTP session forgets the sign-in): the page stops listening.
+            int listening = broker.subscriberCount();
+            schoolUi.getSession().getSession().removeAttribute(
+                    org.springframework.security.web.context.HttpSessionSecurityContextRepository
+                            .SPRING_SECURITY_CONTEXT_KEY);
+            switchTo(chairUi, session.chair());
+            _click(chairView.next);
+            switchTo(schoolUi, session.school());
+            MockVaadin.runUIQueue(true, schoolUi.getSession());
+            assertThat(schoolView.refreshes).isEqualTo(schoolRefreshes);
+            assertThat(broker.subscriberCount()).isEqualTo(listening - 1);
         } finally {
             closeAll(chairUi, policeUi, schoolUi);
         }
@@ -113,7 +126,7 @@ class LiveMeetingViewTest extends KaribuTest {
         for (int i = 0; i < 1000; i++) {
             var view = new LiveMeetingView(context.getBean(nl.zorgtafel.live.LiveMeetingService.class),
                     context.getBean(nl.zorgtafel.action.ActionService.class), broker,
-                    context.getBean(nl.zorgtafel.security.SystemTasks.class), contexts,
+                    context.getBean(nl.zorgtafel.security.SystemTasks.class),
                     context.getBean(nl.zorgtafel.security.CurrentUser.class));
             view.meetingId = session.meetingId();
             ui.add(view);
