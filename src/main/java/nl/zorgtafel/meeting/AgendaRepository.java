@@ -86,6 +86,12 @@ class AgendaRepository {
                 .fetchMap(PERSON.ID, PERSON.ORGANISATION_ID);
     }
 
+    /** Whether every given organisation exists and is active. */
+    boolean allActive(Collection<Long> organisationIds) {
+        return dsl.fetchCount(ORGANISATION, ORGANISATION.ID.in(organisationIds).and(ORGANISATION.ACTIVE.isTrue()))
+                == new HashSet<>(organisationIds).size();
+    }
+
     /** Active people of the given organisations, to choose an item's deelnemers from. */
     List<MeetingAgenda.ItemPerson> peopleOf(Collection<Long> organisationIds) {
         return dsl.select(PERSON.ID, PERSON.ORGANISATION_ID, PERSON.DISPLAY_NAME).from(PERSON)

@@ -123,8 +123,12 @@ public class AgendaService {
         return organisations == null || organisations.isEmpty() ? List.of() : repository.peopleOf(organisations);
     }
 
-    /** People may join an item only for a deelnemer organisation: access stays per organisation. */
+    /**
+     * Deelnemers are active partner organisations, and people may join an item only for one of
+     * them: access stays per organisation.
+     */
     private void requirePeopleOf(Set<Long> participants, Set<Long> people) {
+        require(repository.allActive(participants), "participants", "agenda.rule.participants");
         if (people == null || people.isEmpty()) {
             return;
         }
