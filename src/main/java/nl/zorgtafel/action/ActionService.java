@@ -19,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.zorgtafel.audit.AuditKind;
 import nl.zorgtafel.audit.AuditObject;
 import nl.zorgtafel.audit.AuditService;
+import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.base.validation.FieldRefusal;
 import nl.zorgtafel.base.validation.StaleEdit;
 import nl.zorgtafel.security.AccessService;
@@ -36,7 +37,7 @@ import nl.zorgtafel.security.ZorgtafelUser;
 @Service
 public class ActionService {
 
-    static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+    static final ZoneId NETHERLANDS = DutchTime.ZONE;
     static final int MAX_DESCRIPTION = 2000;
     static final int MAX_REASON = 1000;
     private static final String OBJECT = "action";

@@ -3,8 +3,9 @@ package nl.zorgtafel.audit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+
+import nl.zorgtafel.base.time.DutchTime;
 
 /**
  * Writes audit entries as CSV (semicolon-separated, as Dutch spreadsheet programs expect).
@@ -13,7 +14,7 @@ import java.time.format.DateTimeFormatter;
 final class AuditCsv {
 
     private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss").withZone(ZoneId.of("Europe/Amsterdam"));
+            DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss").withZone(DutchTime.ZONE);
     static final String HEADER = "id;tijdstip;soort;persoon;organisatie;tafel;objecttype;object;adres";
 
     private final Writer out;

@@ -22,6 +22,7 @@ import nl.zorgtafel.audit.AuditObject;
 import nl.zorgtafel.audit.AuditService;
 import nl.zorgtafel.base.db.FieldEncryption;
 import nl.zorgtafel.base.db.PersonHash;
+import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.mail.OutboxService;
 import nl.zorgtafel.mail.OutgoingMail;
 import nl.zorgtafel.security.AccessService;
@@ -40,7 +41,7 @@ import nl.zorgtafel.security.ZorgtafelUser;
 public class CaseService {
 
     static final String OBJECT = "case_file";
-    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId NETHERLANDS = DutchTime.ZONE;
     private static final Set<String> NOT_COMPARED = Set.of("id", "version", "identifying");
 
     private final CaseRepository repository;

@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.casefile.CaseIntake;
 import nl.zorgtafel.casefile.CaseService;
 import nl.zorgtafel.casefile.ConsultationService;
@@ -218,7 +219,7 @@ class DemoDataSeeder implements ApplicationRunner {
      * review block and fill everyone's Mijn acties.
      */
     private long[] seedHeldSession(Map<String, Long> org) {
-        var now = java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/Amsterdam")).plusMinutes(5)
+        var now = java.time.ZonedDateTime.now(DutchTime.ZONE).plusMinutes(5)
                 .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
         if (now.getHour() >= 21) {
             now = now.plusDays(1).withHour(8).withMinute(0);
@@ -264,7 +265,7 @@ class DemoDataSeeder implements ApplicationRunner {
             return live.addNote(itemId, NoteKind.BESLUIT, null,
                     "De jongere wordt als slachtoffer benaderd; politie en jeugdhulp voeren samen het gesprek.");
         });
-        var today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        var today = java.time.LocalDate.now(DutchTime.ZONE);
         long police = as("politie", () -> actions.add(itemId, new NewAction(org.get("avim"),
                 actions.peopleFor(itemId, org.get("avim")).stream().filter(p -> p.name().equals("Pieter Politie"))
                         .findFirst().map(ActionService.Colleague::personId).orElse(null),

@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.zorgtafel.audit.AuditKind;
 import nl.zorgtafel.audit.AuditObject;
 import nl.zorgtafel.audit.AuditService;
+import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.base.validation.FieldRefusal;
 import nl.zorgtafel.mail.CalendarEvent;
 import nl.zorgtafel.mail.IcsWriter;
@@ -31,7 +32,7 @@ import nl.zorgtafel.security.Roles;
 @Service
 public class InvitationService {
 
-    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId NETHERLANDS = DutchTime.ZONE;
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'om' HH:mm", Locale.of("nl")).withZone(NETHERLANDS);
     private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm").withZone(NETHERLANDS);

@@ -17,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.zorgtafel.audit.AuditKind;
 import nl.zorgtafel.audit.AuditObject;
 import nl.zorgtafel.audit.AuditService;
+import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.base.validation.FieldRefusal;
 import nl.zorgtafel.base.validation.StaleEdit;
 import nl.zorgtafel.security.AccessService;
@@ -31,7 +32,7 @@ import nl.zorgtafel.security.TableMembership;
 @Service
 public class MeetingService {
 
-    static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+    static final ZoneId NETHERLANDS = DutchTime.ZONE;
     static final int MAX_SERIES = 26;
     private static final int SKIP_CANDIDATES = 6;
     private static final String OBJECT = "meeting";

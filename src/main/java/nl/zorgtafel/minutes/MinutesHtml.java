@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 
+import nl.zorgtafel.base.time.DutchTime;
+
 /**
  * The minutes as XHTML for one recipient: general parts for everyone, only the case items the
  * recipient may see, names of people only in the full variant, and on every page the
@@ -16,7 +18,7 @@ import java.util.function.UnaryOperator;
  */
 final class MinutesHtml {
 
-    static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+    static final ZoneId NETHERLANDS = DutchTime.ZONE;
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.of("nl"))
             .withZone(NETHERLANDS);
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(NETHERLANDS);

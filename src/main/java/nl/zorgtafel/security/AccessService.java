@@ -9,6 +9,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.zorgtafel.base.time.DutchTime;
+
 /**
  * The only place access is decided: "may the signed-in person see or change X?". Features ask
  * it before they show or change anything of a table or a case, and build their list queries
@@ -18,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccessService {
 
-    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId NETHERLANDS = DutchTime.ZONE;
 
     private final CurrentUser currentUser;
     private final AccessRepository repository;

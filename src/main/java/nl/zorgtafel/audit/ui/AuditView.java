@@ -27,6 +27,8 @@ import nl.zorgtafel.audit.AuditEntry;
 import nl.zorgtafel.audit.AuditFilter;
 import nl.zorgtafel.audit.AuditKind;
 import nl.zorgtafel.audit.AuditService;
+import nl.zorgtafel.base.time.DutchTime;
+import nl.zorgtafel.base.ui.LocalDatePicker;
 import nl.zorgtafel.security.CurrentUser;
 import nl.zorgtafel.security.Roles;
 
@@ -42,13 +44,13 @@ import nl.zorgtafel.security.Roles;
 class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss").withZone(ZoneId.of("Europe/Amsterdam"));
-    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+            DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss").withZone(DutchTime.ZONE);
+    private static final ZoneId NETHERLANDS = DutchTime.ZONE;
 
     final TextField person = new TextField();
     final Select<AuditKind> kind = new Select<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = new LocalDatePicker();
+    final DatePicker to = new LocalDatePicker();
     final TextField objectType = new TextField();
     final IntegerField objectId = new IntegerField();
     final Grid<AuditEntry> grid = new Grid<>();

@@ -35,6 +35,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 import nl.zorgtafel.base.ui.FormFeedback;
+import nl.zorgtafel.base.ui.LocalDatePicker;
 import nl.zorgtafel.base.validation.FieldRefusal;
 import nl.zorgtafel.base.validation.StaleEdit;
 import nl.zorgtafel.casefile.CaseFileView;
@@ -69,9 +70,9 @@ class IntakeView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     final Select<LegalBasis> legalBasis = new Select<>();
     final TextArea conflictOfDuties = new TextArea();
     final Select<ConsentGiver> consentGivenBy = new Select<>();
-    final DatePicker consentDate = new DatePicker();
+    final DatePicker consentDate = new LocalDatePicker();
     final TextField name = new TextField();
-    final DatePicker dateOfBirth = new DatePicker();
+    final DatePicker dateOfBirth = new LocalDatePicker();
     final TextField address = new TextField();
     final TextField bsn = new TextField();
     final Div namedSection = new Div();

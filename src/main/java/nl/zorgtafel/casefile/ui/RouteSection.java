@@ -17,6 +17,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
+import nl.zorgtafel.base.ui.LocalDatePicker;
 import nl.zorgtafel.casefile.Milestone;
 import nl.zorgtafel.casefile.RiskAssessment;
 import nl.zorgtafel.casefile.RouteMilestone;
@@ -34,12 +35,12 @@ class RouteSection extends Div {
     final Button addMilestone = new Button();
     Dialog dialog;
     final TextField instrument = new TextField();
-    final DatePicker riskDate = new DatePicker();
+    final DatePicker riskDate = new LocalDatePicker();
     final TextArea outcome = new TextArea();
     final TextField assessedBy = new TextField();
     final Select<Milestone> milestone = new Select<>();
     final Select<String> variant = new Select<>();
-    final DatePicker milestoneDate = new DatePicker();
+    final DatePicker milestoneDate = new LocalDatePicker();
     final ComboBox<OrganisationSummary> byOrganisation = new ComboBox<>();
     final TextField note = new TextField();
 

@@ -16,6 +16,7 @@ import nl.zorgtafel.action.ActionService;
 import nl.zorgtafel.action.ActionView;
 import nl.zorgtafel.action.NewAction;
 import nl.zorgtafel.base.ui.FormFeedback;
+import nl.zorgtafel.base.ui.LocalDatePicker;
 import nl.zorgtafel.base.validation.FieldRefusal;
 import nl.zorgtafel.base.validation.StaleEdit;
 
@@ -29,7 +30,7 @@ class ActionEditDialog extends Dialog {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     final TextArea description = new TextArea();
-    final DatePicker deadline = new DatePicker();
+    final DatePicker deadline = new LocalDatePicker();
     final Paragraph conflict = new Paragraph();
     final Button save = new Button();
     private ActionView base;

@@ -43,7 +43,9 @@ import nl.zorgtafel.action.ActionService;
 import nl.zorgtafel.action.ActionView;
 import nl.zorgtafel.action.NewAction;
 import nl.zorgtafel.action.ReviewOutcome;
+import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.base.ui.FormFeedback;
+import nl.zorgtafel.base.ui.LocalDatePicker;
 import nl.zorgtafel.base.validation.FieldRefusal;
 import nl.zorgtafel.base.validation.StaleEdit;
 import nl.zorgtafel.live.Attendee;
@@ -72,7 +74,7 @@ import nl.zorgtafel.security.ZorgtafelUser;
 @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID, Roles.WAARNEMER})
 public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId NETHERLANDS = DutchTime.ZONE;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(NETHERLANDS);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm")
@@ -108,7 +110,7 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
     final ComboBox<MeetingAgenda.Participant> actionParty = new ComboBox<>();
     final ComboBox<ActionService.Colleague> actionPerson = new ComboBox<>();
     final TextArea actionDescription = new TextArea();
-    final DatePicker actionDeadline = new DatePicker();
+    final DatePicker actionDeadline = new LocalDatePicker();
     final Button addAction = new Button();
     final Div reviewList = new Div();
     final Div attendanceList = new Div();

@@ -1,6 +1,5 @@
 package nl.zorgtafel.mail.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -13,6 +12,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+
+import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.mail.OutboxMessage;
 import nl.zorgtafel.mail.OutboxService;
 import nl.zorgtafel.security.Roles;
@@ -24,7 +25,7 @@ import nl.zorgtafel.security.Roles;
 class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
+            DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").withZone(DutchTime.ZONE);
 
     final Grid<OutboxMessage> grid = new Grid<>();
     final Pre body = new Pre();

@@ -31,6 +31,8 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+
+import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.base.ui.FormFeedback;
 import nl.zorgtafel.meeting.AgendaBlock;
 import nl.zorgtafel.meeting.AgendaService;
@@ -56,7 +58,7 @@ import nl.zorgtafel.security.TableRole;
 @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID, Roles.WAARNEMER})
 class AgendaView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId NETHERLANDS = DutchTime.ZONE;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm").withZone(NETHERLANDS);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(NETHERLANDS);
 
@@ -72,7 +74,7 @@ class AgendaView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             new com.vaadin.flow.component.radiobutton.RadioButtonGroup<>();
     final com.vaadin.flow.component.checkbox.Checkbox writtenInput = new com.vaadin.flow.component.checkbox.Checkbox();
     final com.vaadin.flow.component.datepicker.DatePicker writtenInputWhen =
-            new com.vaadin.flow.component.datepicker.DatePicker();
+            new nl.zorgtafel.base.ui.LocalDatePicker();
     final ComboBox<Colleague> substitute = new ComboBox<>();
     final Button sendAnswer = new Button();
     final com.vaadin.flow.component.grid.Grid<InviteeResponse> responses =

@@ -29,7 +29,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+
+import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.base.ui.FormFeedback;
+import nl.zorgtafel.base.ui.LocalDatePicker;
 import nl.zorgtafel.meeting.CalendarFeedService;
 import nl.zorgtafel.meeting.MeetingKind;
 import nl.zorgtafel.meeting.MeetingPlan;
@@ -49,7 +52,7 @@ import nl.zorgtafel.security.TableRole;
 @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID, Roles.WAARNEMER})
 class MeetingsView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId NETHERLANDS = DutchTime.ZONE;
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm").withZone(NETHERLANDS);
     private static final DateTimeFormatter SKIP_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
@@ -64,12 +67,12 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     final TextField feedAddress = new TextField();
     Dialog dialog;
     final Select<MeetingKind> kind = new Select<>();
-    final DatePicker date = new DatePicker();
+    final DatePicker date = new LocalDatePicker();
     final TimePicker start = new TimePicker();
     final TimePicker end = new TimePicker();
     final TextField place = new TextField();
     final TextField videoLink = new TextField();
-    final DatePicker seriesFrom = new DatePicker();
+    final DatePicker seriesFrom = new LocalDatePicker();
     final IntegerField seriesCount = new IntegerField();
     final com.vaadin.flow.component.combobox.MultiSelectComboBox<LocalDate> seriesSkip =
             new com.vaadin.flow.component.combobox.MultiSelectComboBox<>();

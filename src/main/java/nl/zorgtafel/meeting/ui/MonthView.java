@@ -21,6 +21,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
+import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.meeting.MeetingService;
 import nl.zorgtafel.meeting.MeetingStatus;
 import nl.zorgtafel.meeting.MeetingSummary;
@@ -31,7 +32,7 @@ import nl.zorgtafel.meeting.MeetingSummary;
  */
 class MonthView extends Div {
 
-    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId NETHERLANDS = DutchTime.ZONE;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(NETHERLANDS);
 
     final Span monthLabel = new Span();

@@ -1,6 +1,5 @@
 package nl.zorgtafel.minutes.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
@@ -24,6 +23,8 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+
+import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.base.ui.FormFeedback;
 import nl.zorgtafel.base.validation.FieldRefusal;
 import nl.zorgtafel.base.validation.StaleEdit;
@@ -45,7 +46,7 @@ import nl.zorgtafel.security.TableRole;
 class MinutesView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
+            .withZone(DutchTime.ZONE);
 
     private final MinutesService minutes;
     private final TableRole role;

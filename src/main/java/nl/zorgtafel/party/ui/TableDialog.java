@@ -28,6 +28,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 
+import nl.zorgtafel.base.ui.LocalDatePicker;
 import nl.zorgtafel.party.CareTableDetails.CovenantPartner;
 import nl.zorgtafel.party.CareTableSettings;
 import nl.zorgtafel.party.Municipality;
@@ -60,7 +61,7 @@ class TableDialog extends Dialog {
     final TextArea statement = new TextArea();
     final Grid<CovenantPartner> covenant = new Grid<>();
     final ComboBox<OrganisationSummary> signer = new ComboBox<>();
-    final DatePicker signedOn = new DatePicker();
+    final DatePicker signedOn = new LocalDatePicker();
     final Button sign = new Button();
     final Button save = new Button();
 

@@ -73,6 +73,10 @@ class MeetingsViewTest extends KaribuTest {
         view.tabs.setSelectedIndex(0);
 
         _click(view.planOne);
+        // Date pickers speak Dutch: month names, Monday first, d-M-yyyy.
+        assertThat(view.date.getI18n().getMonthNames().getFirst()).isEqualTo("januari");
+        assertThat(view.date.getI18n().getFirstDayOfWeek()).isEqualTo(1);
+        assertThat(view.date.getI18n().getDateFormats()).startsWith("d-M-yyyy");
         _setValue(view.date, LocalDate.now().plusDays(3));
         _setValue(view.place, "");
         _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("meeting-save")));
