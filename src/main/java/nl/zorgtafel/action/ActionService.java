@@ -25,7 +25,6 @@ import nl.zorgtafel.base.validation.StaleEdit;
 import nl.zorgtafel.security.AccessService;
 import nl.zorgtafel.security.CurrentUser;
 import nl.zorgtafel.security.Roles;
-import nl.zorgtafel.security.TableRole;
 import nl.zorgtafel.security.ZorgtafelUser;
 
 /**
@@ -99,10 +98,10 @@ public class ActionService {
         var item = item(stored.agendaItemId());
         ZorgtafelUser user = takingPart(item);
         // What a party agreed to is changed by that party, or by chair and secretary.
-        if (!chairOrSecretary(user) && stored.organisationId() != user.organisationId()) {
+        if (!user.leadsCurrentTable() && stored.organisationId() != user.organisationId()) {
             throw access.deny(OBJECT, actionId);
         }
-        require(chairOrSecretary(user) || java.util.Objects.equals(action.organisationId(), stored.organisationId()),
+        require(user.leadsCurrentTable() || java.util.Objects.equals(action.organisationId(), stored.organisationId()),
                 "organisation", "action.rule.own-party");
         validate(item, action, stored.deadline());
         if (!repository.change(actionId, version, action, clock.instant())) {
@@ -153,7 +152,7 @@ public class ActionService {
         var item = item(action.agendaItemId());
         ZorgtafelUser user = currentUser.require();
         access.requireCurrentTable(item.tableId(), OBJECT, actionId);
-        if (!chairOrSecretary(user) && action.organisationId() != user.organisationId()) {
+        if (!user.leadsCurrentTable() && action.organisationId() != user.organisationId()) {
             throw access.deny(OBJECT, actionId);
         }
         require(status != null && status != ActionStatus.NIET_UITGEVOERD, "status", "action.rule.status");
@@ -207,7 +206,7 @@ public class ActionService {
         ZorgtafelUser user = currentUser.require();
         access.requireCurrentTable(item.tableId(), "agenda_item", reviewItemId);
         return repository.forReview(item.tableId(), item.meetingId(), item.meetingStart(),
-                chairOrSecretary(user) ? null : user.organisationId());
+                user.leadsCurrentTable() ? null : user.organisationId());
     }
 
     /** Records at review what became of an action: done, carries on, not possible (why) or not done. */
@@ -313,15 +312,10 @@ public class ActionService {
     private ZorgtafelUser takingPart(ActionRepository.ItemFacts item) {
         ZorgtafelUser user = currentUser.require();
         access.requireCurrentTable(item.tableId(), "agenda_item", item.itemId());
-        if (!chairOrSecretary(user) && !item.deelnemers().contains(user.organisationId())) {
+        if (!user.leadsCurrentTable() && !item.deelnemers().contains(user.organisationId())) {
             throw access.deny("agenda_item", item.itemId());
         }
         return user;
-    }
-
-    private static boolean chairOrSecretary(ZorgtafelUser user) {
-        return user.currentMembership().map(m -> m.role() == TableRole.VOORZITTER || m.role() == TableRole.SECRETARIS)
-                .orElse(false);
     }
 
     private long currentTable() {

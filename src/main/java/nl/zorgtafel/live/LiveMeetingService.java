@@ -62,11 +62,12 @@ public class LiveMeetingService {
         ZorgtafelUser user = currentUser.require();
         boolean accepted = repository.acceptedAt(meetingId, user.personId()).isPresent();
         if (!accepted) {
-            return new LiveState(meetingId, session.status(), null, session.statement(), false, leads(user),
+            return new LiveState(meetingId, session.status(), null, session.statement(), false,
+                    user.leadsCurrentTable(),
                     observer(user), null, List.of());
         }
         return new LiveState(meetingId, session.status(), session.currentItemId(), session.statement(), true,
-                leads(user), observer(user), agendas.agenda(meetingId), repository.attendance(meetingId));
+                user.leadsCurrentTable(), observer(user), agendas.agenda(meetingId), repository.attendance(meetingId));
     }
 
     /**
@@ -89,7 +90,10 @@ public class LiveMeetingService {
         events.publishEvent(new LiveChanged(meetingId, null, null));
     }
 
-    /** Zitting starten: the session goes live at its first item; attendance starts from the answers to the invitation. */
+    /**
+     * Zitting starten: the session goes live at its first item; attendance starts from the
+     * answers to the invitation.
+     */
     @Transactional
     @RolesAllowed(Roles.VOORZITTER)
     public void start(long meetingId) {
@@ -184,10 +188,11 @@ public class LiveMeetingService {
         if (kind == NoteKind.INBRENG) {
             require(organisationId != null && item.deelnemers().contains(organisationId), "organisation",
                     "live.rule.organisation");
-            require(leads(user) || organisationId == user.organisationId(), "organisation", "live.rule.own-organisation");
+            require(user.leadsCurrentTable() || organisationId == user.organisationId(), "organisation",
+                    "live.rule.own-organisation");
             source = organisationId;
         } else {
-            require(leads(user), "kind", "live.rule.decision");
+            require(user.leadsCurrentTable(), "kind", "live.rule.decision");
         }
         long id = repository.addNote(itemId, kind, source, body.strip(), user.personId(), clock.instant());
         audit.record(AuditKind.NOTE_ADDED, AuditObject.of("agenda_item", itemId), kind.name());
@@ -215,16 +220,11 @@ public class LiveMeetingService {
     private ZorgtafelUser takingPart(LiveRepository.ItemFacts item) {
         session(item.meetingId());
         ZorgtafelUser user = currentUser.require();
-        if (observer(user) || (!leads(user) && !item.deelnemers().contains(user.organisationId()))
+        if (observer(user) || (!user.leadsCurrentTable() && !item.deelnemers().contains(user.organisationId()))
                 || repository.acceptedAt(item.meetingId(), user.personId()).isEmpty()) {
             throw access.deny("agenda_item", item.itemId());
         }
         return user;
-    }
-
-    private static boolean leads(ZorgtafelUser user) {
-        return user.currentMembership().map(m -> m.role() == TableRole.VOORZITTER || m.role() == TableRole.SECRETARIS)
-                .orElse(false);
     }
 
     private static boolean observer(ZorgtafelUser user) {

@@ -22,7 +22,6 @@ import nl.zorgtafel.base.validation.StaleEdit;
 import nl.zorgtafel.security.AccessService;
 import nl.zorgtafel.security.CurrentUser;
 import nl.zorgtafel.security.Roles;
-import nl.zorgtafel.security.TableRole;
 import nl.zorgtafel.security.ZorgtafelUser;
 
 /**
@@ -62,8 +61,7 @@ public class AgendaService {
     public MeetingAgenda agenda(long meetingId) {
         var facts = facts(meetingId);
         ZorgtafelUser user = currentUser.require();
-        boolean everything = user.currentMembership()
-                .map(m -> m.role() == TableRole.VOORZITTER || m.role() == TableRole.SECRETARIS).orElse(false);
+        boolean everything = user.leadsCurrentTable();
         List<MeetingAgenda.Item> all = repository.items(meetingId);
         List<MeetingAgenda.Item> visible = new ArrayList<>();
         int hidden = 0;
@@ -199,7 +197,8 @@ public class AgendaService {
         MeetingAgenda.Item moved = items.stream().filter(i -> i.id() == itemId).findFirst().orElseThrow();
         MeetingAgenda.Item target = items.stream().filter(i -> i.id() == targetId).findFirst().orElseThrow();
         require(moved.block() == target.block(), "position", "agenda.rule.same-block");
-        List<MeetingAgenda.Item> block = new ArrayList<>(items.stream().filter(i -> i.block() == moved.block()).toList());
+        List<MeetingAgenda.Item> block = new ArrayList<>(
+                items.stream().filter(i -> i.block() == moved.block()).toList());
         List<Integer> positions = block.stream().map(MeetingAgenda.Item::position).toList();
         block.remove(moved);
         int at = block.indexOf(target) + (below ? 1 : 0);

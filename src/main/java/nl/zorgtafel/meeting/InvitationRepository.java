@@ -14,6 +14,8 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
+import nl.zorgtafel.security.TableRole;
+
 @Repository
 class InvitationRepository {
 
@@ -46,8 +48,7 @@ class InvitationRepository {
                 .from(TABLE_MEMBERSHIP).join(PERSON).on(PERSON.ID.eq(TABLE_MEMBERSHIP.PERSON_ID))
                 .where(TABLE_MEMBERSHIP.CARE_TABLE_ID.eq(tableId).and(PERSON.ACTIVE.isTrue()))
                 .orderBy(PERSON.ID)
-                .fetch(r -> new Invitee(r.value1(), r.value2(), r.value3(),
-                        "VOORZITTER".equals(r.value4()) || "SECRETARIS".equals(r.value4())));
+                .fetch(r -> new Invitee(r.value1(), r.value2(), r.value3(), leads(r.value4())));
     }
 
     /** The people invited to a session. */
@@ -59,8 +60,12 @@ class InvitationRepository {
                         .and(TABLE_MEMBERSHIP.CARE_TABLE_ID.eq(tableId)))
                 .where(MEETING_INVITEE.MEETING_ID.eq(meetingId))
                 .orderBy(PERSON.ID)
-                .fetch(r -> new Invitee(r.value1(), r.value2(), r.value3(),
-                        "VOORZITTER".equals(r.value4()) || "SECRETARIS".equals(r.value4())));
+                .fetch(r -> new Invitee(r.value1(), r.value2(), r.value3(), leads(r.value4())));
+    }
+
+    /** Chair and secretary see every case code; no role (a person named on an item) sees their own. */
+    private static boolean leads(String role) {
+        return role != null && TableRole.valueOf(role).leads();
     }
 
     void invite(long meetingId, long personId, Instant now) {

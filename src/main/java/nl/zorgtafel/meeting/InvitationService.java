@@ -2,8 +2,11 @@ package nl.zorgtafel.meeting;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -66,8 +69,9 @@ public class InvitationService {
         if (facts.status() != MeetingStatus.GEPLAND && facts.status() != MeetingStatus.UITGENODIGD) {
             throw new FieldRefusal("status", "meeting.rule.not-open");
         }
-        removeUninvited(meetingId, facts);
-        for (long person : expected(meetingId, facts)) {
+        var expected = expected(meetingId, facts);
+        removeUninvited(meetingId, facts, expected);
+        for (long person : expected) {
             repository.invite(meetingId, person, clock.instant());
         }
         repository.markInvited(meetingId);
@@ -85,32 +89,30 @@ public class InvitationService {
         if (facts.status() != MeetingStatus.UITGENODIGD) {
             return;
         }
-        removeUninvited(meetingId, facts);
-        var current = repository.facts(meetingId);
-        var invited = repository.invitees(meetingId, facts.tableId()).stream()
-                .map(InvitationRepository.Invitee::personId).collect(java.util.stream.Collectors.toSet());
-        List<MeetingAgenda.Item> items = agenda.items(meetingId);
-        for (long person : expected(meetingId, facts)) {
-            if (!invited.contains(person)) {
-                repository.invite(meetingId, person, clock.instant());
-                repository.invitees(meetingId, facts.tableId()).stream().filter(i -> i.personId() == person)
-                        .findFirst().ifPresent(i -> outbox.enqueue(mail(meetingId, current, i.email(),
-                                codesFor(i, items), false)));
-            }
+        var expected = expected(meetingId, facts);
+        removeUninvited(meetingId, facts, expected);
+        var newcomers = new HashSet<>(expected);
+        repository.invitees(meetingId, facts.tableId()).forEach(i -> newcomers.remove(i.personId()));
+        if (newcomers.isEmpty()) {
+            return;
         }
+        newcomers.forEach(person -> repository.invite(meetingId, person, clock.instant()));
+        var current = repository.facts(meetingId);
+        List<MeetingAgenda.Item> items = agenda.items(meetingId);
+        repository.invitees(meetingId, facts.tableId()).stream().filter(i -> newcomers.contains(i.personId()))
+                .forEach(i -> outbox.enqueue(mail(meetingId, current, i.email(), codesFor(i, items), false)));
     }
 
     /** The table's active members and the people named on the agenda's case items. */
-    private java.util.Set<Long> expected(long meetingId, InvitationRepository.CalendarFacts facts) {
-        var people = new java.util.LinkedHashSet<Long>();
+    private Set<Long> expected(long meetingId, InvitationRepository.CalendarFacts facts) {
+        var people = new LinkedHashSet<Long>();
         repository.tableMembers(facts.tableId()).forEach(m -> people.add(m.personId()));
         people.addAll(repository.itemPeople(meetingId));
         return people;
     }
 
     /** Invitees no longer expected are taken off and get a cancellation (same UID, higher SEQUENCE). */
-    private void removeUninvited(long meetingId, InvitationRepository.CalendarFacts facts) {
-        var expected = expected(meetingId, facts);
+    private void removeUninvited(long meetingId, InvitationRepository.CalendarFacts facts, Set<Long> expected) {
         var gone = repository.invitees(meetingId, facts.tableId()).stream()
                 .filter(i -> !expected.contains(i.personId())).toList();
         if (gone.isEmpty()) {

@@ -181,42 +181,49 @@ class MinutesRepository {
     record Text(String body, int version) {
     }
 
-    Optional<Text> summary(long itemId) {
-        return dsl.select(MINUTES_SUMMARY.SUMMARY, MINUTES_SUMMARY.VERSION).from(MINUTES_SUMMARY)
-                .where(MINUTES_SUMMARY.AGENDA_ITEM_ID.eq(itemId)).fetchOptional(r -> new Text(r.value1(), r.value2()));
+    /** The secretary's summaries and the chair's letters: the same shape, one text per case item. */
+    private record TextTable(org.jooq.Table<?> table, org.jooq.Field<Long> item, org.jooq.Field<String> body,
+            org.jooq.Field<Long> updatedBy, org.jooq.Field<Instant> updatedAt, org.jooq.Field<Integer> version) {
     }
 
-    /** Stores a summary when nobody changed it meanwhile (version 0 means: there was none yet). */
+    private static final TextTable SUMMARIES = new TextTable(MINUTES_SUMMARY, MINUTES_SUMMARY.AGENDA_ITEM_ID,
+            MINUTES_SUMMARY.SUMMARY, MINUTES_SUMMARY.UPDATED_BY_PERSON_ID, MINUTES_SUMMARY.UPDATED_AT,
+            MINUTES_SUMMARY.VERSION);
+    private static final TextTable LETTERS = new TextTable(MINUTES_LETTER, MINUTES_LETTER.AGENDA_ITEM_ID,
+            MINUTES_LETTER.BODY, MINUTES_LETTER.UPDATED_BY_PERSON_ID, MINUTES_LETTER.UPDATED_AT,
+            MINUTES_LETTER.VERSION);
+
+    Optional<Text> summary(long itemId) {
+        return text(SUMMARIES, itemId);
+    }
+
     boolean saveSummary(long itemId, int version, String body, long personId, Instant now) {
-        if (version == 0) {
-            return dsl.insertInto(MINUTES_SUMMARY).set(MINUTES_SUMMARY.AGENDA_ITEM_ID, itemId)
-                    .set(MINUTES_SUMMARY.SUMMARY, body).set(MINUTES_SUMMARY.UPDATED_BY_PERSON_ID, personId)
-                    .set(MINUTES_SUMMARY.UPDATED_AT, now).set(MINUTES_SUMMARY.VERSION, 1)
-                    .onDuplicateKeyIgnore().execute() == 1;
-        }
-        return dsl.update(MINUTES_SUMMARY).set(MINUTES_SUMMARY.SUMMARY, body)
-                .set(MINUTES_SUMMARY.UPDATED_BY_PERSON_ID, personId).set(MINUTES_SUMMARY.UPDATED_AT, now)
-                .set(MINUTES_SUMMARY.VERSION, MINUTES_SUMMARY.VERSION.plus(1))
-                .where(MINUTES_SUMMARY.AGENDA_ITEM_ID.eq(itemId).and(MINUTES_SUMMARY.VERSION.eq(version)))
-                .execute() == 1;
+        return saveText(SUMMARIES, itemId, version, body, personId, now);
     }
 
     Optional<Text> letter(long itemId) {
-        return dsl.select(MINUTES_LETTER.BODY, MINUTES_LETTER.VERSION).from(MINUTES_LETTER)
-                .where(MINUTES_LETTER.AGENDA_ITEM_ID.eq(itemId)).fetchOptional(r -> new Text(r.value1(), r.value2()));
+        return text(LETTERS, itemId);
     }
 
     boolean saveLetter(long itemId, int version, String body, long personId, Instant now) {
+        return saveText(LETTERS, itemId, version, body, personId, now);
+    }
+
+    private Optional<Text> text(TextTable t, long itemId) {
+        return dsl.select(t.body(), t.version()).from(t.table()).where(t.item().eq(itemId))
+                .fetchOptional(r -> new Text(r.value1(), r.value2()));
+    }
+
+    /** Stores a text when nobody changed it meanwhile (version 0 means: there was none yet). */
+    private boolean saveText(TextTable t, long itemId, int version, String body, long personId, Instant now) {
         if (version == 0) {
-            return dsl.insertInto(MINUTES_LETTER).set(MINUTES_LETTER.AGENDA_ITEM_ID, itemId)
-                    .set(MINUTES_LETTER.BODY, body).set(MINUTES_LETTER.UPDATED_BY_PERSON_ID, personId)
-                    .set(MINUTES_LETTER.UPDATED_AT, now).set(MINUTES_LETTER.VERSION, 1)
+            return dsl.insertInto(t.table()).set(t.item(), itemId).set(t.body(), body).set(t.updatedBy(), personId)
+                    .set(t.updatedAt(), now).set(t.version(), 1)
                     .onDuplicateKeyIgnore().execute() == 1;
         }
-        return dsl.update(MINUTES_LETTER).set(MINUTES_LETTER.BODY, body)
-                .set(MINUTES_LETTER.UPDATED_BY_PERSON_ID, personId).set(MINUTES_LETTER.UPDATED_AT, now)
-                .set(MINUTES_LETTER.VERSION, MINUTES_LETTER.VERSION.plus(1))
-                .where(MINUTES_LETTER.AGENDA_ITEM_ID.eq(itemId).and(MINUTES_LETTER.VERSION.eq(version)))
+        return dsl.update(t.table()).set(t.body(), body).set(t.updatedBy(), personId).set(t.updatedAt(), now)
+                .set(t.version(), t.version().plus(1))
+                .where(t.item().eq(itemId).and(t.version().eq(version)))
                 .execute() == 1;
     }
 

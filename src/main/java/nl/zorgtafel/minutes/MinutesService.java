@@ -109,8 +109,7 @@ public class MinutesService {
     public List<MinutesVersion> versions(long meetingId) {
         session(meetingId);
         var versions = repository.versions(meetingId);
-        boolean leads = currentUser.require().currentMembership()
-                .map(m -> m.role() == TableRole.VOORZITTER || m.role() == TableRole.SECRETARIS).orElse(false);
+        boolean leads = currentUser.require().leadsCurrentTable();
         return leads ? versions : versions.stream().map(v -> new MinutesVersion(v.meetingId(), v.number(),
                 v.contentHash(), null, v.finalisedBy(), v.finalisedAt())).toList();
     }
@@ -187,7 +186,7 @@ public class MinutesService {
         MinutesContent content = json.readValue(frozen.content(), MinutesContent.class);
         ZorgtafelUser user = currentUser.require();
         TableRole role = user.currentMembership().map(m -> m.role()).orElse(TableRole.WAARNEMER);
-        boolean seesAll = role == TableRole.VOORZITTER || role == TableRole.SECRETARIS;
+        boolean seesAll = role.leads();
         boolean observer = role == TableRole.WAARNEMER;
         var visible = content.cases().stream()
                 .filter(c -> !observer && (seesAll || c.deelnemers().contains(user.organisationId()))).toList();

@@ -76,7 +76,7 @@ public class AccessService {
         TableMembership membership = user.currentMembership()
                 .filter(m -> !user.administrator() && m.role() != TableRole.WAARNEMER)
                 .orElseThrow(() -> deny(user, "case_file", null));
-        boolean all = membership.role() == TableRole.VOORZITTER || membership.role() == TableRole.SECRETARIS;
+        boolean all = membership.role().leads();
         return new CaseScope(membership.tableId(), all, user.organisationId());
     }
 

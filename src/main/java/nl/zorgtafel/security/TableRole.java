@@ -10,6 +10,11 @@ public enum TableRole {
     LID,
     WAARNEMER;
 
+    /** Chair and secretary lead the table: they see every case of it and prepare its sessions. */
+    public boolean leads() {
+        return this == VOORZITTER || this == SECRETARIS;
+    }
+
     /** The Spring Security authority granted while this role's table is the current one. */
     public String authority() {
         return "ROLE_" + name();

@@ -99,6 +99,11 @@ public final class ZorgtafelUser implements UserDetails, CredentialsContainer {
         return currentTableId == null ? Optional.empty() : membershipAt(currentTableId);
     }
 
+    /** Whether the person is chair or secretary of the table they work at now. */
+    public boolean leadsCurrentTable() {
+        return currentMembership().map(m -> m.role().leads()).orElse(false);
+    }
+
     public Optional<TableMembership> membershipAt(long tableId) {
         return memberships.stream().filter(m -> m.tableId() == tableId).findFirst();
     }

@@ -170,7 +170,8 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
         subscription = broker.subscribe(meetingId, new LiveBroker.Subscriber(user.organisationId(), leads(),
                 change -> ui.access(() -> {
                     ZorgtafelUser viewer = signedIn(ui);
-                    if (viewer == null || viewer.currentMembership().map(TableMembership::tableId).orElse(-1L) != table) {
+                    if (viewer == null
+                            || viewer.currentMembership().map(TableMembership::tableId).orElse(-1L) != table) {
                         unsubscribe();
                         return;
                     }
@@ -205,8 +206,7 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
     }
 
     private boolean leads() {
-        return state != null ? state.leads() : user.currentMembership()
-                .map(m -> m.role() == TableRole.VOORZITTER || m.role() == TableRole.SECRETARIS).orElse(false);
+        return state != null ? state.leads() : user.leadsCurrentTable();
     }
 
     private void buildStatement() {
@@ -348,7 +348,8 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
     private void showAgenda() {
         agendaList.removeAll();
         for (MeetingAgenda.Item item : state.agenda().items()) {
-            var entry = new ListItem(label(item) + " (" + getTranslation("agenda.minutes", item.plannedMinutes()) + ")");
+            var entry = new ListItem(
+                    label(item) + " (" + getTranslation("agenda.minutes", item.plannedMinutes()) + ")");
             if (Objects.equals(item.id(), state.currentItemId())) {
                 entry.addClassName("live-current");
                 entry.getElement().setAttribute("aria-current", "step");
@@ -413,9 +414,11 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
             notesList.add(new Paragraph(getTranslation("live.notes.empty")));
         }
         for (ItemNote note : notes) {
-            String who = note.kind() == NoteKind.INBRENG ? getTranslation("live.note.inbreng-of", note.organisationName())
+            String who = note.kind() == NoteKind.INBRENG
+                    ? getTranslation("live.note.inbreng-of", note.organisationName())
                     : getTranslation("live.note.decision-label");
-            String author = codesOnly.getValue() ? "" : " (" + note.authorName() + ", " + TIME.format(note.createdAt()) + ")";
+            String author = codesOnly.getValue() ? ""
+                    : " (" + note.authorName() + ", " + TIME.format(note.createdAt()) + ")";
             var line = new Paragraph();
             var heading = new Span(who + author + ": ");
             heading.getStyle().set("font-weight", "600");
@@ -441,7 +444,8 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
         var line = new HorizontalLayout(text);
         line.addClassName("live-action");
         line.setAlignItems(FlexComponent.Alignment.BASELINE);
-        var edit = new Button(getTranslation("action.edit"), e -> new ActionEditDialog(actions, action, this::refresh).open());
+        var edit = new Button(getTranslation("action.edit"),
+                e -> new ActionEditDialog(actions, action, this::refresh).open());
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         line.add(edit);
         return line;
@@ -458,7 +462,8 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
             var line = new HorizontalLayout();
             line.addClassName("review-action");
             line.setAlignItems(FlexComponent.Alignment.BASELINE);
-            line.add(new Span(action.caseCode() + " · " + action.organisationName() + ": " + action.description() + " — "
+            line.add(new Span(action.caseCode() + " · " + action.organisationName() + ": " + action.description()
+                    + " — "
                     + getTranslation("action.by", DATE.format(action.deadline())) + " — "
                     + getTranslation("action-status." + action.status())
                     + (action.reviewOutcome() != null && Objects.equals(action.reviewMeetingId(), meetingId)

@@ -103,7 +103,7 @@ class AgendaView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         this.actions = actions;
         this.rsvp = rsvp;
         TableRole role = currentUser.require().currentMembership().map(m -> m.role()).orElse(TableRole.WAARNEMER);
-        this.planner = role == TableRole.VOORZITTER || role == TableRole.SECRETARIS;
+        this.planner = role.leads();
         this.observer = role == TableRole.WAARNEMER;
         this.organisations = planner ? organisationService.active() : List.of();
         setMaxWidth("60rem");

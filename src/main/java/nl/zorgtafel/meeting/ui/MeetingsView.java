@@ -86,7 +86,7 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         this.feeds = feeds;
         setSizeFull();
         TableRole role = currentUser.require().currentMembership().map(m -> m.role()).orElse(TableRole.WAARNEMER);
-        boolean planner = role == TableRole.VOORZITTER || role == TableRole.SECRETARIS;
+        boolean planner = role.leads();
 
         tabs.getTabAt(0).setLabel(getTranslation("meeting.upcoming"));
         tabs.getTabAt(1).setLabel(getTranslation("meeting.past"));

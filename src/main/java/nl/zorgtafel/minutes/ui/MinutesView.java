@@ -87,7 +87,7 @@ class MinutesView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     }
 
     private boolean leads() {
-        return role == TableRole.VOORZITTER || role == TableRole.SECRETARIS;
+        return role.leads();
     }
 
     private void show() {

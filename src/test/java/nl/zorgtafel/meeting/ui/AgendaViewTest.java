@@ -38,6 +38,8 @@ class AgendaViewTest extends KaribuTest {
     MeetingService meetings;
     @Autowired
     nl.zorgtafel.mail.OutboxService outbox;
+    @Autowired
+    nl.zorgtafel.testsupport.SessionFixture fixture;
 
     @Test
     void the_chair_adds_a_case_with_proposed_deelnemers_and_sees_the_timing_warning() {
@@ -109,8 +111,8 @@ class AgendaViewTest extends KaribuTest {
         long youth = testData.organisation(TestData.unique("Jeugdhulp"), OrganisationType.JEUGDHULP);
         String chair = testData.account("Voorzitter", coordination, false, Map.of(table, TableRole.VOORZITTER));
         String youthCare = testData.account("Jeugdzorg", youth, false, Map.of(table, TableRole.LID));
-        long first = agendered(youthCare, chair);
-        long second = agendered(youthCare, chair);
+        long first = fixture.agendered(youthCare, chair);
+        long second = fixture.agendered(youthCare, chair);
         testData.signIn(chair);
         // Tomorrow: well inside the table's cut-off of working days.
         long meetingId = meetings.plan(new MeetingPlan(null, 0, MeetingKind.SPOED, LocalDate.now().plusDays(1),
@@ -136,18 +138,6 @@ class AgendaViewTest extends KaribuTest {
         com.vaadin.flow.component.ComponentUtil.fireEvent(rows.get(0),
                 new com.vaadin.flow.component.dnd.DropEvent<>(rows.get(0), true, "move"));
         assertThat(caseRows(view).get(1).getElement().getTextRecursively()).isEqualTo(firstCode);
-    }
-
-    private long agendered(String proposer, String chair) {
-        testData.signIn(proposer);
-        long caseId = cases.saveAndSubmit(new CaseIntake(null, 0, false, Urgency.NORMAAL,
-                YoungPersonRole.VERMOEDELIJK_SLACHTOFFER, 16, null, null, Set.of(), null, null,
-                Set.of(ExploitationForm.CRIMINEEL), null, Set.of(), "Signalen", "Vraag", Set.of(), true, null, true,
-                null, null, null, null, null, null, null));
-        testData.signIn(chair);
-        cases.decide(caseId, cases.open(caseId).intake().version(), TriageDecision.AGENDEREN, null, null);
-        testData.signOut();
-        return caseId;
     }
 
     private static java.util.List<com.vaadin.flow.component.Component> caseRows(AgendaView view) {
