@@ -22,6 +22,7 @@ import nl.zorgtafel.audit.AuditService;
 import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.base.validation.FieldRefusal;
 import nl.zorgtafel.base.validation.StaleEdit;
+import nl.zorgtafel.casefile.LifecycleService;
 import nl.zorgtafel.security.AccessService;
 import nl.zorgtafel.security.CurrentUser;
 import nl.zorgtafel.security.Roles;
@@ -47,9 +48,11 @@ public class ActionService {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final LifecycleService lifecycle;
 
     ActionService(ActionRepository repository, AccessService access, CurrentUser currentUser, AuditService audit,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, LifecycleService lifecycle) {
+        this.lifecycle = lifecycle;
         this.repository = repository;
         this.access = access;
         this.currentUser = currentUser;
@@ -82,6 +85,7 @@ public class ActionService {
                 "action.rule.meeting");
         validate(item, action, null);
         long id = repository.insert(item, action, user.personId(), clock.instant());
+        lifecycle.actionAgreed(item.caseFileId());
         audit.record(AuditKind.ACTION_CREATED, AuditObject.of(OBJECT, id), "case " + item.caseFileId());
         announce(item);
         return id;

@@ -24,7 +24,8 @@ public enum CaseStatus {
             case AANGEMELD -> EnumSet.of(IN_TRIAGE, GEAGENDEERD, MEER_INFORMATIE, AFGEWEZEN);
             case IN_TRIAGE -> EnumSet.of(GEAGENDEERD, MEER_INFORMATIE, AFGEWEZEN);
             case MEER_INFORMATIE -> EnumSet.of(AANGEMELD);
-            case GEAGENDEERD -> EnumSet.of(BESPROKEN);
+            // Discussed when the session ends; back to follow-up when a vervolgcasus leaves the agenda.
+            case GEAGENDEERD -> EnumSet.of(BESPROKEN, IN_OPVOLGING);
             case BESPROKEN -> EnumSet.of(IN_OPVOLGING, GEAGENDEERD, AFGESLOTEN);
             case IN_OPVOLGING -> EnumSet.of(GEAGENDEERD, AFGESLOTEN);
             // Heropenen.
@@ -35,5 +36,15 @@ public enum CaseStatus {
 
     public boolean canMoveTo(CaseStatus target) {
         return next().contains(target);
+    }
+
+    /** Triage is over and the case went (or goes) to a session. */
+    public boolean onAgendaOrLater() {
+        return this == GEAGENDEERD || this == BESPROKEN || this == IN_OPVOLGING;
+    }
+
+    /** Still with the proposer or the chair's triage: the proposer names the case through the intake. */
+    public boolean beforeAgenda() {
+        return this == CONCEPT || this == AANGEMELD || this == IN_TRIAGE || this == MEER_INFORMATIE;
     }
 }

@@ -45,25 +45,32 @@ final class IntakeRules {
         require(i.parentsInformed() || !isBlank(i.parentsNotInformedReason()),
                 "parentsNotInformedReason", "case.rule.reason-not-informed");
         if (i.named()) {
-            require(i.legalBasis() != null, "legalBasis", "case.rule.basis-required");
-            if (i.legalBasis() == LegalBasis.CONFLICT_VAN_PLICHTEN) {
-                require(!isBlank(i.conflictOfDuties()), "conflictOfDuties", "case.rule.conflict-of-duties");
-            }
-            if (i.legalBasis() == LegalBasis.TOESTEMMING) {
-                require(i.consentGivenBy() != null, "consentGivenBy", "case.rule.consent-who");
-                require(i.consentDate() != null && !i.consentDate().isAfter(today), "consentDate",
-                        "case.rule.consent-date");
-                Integer age = age(i, today);
-                if (age != null) {
-                    require(i.consentGivenBy() != ConsentGiver.JONGERE || age >= 16, "consentGivenBy",
-                            "case.rule.consent-under-16");
-                    require(i.consentGivenBy() != ConsentGiver.OUDER_VOOGD || age < 16, "consentGivenBy",
-                            "case.rule.consent-from-16");
-                }
-            }
-            require(identifyingStored || (i.identifying() != null && !isBlank(i.identifying().name())
-                    && i.identifying().dateOfBirth() != null), "identifying", "case.rule.name-and-birth");
+            checkNaming(i, identifyingStored, today);
         }
+    }
+
+    /** What a named case must have: a recorded basis, consent from the right person, name and date of birth. */
+    static void checkNaming(CaseIntake i, boolean identifyingStored, LocalDate today) {
+        require(i.legalBasis() != null, "legalBasis", "case.rule.basis-required");
+        if (i.legalBasis() == LegalBasis.CONFLICT_VAN_PLICHTEN) {
+            require(!isBlank(i.conflictOfDuties()), "conflictOfDuties", "case.rule.conflict-of-duties");
+        }
+        if (i.legalBasis() == LegalBasis.TOESTEMMING) {
+            require(i.consentGivenBy() != null, "consentGivenBy", "case.rule.consent-who");
+            require(i.consentDate() != null && !i.consentDate().isAfter(today), "consentDate",
+                    "case.rule.consent-date");
+            Integer age = age(i, today);
+            if (age != null) {
+                require(i.consentGivenBy() != ConsentGiver.JONGERE || age >= 16, "consentGivenBy",
+                        "case.rule.consent-under-16");
+                require(i.consentGivenBy() != ConsentGiver.OUDER_VOOGD || age < 16, "consentGivenBy",
+                        "case.rule.consent-from-16");
+            }
+        }
+        require(identifyingStored || (i.identifying() != null && !isBlank(i.identifying().name())
+                && i.identifying().dateOfBirth() != null), "identifying", "case.rule.name-and-birth");
+        require(i.identifying() == null || i.identifying().dateOfBirth() == null
+                || !i.identifying().dateOfBirth().isAfter(today), "dateOfBirth", "case.rule.date-not-future");
     }
 
     /** Age from the date of birth when known, else the age entered. */

@@ -5,7 +5,16 @@ import java.time.Instant;
 /** A case row as stored: intake facts with identifying data still encrypted. */
 record StoredCase(long id, long tableId, String code, CaseStatus status, long proposingOrganisationId,
         String proposingOrganisationName, long proposedByPersonId, boolean repeatCase, Instant submittedAt,
-        CaseIntake intakeWithoutIdentifying, EncryptedIdentity identity) {
+        Instant closedAt, CloseReason closeReason, boolean namingAllowed, CaseIntake intakeWithoutIdentifying,
+        EncryptedIdentity identity) {
+
+    boolean named() {
+        return intakeWithoutIdentifying.named();
+    }
+
+    int version() {
+        return intakeWithoutIdentifying.version();
+    }
 
     /** The four encrypted values and the keyed hash; all null for an anonymous case. */
     record EncryptedIdentity(String name, String dateOfBirth, String address, String bsn, String personHash) {

@@ -21,6 +21,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.casefile.CaseIntake;
 import nl.zorgtafel.casefile.CaseService;
+import nl.zorgtafel.casefile.IntakeService;
+import nl.zorgtafel.casefile.LifecycleService;
 import nl.zorgtafel.casefile.ConsultationService;
 import nl.zorgtafel.casefile.Milestone;
 import nl.zorgtafel.casefile.RiskAssessment;
@@ -83,6 +85,8 @@ class DemoDataSeeder implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final SystemTasks systemTasks;
     private final CaseService cases;
+    private final IntakeService intakes;
+    private final LifecycleService lifecycle;
     private final UserDetailsService users;
     private final ConsultationService consultations;
     private final MeetingService meetings;
@@ -97,7 +101,9 @@ class DemoDataSeeder implements ApplicationRunner {
             PlatformTransactionManager transactionManager, SystemTasks systemTasks, CaseService cases,
             UserDetailsService users, ConsultationService consultations, MeetingService meetings,
             AgendaService agendas, InvitationService invitations, LiveMeetingService live, ActionService actions,
-            RsvpService rsvp, MinutesService minutes) {
+            RsvpService rsvp, MinutesService minutes, IntakeService intakes, LifecycleService lifecycle) {
+        this.intakes = intakes;
+        this.lifecycle = lifecycle;
         this.minutes = minutes;
         this.live = live;
         this.actions = actions;
@@ -229,7 +235,7 @@ class DemoDataSeeder implements ApplicationRunner {
                 start.toLocalDate(), start.toLocalTime(), start.toLocalTime().plusMinutes(90),
                 "Stadskantoor Demostad, zaal 2", null, null, null)));
         long itemId = as("voorzitter", () -> {
-            var named = agendas.schedulableCases(meetingId).stream().filter(c -> "GEAGENDEERD".equals(c.status()))
+            var named = agendas.schedulableCases(meetingId).stream().filter(c -> c.status() == nl.zorgtafel.casefile.CaseStatus.GEAGENDEERD)
                     .findFirst().orElseThrow();
             var deelnemers = new java.util.HashSet<>(named.proposedParticipants());
             deelnemers.addAll(List.of(org.get("avim"), org.get("jeugdhulp"), org.get("gemeente")));
@@ -303,40 +309,40 @@ class DemoDataSeeder implements ApplicationRunner {
 
     /** Fictional cases in several states, brought in and triaged by the demo accounts themselves. */
     private void seedCases(Map<String, Long> place) {
-        long waiting = as("jeugdzorg", () -> cases.saveAndSubmit(intake(false, Urgency.HOOG,
+        long waiting = as("jeugdzorg", () -> intakes.saveAndSubmit(intake(false, Urgency.HOOG,
                 YoungPersonRole.VERMOEDELIJK_SLACHTOFFER, 15, Set.of(place.get("Demostad")),
                 Set.of(ExploitationForm.SEKSUEEL), Set.of(Vulnerability.LVB_VERMOED, Vulnerability.WEGLOPEN_VERMISSING),
                 "Sinds twee maanden nieuwe kleding en een tweede telefoon. Komt na weekendverlof niet op tijd terug; "
                         + "wordt volgens groepsgenoten opgehaald door een oudere man in een witte auto.",
                 "Wie weet meer over de man en de auto, en wie bespreekt veiligheid met de jongere?", null)));
-        long named = as("jeugdzorg", () -> cases.saveAndSubmit(intake(true, Urgency.HOOG, YoungPersonRole.BEIDE, 16,
+        long named = as("jeugdzorg", () -> intakes.saveAndSubmit(intake(true, Urgency.HOOG, YoungPersonRole.BEIDE, 16,
                 Set.of(place.get("Rivierdorp")), Set.of(ExploitationForm.CRIMINEEL, ExploitationForm.SEKSUEEL),
                 Set.of(Vulnerability.VERSLAVING_MIDDELENGEBRUIK, Vulnerability.SCHULDEN),
                 "Politie trof de jongere aan bij een drugspand; zij zegt een schuld af te betalen. Veel lachgasgebruik.",
                 "Hoe zorgen we dat zij als slachtoffer wordt gezien, en wie pakt de schulden op?",
                 new IdentifyingData("Mila Voorbeeld", LocalDate.of(2010, 2, 14), "Demostraat 12, Rivierdorp", null))));
         as("voorzitter", () -> {
-            cases.decide(named, cases.open(named).intake().version(), TriageDecision.AGENDEREN, null, null);
+            lifecycle.decide(named, cases.open(named).intake().version(), TriageDecision.AGENDEREN, null, null);
             return null;
         });
-        as("politie", () -> cases.save(intake(false, Urgency.NORMAAL, YoungPersonRole.VERMOEDELIJK_PLEGER, 17,
+        as("politie", () -> intakes.save(intake(false, Urgency.NORMAAL, YoungPersonRole.VERMOEDELIJK_PLEGER, 17,
                 Set.of(place.get("Heidebeek")), Set.of(ExploitationForm.CRIMINEEL), Set.of(),
                 "Jongen wordt ingezet als geldezel; rekening op zijn naam ontvangt grote bedragen.",
                 "Concept: nog aanvullen na gesprek met wijkagent.", null)));
-        long declined = as("gemeente", () -> cases.saveAndSubmit(intake(false, Urgency.NORMAAL,
+        long declined = as("gemeente", () -> intakes.saveAndSubmit(intake(false, Urgency.NORMAAL,
                 YoungPersonRole.VERMOEDELIJK_SLACHTOFFER, 13, Set.of(place.get("Demostad")),
                 Set.of(ExploitationForm.OVERIG_ONBEKEND), Set.of(),
                 "School meldt verzuim en zorgen over thuissituatie; geen signalen van uitbuiting bekend.",
                 "Moet dit aan de zorgtafel?", null)));
         as("voorzitter", () -> {
-            cases.decide(declined, cases.open(declined).intake().version(), TriageDecision.AFWIJZEN,
+            lifecycle.decide(declined, cases.open(declined).intake().version(), TriageDecision.AFWIJZEN,
                     "Geen signalen van uitbuiting; zorgen over de thuissituatie.", "Meld bij Veilig Thuis.");
             return null;
         });
         as("jeugdzorg", () -> {
-            cases.addRiskAssessment(named, new RiskAssessment(null, "Ris-L", LocalDate.now().minusWeeks(3),
+            intakes.addRiskAssessment(named, new RiskAssessment(null, "Ris-L", LocalDate.now().minusWeeks(3),
                     "Hoog risico op herhaling; beschermende factor: band met mentor.", "Gedragswetenschapper De Horizon"));
-            cases.addMilestone(named, new RouteMilestone(null, Milestone.MELDING_VEILIG_THUIS, null,
+            intakes.addMilestone(named, new RouteMilestone(null, Milestone.MELDING_VEILIG_THUIS, null,
                     LocalDate.now().minusWeeks(2), null, null, "Advies gevraagd en melding gedaan."));
             return null;
         });

@@ -16,6 +16,7 @@ import nl.zorgtafel.audit.AuditObject;
 import nl.zorgtafel.audit.AuditService;
 import nl.zorgtafel.base.validation.FieldRefusal;
 import nl.zorgtafel.base.validation.StaleEdit;
+import nl.zorgtafel.casefile.LifecycleService;
 import nl.zorgtafel.meeting.AgendaService;
 import nl.zorgtafel.meeting.MeetingAgenda;
 import nl.zorgtafel.security.AccessService;
@@ -42,9 +43,11 @@ public class LiveMeetingService {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final LifecycleService lifecycle;
 
     LiveMeetingService(LiveRepository repository, AgendaService agendas, AccessService access, CurrentUser currentUser,
-            AuditService audit, ApplicationEventPublisher events, Clock clock) {
+            AuditService audit, ApplicationEventPublisher events, Clock clock, LifecycleService lifecycle) {
+        this.lifecycle = lifecycle;
         this.repository = repository;
         this.agendas = agendas;
         this.access = access;
@@ -143,6 +146,8 @@ public class LiveMeetingService {
         if (!repository.end(meetingId, clock.instant())) {
             throw new FieldRefusal("status", "live.rule.not-live");
         }
+        // Each case on the agenda was discussed: besproken, or in opvolging with open actions.
+        lifecycle.meetingEnded(meetingId);
         audit.record(AuditKind.MEETING_ENDED, AuditObject.of(OBJECT, meetingId), null);
         events.publishEvent(new LiveChanged(meetingId, null, null));
     }

@@ -21,7 +21,10 @@ import java.util.Set;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+
 import org.springframework.stereotype.Repository;
+
+import nl.zorgtafel.casefile.CaseStatus;
 
 @Repository
 class AgendaRepository {
@@ -187,7 +190,7 @@ class AgendaRepository {
         return dsl.select(CASE_FILE.ID, CASE_FILE.CODE, CASE_FILE.STATUS, CASE_FILE.PROPOSING_ORGANISATION_ID)
                 .from(CASE_FILE)
                 .where(CASE_FILE.CARE_TABLE_ID.eq(tableId)
-                        .and(CASE_FILE.STATUS.in("GEAGENDEERD", "BESPROKEN", "IN_OPVOLGING"))
+                        .and(CASE_FILE.STATUS.in(CaseStatus.GEAGENDEERD, CaseStatus.BESPROKEN, CaseStatus.IN_OPVOLGING))
                         .and(CASE_FILE.ID.notIn(DSL.select(AGENDA_ITEM.CASE_FILE_ID).from(AGENDA_ITEM)
                                 .where(AGENDA_ITEM.MEETING_ID.eq(meetingId).and(AGENDA_ITEM.CASE_FILE_ID.isNotNull())))))
                 .orderBy(CASE_FILE.CODE)

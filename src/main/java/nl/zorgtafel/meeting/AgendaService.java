@@ -19,6 +19,7 @@ import nl.zorgtafel.audit.AuditObject;
 import nl.zorgtafel.audit.AuditService;
 import nl.zorgtafel.base.validation.FieldRefusal;
 import nl.zorgtafel.base.validation.StaleEdit;
+import nl.zorgtafel.casefile.LifecycleService;
 import nl.zorgtafel.security.AccessService;
 import nl.zorgtafel.security.CurrentUser;
 import nl.zorgtafel.security.Roles;
@@ -40,10 +41,12 @@ public class AgendaService {
     private final AuditService audit;
     private final Clock clock;
     private final InvitationService invitations;
+    private final LifecycleService lifecycle;
 
     AgendaService(AgendaRepository repository, AccessService access, CurrentUser currentUser, AuditService audit,
-            Clock clock, InvitationService invitations) {
+            Clock clock, InvitationService invitations, LifecycleService lifecycle) {
         this.invitations = invitations;
+        this.lifecycle = lifecycle;
         this.repository = repository;
         this.access = access;
         this.currentUser = currentUser;
@@ -109,6 +112,8 @@ public class AgendaService {
         long id = repository.insert(meetingId, block, caseFileId, null, minutes, late, clock.instant());
         repository.replaceParticipants(id, participants);
         repository.replacePeople(id, people == null ? Set.of() : people);
+        // A case discussed before comes back as a vervolgcasus: geagendeerd again.
+        lifecycle.placedOnAgenda(caseFileId);
         invitations.syncInvitees(meetingId);
         audit.record(AuditKind.AGENDA_CHANGED, AuditObject.of(OBJECT, meetingId), "case " + caseFileId);
         return id;
@@ -214,7 +219,12 @@ public class AgendaService {
     public void remove(long itemId) {
         long meetingId = meetingOf(itemId);
         requireOpen(facts(meetingId));
+        Long caseFileId = repository.items(meetingId).stream().filter(i -> i.id() == itemId).findFirst()
+                .map(MeetingAgenda.Item::caseFileId).orElse(null);
         repository.delete(itemId);
+        if (caseFileId != null) {
+            lifecycle.takenOffAgenda(caseFileId, meetingId);
+        }
         invitations.syncInvitees(meetingId);
         audit.record(AuditKind.AGENDA_CHANGED, AuditObject.of(OBJECT, meetingId), "removed item " + itemId);
     }

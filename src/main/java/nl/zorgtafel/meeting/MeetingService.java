@@ -20,6 +20,7 @@ import nl.zorgtafel.audit.AuditService;
 import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.base.validation.FieldRefusal;
 import nl.zorgtafel.base.validation.StaleEdit;
+import nl.zorgtafel.casefile.LifecycleService;
 import nl.zorgtafel.security.AccessService;
 import nl.zorgtafel.security.CurrentUser;
 import nl.zorgtafel.security.Roles;
@@ -44,9 +45,12 @@ public class MeetingService {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
+    private final LifecycleService lifecycle;
 
     MeetingService(MeetingRepository repository, AgendaRepository agenda, InvitationService invitations,
-            AccessService access, CurrentUser currentUser, AuditService audit, Clock clock) {
+            AccessService access, CurrentUser currentUser, AuditService audit, Clock clock,
+            LifecycleService lifecycle) {
+        this.lifecycle = lifecycle;
         this.repository = repository;
         this.agenda = agenda;
         this.invitations = invitations;
@@ -138,6 +142,9 @@ public class MeetingService {
             throw new StaleEdit("Meeting changed meanwhile");
         }
         invitations.notifyCancel(id);
+        // Its vervolgcasussen return to follow-up; new cases wait for another session.
+        agenda.items(id).stream().map(MeetingAgenda.Item::caseFileId).filter(java.util.Objects::nonNull).distinct()
+                .forEach(caseId -> lifecycle.takenOffAgenda(caseId, id));
         audit.record(AuditKind.MEETING_CANCELLED, AuditObject.of(OBJECT, id), null);
     }
 

@@ -206,10 +206,9 @@ public class MinutesService {
         }
         // Black out every named case's terms except where this copy may show that case's name.
         List<String> blackOut = new ArrayList<>();
-        var terms = cases.redactionTerms(allNamed);
-        terms.forEach((caseId, words) -> {
+        cases.identitiesToRedact(allNamed).forEach((caseId, identity) -> {
             if (!names.containsKey(caseId)) {
-                blackOut.addAll(words);
+                blackOut.addAll(RedactionTerms.of(identity));
             }
         });
         var recipient = new Recipient(user.displayName(), user.organisationName(), user.organisationId(), seesAll,

@@ -16,18 +16,21 @@ public final class AccessRule {
             return CaseAccess.NONE;
         }
         TableRole role = viewer.roleAtTable().get();
+        boolean proposer = relations.proposedBy(viewer.organisationId());
+        // A draft is its proposing organisation's alone, whoever else sits at the table.
+        if (relations.draft() && !proposer) {
+            return CaseAccess.NONE;
+        }
         boolean see = switch (role) {
             case VOORZITTER, SECRETARIS -> true;
             case LID -> relations.involves(viewer.organisationId());
             // Observers read the agenda (case codes) in a meeting, never the case file.
             case WAARNEMER -> false;
         };
-        boolean change = switch (role) {
-            case VOORZITTER, SECRETARIS -> true;
-            case LID -> relations.proposingOrganisationId() == viewer.organisationId();
-            case WAARNEMER -> false;
-        };
+        boolean leads = role.leads();
+        boolean change = leads || (role == TableRole.LID && proposer);
         boolean identifying = see && relations.named() && viewer.covenantSigned();
-        return new CaseAccess(see, identifying, change);
+        boolean readTriage = leads || (role == TableRole.LID && proposer);
+        return new CaseAccess(see, identifying, change, readTriage, role == TableRole.VOORZITTER, leads);
     }
 }

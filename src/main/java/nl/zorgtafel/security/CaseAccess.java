@@ -1,7 +1,17 @@
 package nl.zorgtafel.security;
 
-/** What a viewer may do with one case. Seeing identifying data implies seeing the case. */
-public record CaseAccess(boolean see, boolean seeIdentifying, boolean change) {
+/**
+ * What a viewer may do with one case; screens draw their buttons from it and services check it.
+ *
+ * @param see            open the case file (need-to-know)
+ * @param seeIdentifying see name, date of birth, address and BSN (implies {@code see})
+ * @param change         change intake facts, risk assessments and route milestones
+ * @param readTriage     read the chair's reasons and advice and the proposer's answers
+ * @param triage         take triage decisions, reopen, allow naming, the 12-month check (the chair)
+ * @param steer          close a case and see where else its young person is known (chair and secretary)
+ */
+public record CaseAccess(boolean see, boolean seeIdentifying, boolean change, boolean readTriage, boolean triage,
+        boolean steer) {
 
-    static final CaseAccess NONE = new CaseAccess(false, false, false);
+    static final CaseAccess NONE = new CaseAccess(false, false, false, false, false, false);
 }

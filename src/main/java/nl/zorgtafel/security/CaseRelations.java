@@ -5,10 +5,11 @@ import java.util.Set;
 /**
  * The facts about one case that decide who may see it (product.md §2): its table, the
  * organisation that brought it in (verantwoordelijke partner), the organisations that are
- * deelnemer of an agenda item for it, those owning an action on it, and whether it is named.
+ * deelnemer of an agenda item for it, those owning an action on it, whether it is named, and
+ * whether it is still a draft (the proposing organisation's alone).
  */
 public record CaseRelations(long tableId, long proposingOrganisationId, Set<Long> deelnemerOrganisationIds,
-        Set<Long> actionOwnerOrganisationIds, boolean named) {
+        Set<Long> actionOwnerOrganisationIds, boolean named, boolean draft) {
 
     public CaseRelations {
         deelnemerOrganisationIds = Set.copyOf(deelnemerOrganisationIds);
@@ -19,5 +20,9 @@ public record CaseRelations(long tableId, long proposingOrganisationId, Set<Long
         return proposingOrganisationId == organisationId
                 || deelnemerOrganisationIds.contains(organisationId)
                 || actionOwnerOrganisationIds.contains(organisationId);
+    }
+
+    boolean proposedBy(long organisationId) {
+        return proposingOrganisationId == organisationId;
     }
 }

@@ -38,6 +38,10 @@ abstract class AgendaServiceTests {
     @Autowired
     CaseService cases;
     @Autowired
+    nl.zorgtafel.casefile.IntakeService intakes;
+    @Autowired
+    nl.zorgtafel.casefile.LifecycleService lifecycle;
+    @Autowired
     TestData testData;
 
     private String chair;
@@ -68,12 +72,12 @@ abstract class AgendaServiceTests {
 
     private long agendaCase() {
         testData.signIn(youthCare);
-        long id = cases.saveAndSubmit(new CaseIntake(null, 0, false, Urgency.HOOG,
+        long id = intakes.saveAndSubmit(new CaseIntake(null, 0, false, Urgency.HOOG,
                 YoungPersonRole.VERMOEDELIJK_SLACHTOFFER, 15, null, null, Set.of(), null, null,
                 Set.of(ExploitationForm.SEKSUEEL), null, Set.of(), "Signalen", "Vraag", Set.of(), true, null, true,
                 null, null, null, null, null, null, null));
         testData.signIn(chair);
-        cases.decide(id, cases.open(id).intake().version(), TriageDecision.AGENDEREN, null, null);
+        lifecycle.decide(id, cases.open(id).intake().version(), TriageDecision.AGENDEREN, null, null);
         return id;
     }
 

@@ -67,6 +67,10 @@ class InvitationMailTest {
     @Autowired
     CaseService cases;
     @Autowired
+    nl.zorgtafel.casefile.IntakeService intakes;
+    @Autowired
+    nl.zorgtafel.casefile.LifecycleService lifecycle;
+    @Autowired
     OutboxSender sender;
     @Autowired
     TestData testData;
@@ -94,13 +98,13 @@ class InvitationMailTest {
         testData.account("School", college, false, Map.of(table, TableRole.LID));
 
         testData.signIn(youthCare);
-        long caseId = cases.saveAndSubmit(new CaseIntake(null, 0, true, Urgency.HOOG,
+        long caseId = intakes.saveAndSubmit(new CaseIntake(null, 0, true, Urgency.HOOG,
                 YoungPersonRole.VERMOEDELIJK_SLACHTOFFER, null, null, null, Set.of(), null, null,
                 Set.of(ExploitationForm.SEKSUEEL), null, Set.of(), "Geheime signalen over de jongere", "Vraag",
                 Set.of(), true, null, true, null, null, LegalBasis.VITAAL_BELANG, null, null, null,
                 new IdentifyingData(NAME, LocalDate.of(2010, 1, 2), "Geheimstraat 9", null)));
         testData.signIn(chair);
-        cases.decide(caseId, cases.open(caseId).intake().version(), TriageDecision.AGENDEREN, null, null);
+        lifecycle.decide(caseId, cases.open(caseId).intake().version(), TriageDecision.AGENDEREN, null, null);
         caseCode = cases.open(caseId).code();
         meetingId = meetings.plan(new MeetingPlan(null, 0, MeetingKind.EXTRA, LocalDate.now().plusYears(1),
                 LocalTime.of(13, 0), LocalTime.of(15, 0), "Stadskantoor", null, null, null));

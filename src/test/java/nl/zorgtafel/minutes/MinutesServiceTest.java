@@ -57,6 +57,10 @@ class MinutesServiceTest {
     @Autowired
     CaseService cases;
     @Autowired
+    nl.zorgtafel.casefile.IntakeService intakes;
+    @Autowired
+    nl.zorgtafel.casefile.LifecycleService lifecycle;
+    @Autowired
     SessionFixture fixture;
     @Autowired
     TestData testData;
@@ -96,12 +100,12 @@ class MinutesServiceTest {
 
     private long named(String name) {
         testData.signIn(session.youthCare());
-        long id = cases.saveAndSubmit(new CaseIntake(null, 0, true, Urgency.HOOG,
+        long id = intakes.saveAndSubmit(new CaseIntake(null, 0, true, Urgency.HOOG,
                 YoungPersonRole.VERMOEDELIJK_SLACHTOFFER, null, null, null, Set.of(), null, null,
                 Set.of(ExploitationForm.SEKSUEEL), null, Set.of(), "Signalen", "Vraag", Set.of(), true, null, true,
                 null, null, LegalBasis.VITAAL_BELANG, null, null, null, new IdentifyingData(name, BORN, ADDRESS, null)));
         testData.signIn(session.chair());
-        cases.decide(id, cases.open(id).intake().version(), TriageDecision.AGENDEREN, null, null);
+        lifecycle.decide(id, cases.open(id).intake().version(), TriageDecision.AGENDEREN, null, null);
         return id;
     }
 

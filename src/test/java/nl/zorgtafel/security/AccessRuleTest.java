@@ -19,41 +19,45 @@ class AccessRuleTest {
     private static final long OTHER = 2;
     private static final long TABLE = 10;
 
-    @ParameterizedTest(name = "{0} whose organisation is {1}: see={2}, change={3}")
+    @ParameterizedTest(name = "{0} whose organisation is {1}: see={2}, change={3}, readTriage={4}, triage={5}, steer={6}")
     @CsvSource({
-            // role,        relation,      see,   change
-            "NONE,          PROPOSER,      false, false",
-            "NONE,          DEELNEMER,     false, false",
-            "NONE,          ACTION_OWNER,  false, false",
-            "NONE,          UNRELATED,     false, false",
-            "BEHEERDER,     PROPOSER,      false, false",
-            "BEHEERDER,     DEELNEMER,     false, false",
-            "BEHEERDER,     ACTION_OWNER,  false, false",
-            "BEHEERDER,     UNRELATED,     false, false",
-            "VOORZITTER,    PROPOSER,      true,  true",
-            "VOORZITTER,    DEELNEMER,     true,  true",
-            "VOORZITTER,    ACTION_OWNER,  true,  true",
-            "VOORZITTER,    UNRELATED,     true,  true",
-            "SECRETARIS,    PROPOSER,      true,  true",
-            "SECRETARIS,    DEELNEMER,     true,  true",
-            "SECRETARIS,    ACTION_OWNER,  true,  true",
-            "SECRETARIS,    UNRELATED,     true,  true",
-            "LID,           PROPOSER,      true,  true",
-            "LID,           DEELNEMER,     true,  false",
-            "LID,           ACTION_OWNER,  true,  false",
-            "LID,           UNRELATED,     false, false",
-            "WAARNEMER,     PROPOSER,      false, false",
-            "WAARNEMER,     DEELNEMER,     false, false",
-            "WAARNEMER,     ACTION_OWNER,  false, false",
-            "WAARNEMER,     UNRELATED,     false, false",
+            // role,        relation,      see,   change, readTriage, triage, steer
+            "NONE,          PROPOSER,      false, false, false, false, false",
+            "NONE,          DEELNEMER,     false, false, false, false, false",
+            "NONE,          ACTION_OWNER,  false, false, false, false, false",
+            "NONE,          UNRELATED,     false, false, false, false, false",
+            "BEHEERDER,     PROPOSER,      false, false, false, false, false",
+            "BEHEERDER,     DEELNEMER,     false, false, false, false, false",
+            "BEHEERDER,     ACTION_OWNER,  false, false, false, false, false",
+            "BEHEERDER,     UNRELATED,     false, false, false, false, false",
+            "VOORZITTER,    PROPOSER,      true,  true,  true,  true,  true",
+            "VOORZITTER,    DEELNEMER,     true,  true,  true,  true,  true",
+            "VOORZITTER,    ACTION_OWNER,  true,  true,  true,  true,  true",
+            "VOORZITTER,    UNRELATED,     true,  true,  true,  true,  true",
+            "SECRETARIS,    PROPOSER,      true,  true,  true,  false, true",
+            "SECRETARIS,    DEELNEMER,     true,  true,  true,  false, true",
+            "SECRETARIS,    ACTION_OWNER,  true,  true,  true,  false, true",
+            "SECRETARIS,    UNRELATED,     true,  true,  true,  false, true",
+            "LID,           PROPOSER,      true,  true,  true,  false, false",
+            "LID,           DEELNEMER,     true,  false, false, false, false",
+            "LID,           ACTION_OWNER,  true,  false, false, false, false",
+            "LID,           UNRELATED,     false, false, false, false, false",
+            "WAARNEMER,     PROPOSER,      false, false, false, false, false",
+            "WAARNEMER,     DEELNEMER,     false, false, false, false, false",
+            "WAARNEMER,     ACTION_OWNER,  false, false, false, false, false",
+            "WAARNEMER,     UNRELATED,     false, false, false, false, false",
     })
-    void decides_every_cell(String role, String relation, boolean see, boolean change) {
+    void decides_every_cell(String role, String relation, boolean see, boolean change, boolean readTriage,
+            boolean triage, boolean steer) {
         for (boolean named : new boolean[] {true, false}) {
             for (boolean signed : new boolean[] {true, false}) {
                 CaseAccess access = AccessRule.decide(viewer(role, signed), relations(relation, named));
 
                 assertThat(access.see()).as("see, named=%s signed=%s", named, signed).isEqualTo(see);
                 assertThat(access.change()).as("change, named=%s signed=%s", named, signed).isEqualTo(change);
+                assertThat(access.readTriage()).as("read triage").isEqualTo(readTriage);
+                assertThat(access.triage()).as("triage").isEqualTo(triage);
+                assertThat(access.steer()).as("steer").isEqualTo(steer);
                 // Identifying data: only where the case may be seen, is named, and the
                 // viewer's organisation signed the covenant.
                 assertThat(access.seeIdentifying()).as("identifying, named=%s signed=%s", named, signed)
@@ -73,11 +77,21 @@ class AccessRuleTest {
 
     private static CaseRelations relations(String relation, boolean named) {
         return switch (relation) {
-            case "PROPOSER" -> new CaseRelations(TABLE, MINE, Set.of(OTHER), Set.of(), named);
-            case "DEELNEMER" -> new CaseRelations(TABLE, OTHER, Set.of(MINE, OTHER), Set.of(), named);
-            case "ACTION_OWNER" -> new CaseRelations(TABLE, OTHER, Set.of(OTHER), Set.of(MINE), named);
-            case "UNRELATED" -> new CaseRelations(TABLE, OTHER, Set.of(OTHER, 3L), Set.of(3L), named);
+            case "PROPOSER" -> new CaseRelations(TABLE, MINE, Set.of(OTHER), Set.of(), named, false);
+            case "DEELNEMER" -> new CaseRelations(TABLE, OTHER, Set.of(MINE, OTHER), Set.of(), named, false);
+            case "ACTION_OWNER" -> new CaseRelations(TABLE, OTHER, Set.of(OTHER), Set.of(MINE), named, false);
+            case "UNRELATED" -> new CaseRelations(TABLE, OTHER, Set.of(OTHER, 3L), Set.of(3L), named, false);
             default -> throw new IllegalArgumentException(relation);
         };
+    }
+
+    @ParameterizedTest(name = "a draft is refused to {0} of another organisation")
+    @CsvSource({"VOORZITTER", "SECRETARIS", "LID", "WAARNEMER"})
+    void a_draft_is_its_proposing_organisation_s_alone(String role) {
+        var draftOfOthers = new CaseRelations(TABLE, OTHER, Set.of(MINE), Set.of(MINE), true, true);
+        assertThat(AccessRule.decide(viewer(role, true), draftOfOthers)).isEqualTo(CaseAccess.NONE);
+
+        var ownDraft = new CaseRelations(TABLE, MINE, Set.of(), Set.of(), false, true);
+        assertThat(AccessRule.decide(viewer(role, true), ownDraft).see()).isEqualTo(!role.equals("WAARNEMER"));
     }
 }

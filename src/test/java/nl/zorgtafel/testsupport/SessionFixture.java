@@ -35,10 +35,15 @@ public class SessionFixture {
 
     private final TestData testData;
     private final CaseService cases;
+    private final nl.zorgtafel.casefile.IntakeService intakes;
+    private final nl.zorgtafel.casefile.LifecycleService lifecycle;
     private final MeetingService meetings;
     private final AgendaService agendas;
 
-    SessionFixture(TestData testData, CaseService cases, MeetingService meetings, AgendaService agendas) {
+    SessionFixture(TestData testData, CaseService cases, MeetingService meetings, AgendaService agendas,
+            nl.zorgtafel.casefile.IntakeService intakes, nl.zorgtafel.casefile.LifecycleService lifecycle) {
+        this.intakes = intakes;
+        this.lifecycle = lifecycle;
         this.testData = testData;
         this.cases = cases;
         this.meetings = meetings;
@@ -84,12 +89,12 @@ public class SessionFixture {
     /** A case brought in by the proposer and agendered by the chair. */
     public long agendered(String proposer, String chair) {
         testData.signIn(proposer);
-        long caseId = cases.saveAndSubmit(new CaseIntake(null, 0, false, Urgency.HOOG,
+        long caseId = intakes.saveAndSubmit(new CaseIntake(null, 0, false, Urgency.HOOG,
                 YoungPersonRole.VERMOEDELIJK_SLACHTOFFER, 15, null, null, Set.of(), null, null,
                 Set.of(ExploitationForm.SEKSUEEL), null, Set.of(), "Signalen", "Vraag", Set.of(), true, null, true,
                 null, null, null, null, null, null, null));
         testData.signIn(chair);
-        cases.decide(caseId, cases.open(caseId).intake().version(), TriageDecision.AGENDEREN, null, null);
+        lifecycle.decide(caseId, cases.open(caseId).intake().version(), TriageDecision.AGENDEREN, null, null);
         testData.signOut();
         return caseId;
     }

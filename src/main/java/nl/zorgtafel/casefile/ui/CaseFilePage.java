@@ -1,8 +1,9 @@
 package nl.zorgtafel.casefile.ui;
 
+import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,14 +11,12 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -28,21 +27,21 @@ import nl.zorgtafel.base.ui.FormFeedback;
 import nl.zorgtafel.base.validation.FieldRefusal;
 import nl.zorgtafel.base.validation.StaleEdit;
 import nl.zorgtafel.casefile.CaseFileView;
-import nl.zorgtafel.casefile.CaseIntake;
 import nl.zorgtafel.casefile.CaseService;
 import nl.zorgtafel.casefile.CaseStatus;
 import nl.zorgtafel.casefile.CloseReason;
+import nl.zorgtafel.casefile.IntakeService;
+import nl.zorgtafel.casefile.LifecycleService;
 import nl.zorgtafel.casefile.TriageDecision;
 import nl.zorgtafel.party.OrganisationService;
-import nl.zorgtafel.party.OrganisationSummary;
-import nl.zorgtafel.security.CurrentUser;
+import nl.zorgtafel.security.CaseAccess;
 import nl.zorgtafel.security.Roles;
-import nl.zorgtafel.security.TableRole;
 
 /**
- * The case file: intake facts, identifying data only where allowed (the service audits every
- * showing and refusal), history, and the next steps: editing and submitting for the proposer,
- * triage for the chair. The address carries the case id, never anything identifying.
+ * The case file: where it stands and what the chair said, everything the intake saved, the
+ * sessions and actions, route and risk assessments, and its history. The next steps are drawn
+ * from the access decision the read model carries; the services check it again. The address
+ * carries the case id, never anything identifying.
  */
 @Route("casus")
 @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
@@ -50,36 +49,35 @@ class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long>, HasD
 
     final H2 title = new H2();
     final Span status = new Span();
-    final Div identifying = new Div();
-    final Div facts = new Div();
-    final UnorderedList history = new UnorderedList();
+    final Div notices = new Div();
     final HorizontalLayout actions = new HorizontalLayout();
-    Dialog decisionDialog;
-    final TextArea reason = new TextArea();
-    final TextArea advice = new TextArea();
+    final CaseFactsSection facts = new CaseFactsSection();
+    final CaseFollowUpSection followUp = new CaseFollowUpSection();
+    final CaseHistoryList history = new CaseHistoryList();
     final RouteSection route;
+    Dialog dialog;
 
     private final CaseService cases;
-    private final CurrentUser currentUser;
-    private final Map<Long, String> organisationNames;
+    private final IntakeService intake;
+    private final LifecycleService lifecycle;
     private CaseFileView file;
+    private Map<String, HasValidation> dialogFields = Map.of();
 
-    CaseFilePage(CaseService cases, CurrentUser currentUser, OrganisationService organisations) {
+    CaseFilePage(CaseService cases, IntakeService intake, LifecycleService lifecycle,
+            OrganisationService organisations) {
         this.cases = cases;
-        this.currentUser = currentUser;
-        this.organisationNames = organisations.active().stream()
-                .collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name));
+        this.intake = intake;
+        this.lifecycle = lifecycle;
         setMaxWidth("60rem");
         route = new RouteSection(organisations.active(),
-                risk -> act(() -> cases.addRiskAssessment(file.id(), risk)),
-                step -> act(() -> cases.addMilestone(file.id(), step)));
+                risk -> act(() -> intake.addRiskAssessment(file.id(), risk)),
+                step -> act(() -> intake.addMilestone(file.id(), step)));
         status.setId("case-status");
         status.getElement().getThemeList().add("badge");
-        identifying.setId("case-identifying");
-        facts.setId("case-facts");
-        history.setId("case-history");
+        notices.setId("case-notices");
         actions.setId("case-actions");
-        add(title, status, identifying, facts, actions, route, new H3(getTranslation("case.history")), history);
+        actions.setWrap(true);
+        add(title, status, notices, actions, facts, followUp, route, new H3(getTranslation("case.history")), history);
     }
 
     @Override
@@ -89,139 +87,164 @@ class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long>, HasD
 
     private void show(CaseFileView view) {
         this.file = view;
-        CaseIntake i = view.intake();
         title.setText(view.code());
         status.setText(getTranslation("case-status." + view.status())
                 + (view.repeatCase() ? " · " + getTranslation("case.repeat") : "")
-                + " · " + getTranslation("urgency." + i.urgency()));
-        identifying.removeAll();
-        if (i.named() && i.identifying() != null) {
-            identifying.add(new H3(getTranslation("case.identifying")),
-                    line("intake.name", i.identifying().name()),
-                    line("intake.date-of-birth", i.identifying().dateOfBirth() == null ? ""
-                            : CaseLabels.DATE.format(i.identifying().dateOfBirth().atStartOfDay(CaseLabels.NETHERLANDS))),
-                    line("intake.address", i.identifying().address()),
-                    line("intake.bsn", i.identifying().bsn()),
-                    line("intake.basis", i.legalBasis() == null ? "" : getTranslation("basis." + i.legalBasis())));
-        } else if (view.identifyingHidden()) {
-            identifying.add(new Paragraph(getTranslation("case.identifying.hidden")));
-        } else {
-            identifying.add(new Paragraph(getTranslation("case.anonymous")));
-        }
-        facts.removeAll();
-        facts.add(new H3(getTranslation("case.facts")),
-                line("case.proposer", view.proposingOrganisation()),
-                line("intake.role", i.role() == null ? "" : getTranslation("role-young." + i.role())),
-                line("intake.age", i.age() == null ? "" : i.age().toString()),
-                line("intake.gender", i.gender()),
-                line("intake.living", i.livingSituation() == null ? "" : getTranslation("living." + i.livingSituation())),
-                line("intake.daytime", i.daytimeActivity()),
-                line("case.forms", i.forms().stream().map(f -> getTranslation("form." + f)).sorted()
-                        .collect(Collectors.joining(", "))),
-                line("intake.vulnerabilities", i.vulnerabilities().stream()
-                        .map(v -> getTranslation("vulnerability." + v)).sorted().collect(Collectors.joining(", "))),
-                line("intake.signals", i.signals()),
-                line("intake.question", i.question()),
-                line("intake.involved", i.involvedOrganisationIds().stream()
-                        .map(o -> organisationNames.getOrDefault(o, "#" + o)).sorted().collect(Collectors.joining(", "))),
-                line("intake.voice", i.voiceOfYoungPerson()));
-        history.removeAll();
-        view.history().forEach(e -> history.add(new ListItem(CaseLabels.DATE_TIME.format(e.at()) + " — "
-                + (e.actorName() == null ? "" : e.actorName() + ": ") + getTranslation("case.event." + e.kind())
-                + (e.detail() == null || e.detail().isBlank() ? "" : " (" + e.detail() + ")"))));
-        showActions(view);
-        route.show(view.riskAssessments(), view.milestones(), view.mayChange());
+                + " · " + getTranslation("urgency." + view.intake().urgency()));
+        showNotices(view);
+        showSteps(view);
+        facts.show(view);
+        followUp.show(view.discussions(), view.actions());
+        route.show(view.riskAssessments(), view.milestones(), view.access().change());
+        history.show(view.history());
     }
 
-    private Paragraph line(String labelKey, String value) {
-        var label = new Span(getTranslation(labelKey) + ": ");
-        label.addClassName("fact-label");
-        // Text, never HTML: whatever was typed is shown as typed.
-        return new Paragraph(label, new Span(value == null ? "" : value));
-    }
-
-    private void showActions(CaseFileView view) {
-        actions.removeAll();
-        if (view.mayChange() && (view.status() == CaseStatus.CONCEPT || view.status() == CaseStatus.MEER_INFORMATIE)) {
-            var edit = new Button(getTranslation("case.edit"),
-                    e -> UI.getCurrent().navigate("casus-inbrengen/" + view.id()));
-            edit.setId("case-edit");
-            var submit = new Button(getTranslation("intake.submit"), e -> act(() ->
-                    cases.submit(view.id(), view.intake().version())));
-            submit.setId("case-submit");
-            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            actions.add(edit, submit);
-        }
-        boolean chair = currentUser.require().currentMembership().map(m -> m.role() == TableRole.VOORZITTER)
-                .orElse(false);
-        boolean secretary = currentUser.require().currentMembership().map(m -> m.role() == TableRole.SECRETARIS)
-                .orElse(false);
-        if ((chair || secretary) && view.status().canMoveTo(CaseStatus.AFGESLOTEN)) {
-            var reasonSelect = new com.vaadin.flow.component.select.Select<CloseReason>();
-            reasonSelect.setId("close-reason");
-            reasonSelect.setAriaLabel(getTranslation("case.close.reason"));
-            reasonSelect.setItems(CloseReason.values());
-            reasonSelect.setItemLabelGenerator(r -> r == null ? "" : getTranslation("close-reason." + r));
-            reasonSelect.setPlaceholder(getTranslation("case.close.reason"));
-            var close = new Button(getTranslation("case.close"), e -> act(() ->
-                    cases.close(view.id(), view.intake().version(), reasonSelect.getValue())));
-            close.setId("case-close");
-            actions.add(reasonSelect, close);
-        }
-        if (chair && view.status() == CaseStatus.AFGESLOTEN) {
-            var checked = new Button(getTranslation("case.closure-checked"), e -> act(() ->
-                    cases.confirmClosureCheck(view.id())));
-            checked.setId("case-closure-checked");
-            actions.add(checked);
-        }
-        if (chair && (view.status() == CaseStatus.AFGESLOTEN || view.status() == CaseStatus.AFGEWEZEN)) {
-            var reopen = new Button(getTranslation("case.reopen"), e -> act(() ->
-                    cases.reopen(view.id(), view.intake().version())));
-            reopen.setId("case-reopen");
-            actions.add(reopen);
-        }
-        if (chair && (view.status() == CaseStatus.AANGEMELD || view.status() == CaseStatus.IN_TRIAGE)) {
-            for (TriageDecision decision : TriageDecision.values()) {
-                var button = new Button(getTranslation("triage." + decision), e -> decide(decision));
-                button.setId("triage-" + decision.name().toLowerCase().replace('_', '-'));
-                if (decision == TriageDecision.AGENDEREN) {
-                    button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                }
-                actions.add(button);
+    private void showNotices(CaseFileView view) {
+        notices.removeAll();
+        if (view.triage() != null) {
+            var box = notice("case-triage-notice", getTranslation("case.triage-notice." + view.status()));
+            box.add(quoted("case.triage-notice.reason." + view.status(), view.triage().reason()));
+            if (view.triage().advice() != null) {
+                box.add(quoted("case.triage-notice.advice", view.triage().advice()));
             }
         }
+        if (!view.matches().atThisTable().isEmpty()) {
+            notice("case-known-here", getTranslation("case.known.here", String.join(", ", view.matches().atThisTable())));
+        }
+        if (view.matches().atAnotherTable()) {
+            notice("case-known-elsewhere", getTranslation("case.known.elsewhere"));
+        }
+        if (view.repeatCase()) {
+            notice("case-repeat-notice", getTranslation("case.repeat.notice"));
+        }
+        boolean discussed = view.status() == CaseStatus.BESPROKEN || view.status() == CaseStatus.IN_OPVOLGING;
+        if (view.access().steer() && discussed && !view.closable()) {
+            notice("case-close-later", getTranslation("case.close.after-actions",
+                    view.actions().stream().filter(CaseFileView.CaseAction::open).count()));
+        }
+    }
+
+    private Div notice(String id, String text) {
+        var box = new Div(new Paragraph(text));
+        box.setId(id);
+        box.addClassName("case-notice");
+        box.getElement().setAttribute("role", "status");
+        notices.add(box);
+        return box;
+    }
+
+    private Paragraph quoted(String labelKey, String text) {
+        var label = new Span(getTranslation(labelKey) + ": ");
+        label.addClassName("fact-label");
+        return new Paragraph(label, new Span(text));
+    }
+
+    private void showSteps(CaseFileView view) {
+        actions.removeAll();
+        CaseAccess may = view.access();
+        CaseStatus at = view.status();
+        if (may.change() && (at == CaseStatus.CONCEPT || at == CaseStatus.MEER_INFORMATIE)) {
+            step("case-edit", "case.edit", false,
+                    () -> UI.getCurrent().navigate(IntakeView.class, view.id()));
+        }
+        if (may.change() && at == CaseStatus.CONCEPT) {
+            step("case-submit", "intake.submit", true, () -> act(() -> intake.submit(view.id(), version())));
+        }
+        if (may.change() && at == CaseStatus.MEER_INFORMATIE) {
+            step("case-answer", "case.answer", true, () -> openText(new TextDecisionDialog(
+                    getTranslation("case.answer"), getTranslation("case.answer.text"), null,
+                    getTranslation("case.answer.confirm"), (answer, none) -> act(() ->
+                            intake.answer(view.id(), version(), answer)))));
+        }
+        if (may.triage() && at == CaseStatus.AANGEMELD) {
+            step("triage-start", "case.triage.start", false, () -> act(() -> lifecycle.startTriage(view.id(),
+                    version())));
+        }
+        if (may.triage() && (at == CaseStatus.AANGEMELD || at == CaseStatus.IN_TRIAGE)) {
+            for (TriageDecision decision : TriageDecision.values()) {
+                step("triage-" + decision.name().toLowerCase().replace('_', '-'), "triage." + decision,
+                        decision == TriageDecision.AGENDEREN, () -> decide(decision));
+            }
+        }
+        if (may.steer() && view.closable()) {
+            step("case-close", "case.close", true, this::openClose);
+        }
+        if (may.triage() && at == CaseStatus.AFGESLOTEN) {
+            step("case-closure-checked", "case.closure-checked", false,
+                    () -> act(() -> lifecycle.confirmClosureCheck(view.id())));
+        }
+        if (may.triage() && (at == CaseStatus.AFGESLOTEN || at == CaseStatus.AFGEWEZEN)) {
+            step("case-reopen", "case.reopen", false, () -> act(() -> lifecycle.reopen(view.id(), version())));
+        }
+        boolean anonymousOnAgenda = !view.intake().named() && at.onAgendaOrLater();
+        if (may.triage() && anonymousOnAgenda && !view.namingAllowed()) {
+            step("case-allow-naming", "case.naming.allow", false, () -> act(() -> lifecycle.allowNaming(view.id())));
+        }
+        if (anonymousOnAgenda && (may.triage() || (may.change() && view.namingAllowed()))) {
+            step("case-name", "case.naming", false, () -> {
+                var naming = new NamingDialog(n -> act(() -> intake.name(view.id(), version(), n)));
+                open(naming, naming.fields());
+            });
+        }
+    }
+
+    private void step(String id, String labelKey, boolean primary, Runnable onClick) {
+        var button = new Button(getTranslation(labelKey), e -> onClick.run());
+        button.setId(id);
+        if (primary) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        actions.add(button);
     }
 
     private void decide(TriageDecision decision) {
         if (decision == TriageDecision.AGENDEREN) {
-            act(() -> cases.decide(file.id(), file.intake().version(), decision, null, null));
+            act(() -> lifecycle.decide(file.id(), version(), decision, null, null));
             return;
         }
-        decisionDialog = new Dialog(getTranslation("triage." + decision));
-        reason.setLabel(getTranslation("triage.reason"));
-        reason.setId("triage-reason");
-        reason.setMaxLength(10_000);
-        reason.setWidthFull();
-        advice.setLabel(getTranslation("triage.advice"));
-        advice.setId("triage-advice");
-        advice.setMaxLength(10_000);
-        advice.setWidthFull();
-        advice.setVisible(decision == TriageDecision.AFWIJZEN);
-        var confirm = new Button(getTranslation("triage." + decision), e -> {
-            act(() -> cases.decide(file.id(), file.intake().version(), decision, reason.getValue(), advice.getValue()));
-        });
-        confirm.setId("triage-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        decisionDialog.add(new VerticalLayout(reason, advice));
-        decisionDialog.getFooter().add(new Button(getTranslation("edit.cancel"), e -> decisionDialog.close()), confirm);
-        decisionDialog.open();
+        String reasonLabel = getTranslation(decision == TriageDecision.AFWIJZEN ? "triage.reason" : "triage.question");
+        String adviceLabel = decision == TriageDecision.AFWIJZEN ? getTranslation("triage.advice") : null;
+        openText(new TextDecisionDialog(getTranslation("triage." + decision), reasonLabel, adviceLabel,
+                getTranslation("triage." + decision), (reason, advice) -> act(() ->
+                        lifecycle.decide(file.id(), version(), decision, reason, advice))));
     }
 
+    private void openClose() {
+        var reason = new Select<CloseReason>();
+        reason.setId("close-reason");
+        reason.setLabel(getTranslation("case.close.reason"));
+        reason.setItems(CloseReason.values());
+        reason.setItemLabelGenerator(r -> r == null ? "" : getTranslation("close-reason." + r));
+        var closeDialog = new Dialog(getTranslation("case.close.title", file.code()));
+        var confirm = new Button(getTranslation("case.close"), e -> act(() ->
+                lifecycle.close(file.id(), version(), reason.getValue())));
+        confirm.setId("close-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        closeDialog.add(new Paragraph(getTranslation("case.close.explain")), reason);
+        closeDialog.getFooter().add(new Button(getTranslation("edit.cancel"), e -> closeDialog.close()), confirm);
+        open(closeDialog, Map.of("closeReason", reason));
+    }
+
+    private void openText(TextDecisionDialog textDialog) {
+        open(textDialog, textDialog.fields());
+    }
+
+    private void open(Dialog next, Map<String, HasValidation> fields) {
+        dialog = next;
+        dialogFields = fields;
+        next.open();
+    }
+
+    private int version() {
+        return file.intake().version();
+    }
+
+    /** Runs a step; on success closes the dialog and shows the case anew, on a refusal marks the field. */
     private void act(Runnable action) {
         try {
             action.run();
-            if (decisionDialog != null) {
-                decisionDialog.close();
+            if (dialog != null) {
+                dialog.close();
             }
             if (route.dialog != null) {
                 route.dialog.close();
@@ -229,9 +252,8 @@ class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long>, HasD
             show(cases.open(file.id()));
             FormFeedback.notify(this, getTranslation("edit.saved"), NotificationVariant.LUMO_SUCCESS);
         } catch (FieldRefusal e) {
-            var fields = new java.util.HashMap<String, com.vaadin.flow.component.HasValidation>(route.fields());
-            fields.put("reason", reason);
-            fields.put("advice", advice);
+            var fields = new HashMap<String, HasValidation>(route.fields());
+            fields.putAll(dialogFields);
             FormFeedback.show(e, fields, this);
         } catch (StaleEdit e) {
             FormFeedback.notify(this, getTranslation("case.conflict"), NotificationVariant.LUMO_ERROR);

@@ -41,6 +41,7 @@ import nl.zorgtafel.base.validation.StaleEdit;
 import nl.zorgtafel.casefile.CaseFileView;
 import nl.zorgtafel.casefile.CaseIntake;
 import nl.zorgtafel.casefile.CaseService;
+import nl.zorgtafel.casefile.IntakeService;
 import nl.zorgtafel.casefile.ConsentGiver;
 import nl.zorgtafel.casefile.ExploitationForm;
 import nl.zorgtafel.casefile.IdentifyingData;
@@ -100,11 +101,13 @@ class IntakeView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     final Button submit = new Button();
 
     private final CaseService cases;
+    private final IntakeService intakes;
     private Long caseId;
     private int version;
     private boolean hintDismissed;
 
-    IntakeView(CaseService cases, CareTableService tables, OrganisationService organisations) {
+    IntakeView(CaseService cases, IntakeService intakes, CareTableService tables, OrganisationService organisations) {
+        this.intakes = intakes;
         this.cases = cases;
         setMaxWidth("60rem");
         var consultationLink = new com.vaadin.flow.router.RouterLink(getTranslation("consultation.link"),
@@ -302,10 +305,10 @@ class IntakeView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         try {
             long id;
             if (andSubmit) {
-                id = cases.saveAndSubmit(intake());
+                id = intakes.saveAndSubmit(intake());
                 FormFeedback.notify(this, getTranslation("intake.submitted"), NotificationVariant.LUMO_SUCCESS);
             } else {
-                id = cases.save(intake());
+                id = intakes.save(intake());
                 FormFeedback.notify(this, getTranslation("intake.draft-saved"), NotificationVariant.LUMO_SUCCESS);
             }
             UI.getCurrent().navigate("casus/" + id);

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.select.Select;
@@ -53,6 +54,9 @@ class RouteSection extends Div {
         risks.addColumn(RiskAssessment::outcome).setHeader(getTranslation("case.risk.outcome")).setFlexGrow(3);
         risks.addColumn(RiskAssessment::assessedBy).setHeader(getTranslation("case.risk.by"));
         risks.setAllRowsVisible(true);
+        // Outcomes and notes are read in full: cells wrap instead of cutting text off.
+        risks.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        milestones.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         risks.setEmptyStateText(getTranslation("case.risk.empty"));
         milestones.setId("case-milestones");
         milestones.addColumn(m -> CaseLabels.DATE.format(m.occurredOn().atStartOfDay(CaseLabels.NETHERLANDS)))

@@ -324,7 +324,7 @@ class AgendaView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
                 Set<Long> proposed = e.getValue().proposedParticipants();
                 participants.setValue(organisations.stream().filter(o -> proposed.contains(o.id()))
                         .collect(Collectors.toSet()));
-                block.setValue("GEAGENDEERD".equals(e.getValue().status()) ? AgendaBlock.NEW_CASES : AgendaBlock.FOLLOW_UP);
+                block.setValue(e.getValue().status() == nl.zorgtafel.casefile.CaseStatus.GEAGENDEERD ? AgendaBlock.NEW_CASES : AgendaBlock.FOLLOW_UP);
             }
         });
         block.setLabel(getTranslation("agenda.block"));

@@ -1,5 +1,7 @@
 package nl.zorgtafel.overview.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -81,21 +83,42 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
     private void showCaseNews(CaseDashboard dashboard) {
         caseNews.setId("case-news");
         if (dashboard.awaitingTriage() > 0) {
-            caseNews.add(new Paragraph(getTranslation("case.list.triage", dashboard.awaitingTriage())));
+            var awaiting = new Paragraph(new Anchor("casussen", getTranslation("case.list.triage",
+                    dashboard.awaitingTriage())));
+            awaiting.setId("news-awaiting-triage");
+            caseNews.add(awaiting);
         }
-        if (!dashboard.myOrganisationsDecided().isEmpty()) {
-            caseNews.add(new H3(getTranslation("overview.decided")));
-            var list = new UnorderedList();
-            dashboard.myOrganisationsDecided().forEach(c -> list.add(new ListItem(new Anchor("casus/" + c.id(),
-                    c.code() + " — " + getTranslation("case-status." + c.status())))));
-            caseNews.add(list);
+        section("news-known", "overview.known", dashboard.knownElsewhere().stream()
+                .map(c -> caseLink(c.id(), c.code() + " — " + getTranslation("case-status." + c.status()))).toList());
+        section("news-decided", "overview.decided", dashboard.myOrganisationsDecided().stream().map(c -> {
+            var item = caseLink(c.id(), c.code() + " — " + getTranslation("case-status." + c.status()));
+            if (c.reason() != null) {
+                item.add(new Paragraph(getTranslation("case.triage-notice.reason." + c.status()) + ": " + c.reason()));
+            }
+            if (c.advice() != null) {
+                item.add(new Paragraph(getTranslation("case.triage-notice.advice") + ": " + c.advice()));
+            }
+            return item;
+        }).toList());
+        section("news-ready-to-close", "overview.ready-to-close", dashboard.readyToClose().stream()
+                .map(c -> caseLink(c.id(), c.code() + " — " + getTranslation("case-status." + c.status()))).toList());
+        section("news-closure-check", "overview.closure-check", dashboard.dueForClosureCheck().stream()
+                .map(c -> caseLink(c.id(), c.code())).toList());
+    }
+
+    /** A heading and a list, only when there is something to list. */
+    private UnorderedList section(String id, String titleKey, List<ListItem> items) {
+        var list = new UnorderedList();
+        list.setId(id);
+        items.forEach(list::add);
+        if (!items.isEmpty()) {
+            caseNews.add(new H3(getTranslation(titleKey)), list);
         }
-        if (!dashboard.dueForClosureCheck().isEmpty()) {
-            caseNews.add(new H3(getTranslation("overview.closure-check")));
-            var list = new UnorderedList();
-            dashboard.dueForClosureCheck().forEach(c -> list.add(new ListItem(new Anchor("casus/" + c.id(), c.code()))));
-            caseNews.add(list);
-        }
+        return list;
+    }
+
+    private ListItem caseLink(long caseId, String text) {
+        return new ListItem(new Anchor("casus/" + caseId, text));
     }
 
     @Override

@@ -86,7 +86,7 @@ class CaseScreensTest extends KaribuTest {
 
         var page = _get(CaseFilePage.class);
         assertThat(page.status.getText()).startsWith("Aangemeld");
-        assertThat(page.identifying.getElement().getTextRecursively()).contains("Anonieme casus");
+        assertThat(page.facts.identifying.getElement().getTextRecursively()).contains("Anonieme casus");
         String code = page.title.getText();
 
         login(chair);
@@ -114,7 +114,7 @@ class CaseScreensTest extends KaribuTest {
 
         long id = idAsChair(code);
         UI.getCurrent().navigate("casus/" + id);
-        assertThat(_get(CaseFilePage.class).identifying.getElement().getTextRecursively()).contains("Mila de Wit");
+        assertThat(_get(CaseFilePage.class).facts.identifying.getElement().getTextRecursively()).contains("Mila de Wit");
         // One showing each: the proposer's page after submitting, and the chair's.
         assertThat(audit.find(new AuditFilter(null, AuditKind.IDENTIFYING_DATA_VIEWED, null, null, "case_file", id),
                 0, 5)).extracting(e -> e.actorName()).containsExactlyInAnyOrder("Vera Voorzitter", "Joyce Jeugdzorg");
@@ -162,15 +162,28 @@ class CaseScreensTest extends KaribuTest {
         var page = _get(CaseFilePage.class);
 
         _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("triage-afwijzen")));
-        _setValue(page.reason, "Geen signalen van uitbuiting");
-        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("triage-confirm")));
-        assertThat(page.advice.isInvalid()).isTrue();
+        var dialog = (TextDecisionDialog) page.dialog;
+        _setValue(dialog.text, "Geen signalen van uitbuiting");
+        _click(dialog.confirm);
+        assertThat(dialog.advice.isInvalid()).isTrue();
+        assertThat(dialog.isOpened()).isTrue();
         assertThat(page.status.getText()).startsWith("Aangemeld");
 
-        _setValue(page.advice, "Meld bij Veilig Thuis");
-        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("triage-confirm")));
+        _setValue(dialog.advice, "Meld bij Veilig Thuis");
+        _click(dialog.confirm);
         assertThat(page.status.getText()).startsWith("Afgewezen");
-        assertThat(page.history.getElement().getTextRecursively()).contains("AANGEMELD → AFGEWEZEN");
+        assertThat(page.history.getElement().getTextRecursively()).contains("van Aangemeld naar Afgewezen")
+                .contains("Geen signalen van uitbuiting").doesNotContain("AFGEWEZEN");
+
+        // The proposer reads the chair's reason and advice on the case file and on Overzicht.
+        login(youthCare);
+        UI.getCurrent().navigate("casus/" + id);
+        var notice = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("case-triage-notice"));
+        assertThat(notice.getElement().getTextRecursively()).contains("afgewezen")
+                .contains("Geen signalen van uitbuiting").contains("Meld bij Veilig Thuis");
+        UI.getCurrent().navigate("");
+        var news = _get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("news-decided"));
+        assertThat(news.getElement().getTextRecursively()).contains(code).contains("Meld bij Veilig Thuis");
     }
 
     @Test

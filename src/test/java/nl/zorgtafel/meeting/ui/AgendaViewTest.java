@@ -34,6 +34,14 @@ class AgendaViewTest extends KaribuTest {
 
     @Autowired
     CaseService cases;
+
+    @Autowired
+
+    nl.zorgtafel.casefile.IntakeService intakes;
+
+    @Autowired
+
+    nl.zorgtafel.casefile.LifecycleService lifecycle;
     @Autowired
     MeetingService meetings;
     @Autowired
@@ -52,12 +60,12 @@ class AgendaViewTest extends KaribuTest {
         String chair = testData.account("Voorzitter", coordination, false, Map.of(table, TableRole.VOORZITTER));
         String youthCare = testData.account("Jeugdzorg", youth, false, Map.of(table, TableRole.LID));
         testData.signIn(youthCare);
-        long caseId = cases.saveAndSubmit(new CaseIntake(null, 0, false, Urgency.HOOG,
+        long caseId = intakes.saveAndSubmit(new CaseIntake(null, 0, false, Urgency.HOOG,
                 YoungPersonRole.VERMOEDELIJK_SLACHTOFFER, 15, null, null, Set.of(), null, null,
                 Set.of(ExploitationForm.SEKSUEEL), null, Set.of(), "Signalen", "Vraag", Set.of(), true, null, true,
                 null, null, null, null, null, null, null));
         testData.signIn(chair);
-        cases.decide(caseId, cases.open(caseId).intake().version(), TriageDecision.AGENDEREN, null, null);
+        lifecycle.decide(caseId, cases.open(caseId).intake().version(), TriageDecision.AGENDEREN, null, null);
         long meetingId = meetings.plan(new MeetingPlan(null, 0, MeetingKind.EXTRA, LocalDate.now().plusYears(1),
                 LocalTime.of(13, 0), LocalTime.of(14, 0), "Zaal", null, null, null));
         testData.signOut();

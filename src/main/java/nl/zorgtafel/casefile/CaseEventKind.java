@@ -1,0 +1,26 @@
+package nl.zorgtafel.casefile;
+
+/**
+ * What happened to a case, one kind per line of its history. The history shows each in words
+ * (translation key {@code case.event.<KIND>}), never the stored code.
+ */
+public enum CaseEventKind {
+    /** Saved for the first time, as a draft. */
+    CREATED,
+    /** Intake facts changed; detail lists the field names, never values. */
+    CHANGED,
+    /** Anonymous → named, with the legal basis in detail. */
+    NAMED,
+    /** The chair allowed the proposer to name a case that is already on an agenda. */
+    NAMING_ALLOWED,
+    /** A status transition (from/to), with the chair's reason and advice where given. */
+    STATUS,
+    /** The proposer answered "meer informatie nodig" (message holds the answer). */
+    ANSWERED,
+    /** A session discussed the case (meeting id). */
+    DISCUSSED,
+    RISK_ASSESSMENT,
+    MILESTONE,
+    /** The chair's check twelve months after closing. */
+    CLOSURE_CHECKED
+}

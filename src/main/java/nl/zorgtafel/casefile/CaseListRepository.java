@@ -1,0 +1,174 @@
+package nl.zorgtafel.casefile;
+
+import static nl.zorgtafel.db.Tables.ACTION_ITEM;
+import static nl.zorgtafel.db.Tables.AGENDA_ITEM;
+import static nl.zorgtafel.db.Tables.AGENDA_ITEM_PARTICIPANT;
+import static nl.zorgtafel.db.Tables.CASE_FILE;
+import static nl.zorgtafel.db.Tables.CASE_FILE_EXPLOITATION;
+import static nl.zorgtafel.db.Tables.CASE_FILE_MUNICIPALITY;
+import static nl.zorgtafel.db.Tables.ORGANISATION;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record8;
+import org.jooq.SelectJoinStep;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+import nl.zorgtafel.db.tables.CaseFile;
+import nl.zorgtafel.security.CaseScope;
+
+/** Lists of cases, filtered by the need-to-know rule in SQL and paged there. */
+@Repository
+class CaseListRepository {
+
+    private final DSLContext dsl;
+
+    CaseListRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    List<CaseSummary> find(CaseScope scope, CaseFilter filter, int offset, int limit) {
+        return summaries().where(conditions(scope, filter))
+                .orderBy(CASE_FILE.ID.desc())
+                .offset(offset).limit(limit)
+                .fetch(CaseListRepository::summary);
+    }
+
+    int count(CaseScope scope, CaseFilter filter) {
+        return dsl.fetchCount(CASE_FILE, conditions(scope, filter));
+    }
+
+    /**
+     * The organisation's own cases the chair decided on (returned, declined, agendered), newest
+     * decision first, with the chair's words where the status carries them.
+     */
+    List<CaseDashboard.Decided> decidedFor(CaseScope scope, Collection<CaseStatus> statuses, int limit) {
+        return dsl.select(CASE_FILE.ID, CASE_FILE.CODE, CASE_FILE.STATUS, CASE_FILE.DECISION_REASON,
+                        CASE_FILE.DECISION_ADVICE)
+                .from(CASE_FILE)
+                .where(CASE_FILE.CARE_TABLE_ID.eq(scope.tableId())
+                        .and(CASE_FILE.PROPOSING_ORGANISATION_ID.eq(scope.organisationId()))
+                        .and(CASE_FILE.STATUS.in(statuses)))
+                .orderBy(CASE_FILE.UPDATED_AT.desc(), CASE_FILE.ID.desc())
+                .limit(limit)
+                .fetch(r -> {
+                    boolean worded = r.value3() == CaseStatus.AFGEWEZEN || r.value3() == CaseStatus.MEER_INFORMATIE;
+                    return new CaseDashboard.Decided(r.value1(), r.value2(), r.value3(),
+                            worded ? r.value4() : null, worded ? r.value5() : null);
+                });
+    }
+
+    /** Closed cases of the table whose 12-month check is due (closed before {@code closedBefore}). */
+    List<CaseSummary> dueForClosureCheck(long tableId, Instant closedBefore, int limit) {
+        return summaries().where(CASE_FILE.CARE_TABLE_ID.eq(tableId)
+                        .and(CASE_FILE.STATUS.eq(CaseStatus.AFGESLOTEN))
+                        .and(CASE_FILE.CLOSED_AT.lt(closedBefore))
+                        .and(CASE_FILE.CLOSURE_CHECKED_AT.isNull()))
+                .orderBy(CASE_FILE.CLOSED_AT)
+                .limit(limit)
+                .fetch(CaseListRepository::summary);
+    }
+
+    /** Discussed cases of the table (not on a coming agenda) with no open action left: ready for Afsluiten. */
+    List<CaseSummary> readyToClose(long tableId, int limit) {
+        return summaries().where(CASE_FILE.CARE_TABLE_ID.eq(tableId)
+                        .and(CASE_FILE.STATUS.in(CaseStatus.BESPROKEN, CaseStatus.IN_OPVOLGING))
+                        .and(DSL.notExists(DSL.selectOne().from(ACTION_ITEM)
+                                .where(ACTION_ITEM.CASE_FILE_ID.eq(CASE_FILE.ID)
+                                        .and(CaseFollowUpRepository.openAction())))))
+                .orderBy(CASE_FILE.UPDATED_AT, CASE_FILE.ID)
+                .limit(limit)
+                .fetch(CaseListRepository::summary);
+    }
+
+    /**
+     * Cases of the table waiting for triage whose young person is known elsewhere in the
+     * installation (same keyed person hash); the codes of the other cases are never read here.
+     */
+    List<CaseSummary> awaitingTriageAndKnown(long tableId, int limit) {
+        CaseFile other = CASE_FILE.as("other");
+        return summaries().where(CASE_FILE.CARE_TABLE_ID.eq(tableId)
+                        .and(CASE_FILE.STATUS.in(CaseStatus.AANGEMELD, CaseStatus.IN_TRIAGE))
+                        .and(CASE_FILE.PERSON_HASH.isNotNull())
+                        .and(DSL.exists(DSL.selectOne().from(other)
+                                .where(other.PERSON_HASH.eq(CASE_FILE.PERSON_HASH)
+                                        .and(other.ID.ne(CASE_FILE.ID))
+                                        .and(other.STATUS.ne(CaseStatus.CONCEPT))))))
+                .orderBy(CASE_FILE.SUBMITTED_AT)
+                .limit(limit)
+                .fetch(CaseListRepository::summary);
+    }
+
+    /** Where else this young person is known: codes at the same table, and whether at any other table. */
+    RepeatMatches matches(String personHash, long caseId, long tableId) {
+        if (personHash == null) {
+            return RepeatMatches.NONE;
+        }
+        Condition sameHash = CASE_FILE.PERSON_HASH.eq(personHash).and(CASE_FILE.ID.ne(caseId))
+                .and(CASE_FILE.STATUS.ne(CaseStatus.CONCEPT));
+        List<String> here = dsl.select(CASE_FILE.CODE).from(CASE_FILE)
+                .where(sameHash.and(CASE_FILE.CARE_TABLE_ID.eq(tableId)))
+                .orderBy(CASE_FILE.CODE)
+                .fetch(CASE_FILE.CODE);
+        boolean elsewhere = dsl.fetchExists(CASE_FILE, sameHash.and(CASE_FILE.CARE_TABLE_ID.ne(tableId)));
+        return new RepeatMatches(here, elsewhere);
+    }
+
+    private SelectJoinStep<Record8<Long, String, CaseStatus, Urgency, Boolean, String, Instant, Boolean>> summaries() {
+        return dsl.select(CASE_FILE.ID, CASE_FILE.CODE, CASE_FILE.STATUS, CASE_FILE.URGENCY, CASE_FILE.NAMED,
+                        ORGANISATION.NAME, CASE_FILE.SUBMITTED_AT, CASE_FILE.REPEAT_CASE)
+                .from(CASE_FILE)
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(CASE_FILE.PROPOSING_ORGANISATION_ID));
+    }
+
+    private static CaseSummary summary(Record8<Long, String, CaseStatus, Urgency, Boolean, String, Instant, Boolean> r) {
+        return new CaseSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
+                r.value8());
+    }
+
+    /** The need-to-know rule in SQL (see AccessRule): all of the table, or where the organisation is involved. */
+    private static List<Condition> conditions(CaseScope scope, CaseFilter filter) {
+        List<Condition> conditions = new ArrayList<>();
+        conditions.add(CASE_FILE.CARE_TABLE_ID.eq(scope.tableId()));
+        // Drafts are the proposer's own until submitted.
+        conditions.add(CASE_FILE.STATUS.ne(CaseStatus.CONCEPT)
+                .or(CASE_FILE.PROPOSING_ORGANISATION_ID.eq(scope.organisationId())));
+        if (filter.onlyMyOrganisation()) {
+            conditions.add(CASE_FILE.PROPOSING_ORGANISATION_ID.eq(scope.organisationId()));
+        } else if (!scope.allOfTable()) {
+            // Need-to-know (AccessRule): proposer, deelnemer of an agenda item for the case, or
+            // owner of an action on it.
+            conditions.add(CASE_FILE.PROPOSING_ORGANISATION_ID.eq(scope.organisationId())
+                    .or(DSL.exists(DSL.selectOne().from(AGENDA_ITEM_PARTICIPANT)
+                            .join(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(AGENDA_ITEM_PARTICIPANT.AGENDA_ITEM_ID))
+                            .where(AGENDA_ITEM.CASE_FILE_ID.eq(CASE_FILE.ID)
+                                    .and(AGENDA_ITEM_PARTICIPANT.ORGANISATION_ID.eq(scope.organisationId())))))
+                    .or(DSL.exists(DSL.selectOne().from(ACTION_ITEM)
+                            .where(ACTION_ITEM.CASE_FILE_ID.eq(CASE_FILE.ID)
+                                    .and(ACTION_ITEM.ORGANISATION_ID.eq(scope.organisationId()))))));
+        }
+        if (filter.status() != null) {
+            conditions.add(CASE_FILE.STATUS.eq(filter.status()));
+        }
+        if (filter.urgency() != null) {
+            conditions.add(CASE_FILE.URGENCY.eq(filter.urgency()));
+        }
+        if (filter.form() != null) {
+            conditions.add(DSL.exists(DSL.selectOne().from(CASE_FILE_EXPLOITATION)
+                    .where(CASE_FILE_EXPLOITATION.CASE_FILE_ID.eq(CASE_FILE.ID)
+                            .and(CASE_FILE_EXPLOITATION.FORM.eq(filter.form())))));
+        }
+        if (filter.municipalityId() != null) {
+            conditions.add(DSL.exists(DSL.selectOne().from(CASE_FILE_MUNICIPALITY)
+                    .where(CASE_FILE_MUNICIPALITY.CASE_FILE_ID.eq(CASE_FILE.ID)
+                            .and(CASE_FILE_MUNICIPALITY.MUNICIPALITY_ID.eq(filter.municipalityId())))));
+        }
+        return conditions;
+    }
+}

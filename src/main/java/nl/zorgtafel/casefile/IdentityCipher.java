@@ -1,0 +1,71 @@
+package nl.zorgtafel.casefile;
+
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Component;
+
+import nl.zorgtafel.base.db.FieldEncryption;
+import nl.zorgtafel.base.db.PersonHash;
+
+/**
+ * The one place where a case's identifying data is encrypted, hashed for repeat detection and
+ * decrypted. Callers decide first whether the person may see it.
+ */
+@Component
+class IdentityCipher {
+
+    private final FieldEncryption encryption;
+    private final PersonHash personHash;
+
+    IdentityCipher(FieldEncryption encryption, PersonHash personHash) {
+        this.encryption = encryption;
+        this.personHash = personHash;
+    }
+
+    /** The stored form of {@code data}; {@code keep} when nothing new was given (or the case is anonymous). */
+    StoredCase.EncryptedIdentity encrypt(boolean named, IdentifyingData data, StoredCase.EncryptedIdentity keep) {
+        if (!named || data == null) {
+            return keep == null ? StoredCase.EncryptedIdentity.NONE : keep;
+        }
+        String hash = IntakeRules.isBlank(data.name()) || data.dateOfBirth() == null ? null
+                : personHash.of(data.name(), data.dateOfBirth());
+        return new StoredCase.EncryptedIdentity(
+                encryption.encrypt("case_file.name", blankToNull(data.name())),
+                encryption.encrypt("case_file.date_of_birth",
+                        data.dateOfBirth() == null ? null : data.dateOfBirth().toString()),
+                encryption.encrypt("case_file.address", blankToNull(data.address())),
+                encryption.encrypt("case_file.bsn", blankToNull(data.bsn())), hash);
+    }
+
+    IdentifyingData decrypt(StoredCase.EncryptedIdentity e) {
+        return new IdentifyingData(encryption.decrypt("case_file.name", e.name()), dateOfBirth(e),
+                encryption.decrypt("case_file.address", e.address()), encryption.decrypt("case_file.bsn", e.bsn()));
+    }
+
+    LocalDate dateOfBirth(StoredCase.EncryptedIdentity e) {
+        String birth = encryption.decrypt("case_file.date_of_birth", e.dateOfBirth());
+        return birth == null ? null : LocalDate.parse(birth);
+    }
+
+    /** For the submission rules only: the age check needs the date of birth, nothing else. */
+    CaseIntake withDecryptedBirth(StoredCase stored) {
+        if (stored.identity().dateOfBirth() == null) {
+            return stored.intakeWithoutIdentifying();
+        }
+        return withIdentifying(stored.intakeWithoutIdentifying(),
+                new IdentifyingData(null, dateOfBirth(stored.identity()), null, null));
+    }
+
+    static CaseIntake withIdentifying(CaseIntake i, IdentifyingData data) {
+        return new CaseIntake(i.id(), i.version(), i.named(), i.urgency(), i.role(), i.age(), i.ageBand(), i.gender(),
+                i.municipalityIds(), i.livingSituation(), i.daytimeActivity(), i.forms(), i.onlineComponent(),
+                i.vulnerabilities(), i.signals(), i.question(), i.involvedOrganisationIds(), i.youngPersonInformed(),
+                i.youngPersonNotInformedReason(), i.parentsInformed(), i.parentsNotInformedReason(),
+                i.voiceOfYoungPerson(), i.legalBasis(), i.conflictOfDuties(), i.consentGivenBy(), i.consentDate(),
+                data);
+    }
+
+    private static String blankToNull(String s) {
+        return IntakeRules.isBlank(s) ? null : s.strip();
+    }
+}

@@ -1,0 +1,253 @@
+package nl.zorgtafel.casefile;
+
+import java.lang.reflect.RecordComponent;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.annotation.security.RolesAllowed;
+import nl.zorgtafel.audit.AuditKind;
+import nl.zorgtafel.audit.AuditObject;
+import nl.zorgtafel.audit.AuditService;
+import nl.zorgtafel.base.time.DutchTime;
+import nl.zorgtafel.security.AccessService;
+import nl.zorgtafel.security.Roles;
+import nl.zorgtafel.security.ZorgtafelUser;
+import nl.zorgtafel.security.CurrentUser;
+
+/**
+ * Bringing a case in (product.md F-2) and keeping its facts: drafts, submitting to the chair,
+ * answering the chair's question, naming an anonymous case, risk assessments and route
+ * milestones. Identifying data is encrypted before it is stored; history records field names,
+ * never values.
+ */
+@Service
+public class IntakeService {
+
+    private static final Set<String> NOT_COMPARED = Set.of("id", "version", "identifying");
+
+    private final CaseGuard guard;
+    private final CaseRepository cases;
+    private final CaseHistoryRepository history;
+    private final LifecycleService lifecycle;
+    private final IdentityCipher cipher;
+    private final AccessService access;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final Clock clock;
+
+    IntakeService(CaseGuard guard, CaseRepository cases, CaseHistoryRepository history, LifecycleService lifecycle,
+            IdentityCipher cipher, AccessService access, CurrentUser currentUser, AuditService audit, Clock clock) {
+        this.guard = guard;
+        this.cases = cases;
+        this.history = history;
+        this.lifecycle = lifecycle;
+        this.cipher = cipher;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Saves an intake as a draft (concept) at the current table, or saves changes to an existing
+     * case; returns its id. For an existing named case, {@code identifying == null} keeps the
+     * stored identifying data. A case on an agenda is named through {@link #name} instead.
+     *
+     * @throws CaseRuleException     when the intake breaks a rule (e.g. identifying data in an anonymous case)
+     * @throws CaseConflictException when somebody else saved the case since it was opened
+     */
+    @Transactional
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
+    public long save(CaseIntake intake) {
+        IntakeRules.checkDraft(intake);
+        ZorgtafelUser user = currentUser.require();
+        Instant now = clock.instant();
+        if (intake.id() == null) {
+            long tableId = access.caseScope().tableId();
+            int year = LocalDate.now(clock.withZone(DutchTime.ZONE)).getYear();
+            String code = "%s-%d-%04d".formatted(cases.tableCode(tableId), year, cases.nextNumber(tableId, year));
+            long id = cases.insert(tableId, code, user.organisationId(), user.personId(), intake,
+                    cipher.encrypt(intake.named(), intake.identifying(), null), now);
+            history.add(id, user.personId(), CaseEventKind.CREATED, null, now);
+            audit.record(AuditKind.CASE_CREATED, AuditObject.of(CaseGuard.OBJECT, id), null);
+            return id;
+        }
+        StoredCase stored = guard.toChange(intake.id());
+        IntakeRules.require(stored.status() != CaseStatus.AFGESLOTEN && stored.status() != CaseStatus.AFGEWEZEN,
+                "status", "case.rule.closed");
+        IntakeRules.require(stored.named() || !intake.named() || stored.status().beforeAgenda(), "named",
+                "case.rule.name-through-naming");
+        var identity = intake.named() ? cipher.encrypt(true, intake.identifying(), stored.identity())
+                : StoredCase.EncryptedIdentity.NONE;
+        if (!cases.update(intake, identity, now)) {
+            throw new CaseConflictException();
+        }
+        List<String> changed = changedFields(stored.intakeWithoutIdentifying(), intake);
+        if (intake.identifying() != null && intake.named()) {
+            changed.add("identifying");
+        }
+        history.add(intake.id(), user.personId(), CaseEventKind.CHANGED, String.join(", ", changed), now);
+        if (intake.named() && !stored.named()) {
+            // Moving from anonymous to named is a decision of its own: who, when, on which basis.
+            history.add(intake.id(), user.personId(), CaseEventKind.NAMED,
+                    intake.legalBasis() == null ? null : intake.legalBasis().name(), now);
+        }
+        audit.record(AuditKind.CASE_CHANGED, AuditObject.of(CaseGuard.OBJECT, intake.id()), null);
+        return intake.id();
+    }
+
+    /** Saves the intake and submits it to the chair in one step (one transaction); returns the id. */
+    @Transactional
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
+    public long saveAndSubmit(CaseIntake intake) {
+        long id = save(intake);
+        submit(id, cases.load(id).orElseThrow().version());
+        return id;
+    }
+
+    /**
+     * Submits a draft to the chair. Checks the whole intake, and marks a herhaalde casus when a
+     * case of the same person closed in the last 12 months, at any table.
+     */
+    @Transactional
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
+    public void submit(long caseId, int version) {
+        StoredCase stored = guard.toChange(caseId);
+        IntakeRules.require(stored.status() == CaseStatus.CONCEPT || stored.status() == CaseStatus.AFGEWEZEN,
+                "status", "case.rule.illegal-transition");
+        lifecycle.move(submission(stored, version));
+    }
+
+    /**
+     * The proposer answers the chair's "meer informatie nodig" and submits the case again; the
+     * answer is kept in the history for the chair.
+     */
+    @Transactional
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
+    public void answer(long caseId, int version, String answer) {
+        StoredCase stored = guard.toChange(caseId);
+        IntakeRules.require(stored.status() == CaseStatus.MEER_INFORMATIE, "status", "case.rule.illegal-transition");
+        IntakeRules.require(!IntakeRules.isBlank(answer), "answer", "case.rule.answer-required");
+        IntakeRules.require(answer.strip().length() <= IntakeRules.TEXT_MAX, "answer", "case.rule.too-long");
+        history.addAnswer(caseId, currentUser.require().personId(), answer.strip(), clock.instant());
+        lifecycle.move(submission(stored, version));
+    }
+
+    private StatusChange submission(StoredCase stored, int version) {
+        IntakeRules.checkSubmission(cipher.withDecryptedBirth(stored), stored.identity().personHash() != null,
+                today());
+        return StatusChange.of(stored, version, CaseStatus.AANGEMELD)
+                .submitted(clock.instant(), closedRecently(stored.identity().personHash(), stored.id()));
+    }
+
+    /**
+     * Anonymous → named once the case is on an agenda: the chair may, or the proposer after the
+     * chair allowed it. Recorded with its basis; marks a herhaalde casus like a submission does.
+     */
+    @Transactional
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
+    public void name(long caseId, int version, Naming naming) {
+        var guarded = guard.load(caseId);
+        StoredCase stored = guarded.stored();
+        boolean may = guarded.access().triage() || (guarded.access().change() && stored.namingAllowed());
+        if (!may) {
+            throw access.deny(CaseGuard.OBJECT, caseId);
+        }
+        IntakeRules.require(!stored.named() && stored.status().onAgendaOrLater(), "named",
+                "case.rule.name-through-naming");
+        CaseIntake s = stored.intakeWithoutIdentifying();
+        var named = new CaseIntake(s.id(), version, true, s.urgency(), s.role(), s.age(), s.ageBand(), s.gender(),
+                s.municipalityIds(), s.livingSituation(), s.daytimeActivity(), s.forms(), s.onlineComponent(),
+                s.vulnerabilities(), s.signals(), s.question(), s.involvedOrganisationIds(), s.youngPersonInformed(),
+                s.youngPersonNotInformedReason(), s.parentsInformed(), s.parentsNotInformedReason(),
+                s.voiceOfYoungPerson(), naming.legalBasis(), naming.conflictOfDuties(), naming.consentGivenBy(),
+                naming.consentDate(), naming.identifying());
+        IntakeRules.checkNaming(named, false, today());
+        var identity = cipher.encrypt(true, naming.identifying(), null);
+        Instant now = clock.instant();
+        if (!cases.update(named, identity, now)) {
+            throw new CaseConflictException();
+        }
+        if (closedRecently(identity.personHash(), caseId)) {
+            cases.markRepeat(caseId);
+        }
+        history.add(caseId, currentUser.require().personId(), CaseEventKind.NAMED, naming.legalBasis().name(), now);
+        audit.record(AuditKind.CASE_CHANGED, AuditObject.of(CaseGuard.OBJECT, caseId), "named");
+    }
+
+    /** Records a (repeated) risk assessment on the case. */
+    @Transactional
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
+    public void addRiskAssessment(long caseId, RiskAssessment assessment) {
+        IntakeRules.require(!IntakeRules.isBlank(assessment.instrument()) && assessment.instrument().length() <= 100,
+                "instrument", "case.rule.required");
+        IntakeRules.require(assessment.assessedOn() != null && !assessment.assessedOn().isAfter(today()),
+                "assessedOn", "case.rule.date-not-future");
+        IntakeRules.require(!IntakeRules.isBlank(assessment.outcome())
+                && assessment.outcome().length() <= IntakeRules.TEXT_MAX, "outcome", "case.rule.required");
+        IntakeRules.require(!IntakeRules.isBlank(assessment.assessedBy()) && assessment.assessedBy().length() <= 200,
+                "assessedBy", "case.rule.required");
+        guard.toChange(caseId);
+        Instant now = clock.instant();
+        long person = currentUser.require().personId();
+        history.insertRiskAssessment(caseId, assessment, person, now);
+        history.add(caseId, person, CaseEventKind.RISK_ASSESSMENT, assessment.instrument(), now);
+        audit.record(AuditKind.CASE_CHANGED, AuditObject.of(CaseGuard.OBJECT, caseId), "risk assessment");
+    }
+
+    /** Records a step on the case's route (report, aangifte, safety plan, …). */
+    @Transactional
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
+    public void addMilestone(long caseId, RouteMilestone milestone) {
+        IntakeRules.require(milestone.milestone() != null, "milestone", "case.rule.required");
+        List<String> variants = milestone.milestone().variants();
+        IntakeRules.require(variants.isEmpty() ? milestone.variant() == null
+                : milestone.variant() != null && variants.contains(milestone.variant()), "variant", "case.rule.required");
+        IntakeRules.require(milestone.occurredOn() != null && !milestone.occurredOn().isAfter(today()), "occurredOn",
+                "case.rule.date-not-future");
+        IntakeRules.require(milestone.note() == null || milestone.note().length() <= 1000, "note", "case.rule.too-long");
+        guard.toChange(caseId);
+        Instant now = clock.instant();
+        long person = currentUser.require().personId();
+        history.insertMilestone(caseId, milestone, person, now);
+        history.add(caseId, person, CaseEventKind.MILESTONE, milestone.milestone().name(), now);
+        audit.record(AuditKind.CASE_CHANGED, AuditObject.of(CaseGuard.OBJECT, caseId), "milestone");
+    }
+
+    /** A case of the same young person closed in the last 12 months, at any table (herhaalde casus). */
+    private boolean closedRecently(String personHash, long caseId) {
+        return personHash != null
+                && cases.closedCaseOfSamePersonSince(personHash, caseId, clock.instant().minus(365, ChronoUnit.DAYS));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(DutchTime.ZONE));
+    }
+
+    /** Names of the intake fields that differ; values are never recorded in the history. */
+    static List<String> changedFields(CaseIntake before, CaseIntake after) {
+        List<String> changed = new ArrayList<>();
+        for (RecordComponent component : CaseIntake.class.getRecordComponents()) {
+            if (NOT_COMPARED.contains(component.getName())) {
+                continue;
+            }
+            try {
+                if (!Objects.equals(component.getAccessor().invoke(before), component.getAccessor().invoke(after))) {
+                    changed.add(component.getName());
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Record accessor failed", e);
+            }
+        }
+        return changed;
+    }
+}
