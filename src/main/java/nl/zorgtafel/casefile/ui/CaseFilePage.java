@@ -72,6 +72,7 @@ class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long>, HasD
         route = new RouteSection(organisations.active(),
                 risk -> act(() -> intake.addRiskAssessment(file.id(), risk)),
                 step -> act(() -> intake.addMilestone(file.id(), step)));
+        title.setId("case-code");
         status.setId("case-status");
         status.getElement().getThemeList().add("badge");
         notices.setId("case-notices");

@@ -246,6 +246,7 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
         agendaList.setId("live-agenda");
         movedNotice.setId("live-moved");
         movedNotice.setVisible(false);
+        itemTitle.setId("live-item-title");
         itemPanel.setId("live-item");
         notesList.setId("live-notes");
         noteOrganisation.setLabel(getTranslation("live.note.organisation"));

@@ -1,0 +1,209 @@
+package nl.zorgtafel.e2e;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One person's headless Chromium (Debian's), driven the way that person would: typing into
+ * fields (the value reaches the server on blur or Enter, as in real use), picking from Vaadin
+ * selects, combo boxes, radio and checkbox groups by their visible labels, and reading what the
+ * page shows.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private final WebDriver driver;
+    private final String base;
+
+    private Browser(WebDriver driver, String base) {
+        this.driver = driver;
+        this.base = base;
+    }
+
+    static Browser open(int port) throws Exception {
+        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, "/usr/bin/chromedriver");
+        var options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1366,1000", "--lang=nl-NL",
+                "--user-data-dir=" + Files.createTempDirectory("chromium"));
+        return new Browser(new ChromeDriver(options), "http://localhost:" + port);
+    }
+
+    /** Signs in on the login page with the demo password and waits for the main navigation. */
+    Browser signIn(String username, String password) {
+        driver.get(base + "/login");
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form input[name=username]")))
+                .sendKeys(username);
+        driver.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys(password + "\n");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main-navigation")));
+        return this;
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    void go(String path) {
+        driver.get(base + "/" + path);
+        waitForVaadin();
+    }
+
+    String path() {
+        return driver.getCurrentUrl().substring(base.length());
+    }
+
+    WebElement find(String id) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    boolean present(String id) {
+        return !driver.findElements(By.id(id)).isEmpty() && driver.findElement(By.id(id)).isDisplayed();
+    }
+
+    void click(String id) {
+        press(new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.id(id))));
+    }
+
+    /** Scrolls the element to the middle of the window (clear of sticky headers) and clicks it. */
+    void press(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+        waitForVaadin();
+    }
+
+    /** With -De2e.screenshots=true, saves what this browser shows at a step of the journey, for a person to look at. */
+    void snap(String name) {
+        if (Boolean.getBoolean("e2e.screenshots")) {
+            screenshot(name);
+        }
+    }
+
+    /** Saves what this browser shows now, to look at after a failure. */
+    void screenshot(String name) {
+        try {
+            var target = java.nio.file.Path.of("target", "e2e-screenshots");
+            Files.createDirectories(target);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(target.resolve(name + ".png"), png);
+        } catch (Exception e) {
+            // A missing screenshot must not hide the failure it was meant to explain.
+        }
+    }
+
+    /** Types into a text field or area and leaves it (Tab), so the value is sent as on blur. */
+    void type(String id, String text) {
+        WebElement input = inner(id);
+        input.clear();
+        input.sendKeys(text);
+        input.sendKeys(Keys.TAB);
+        waitForVaadin();
+    }
+
+    /** A date picker: typed as a Dutch user would (d-M-yyyy), confirmed with Enter. */
+    void date(String id, String dMyyyy) {
+        WebElement input = inner(id);
+        input.clear();
+        input.sendKeys(dMyyyy, Keys.ENTER);
+        input.sendKeys(Keys.TAB);
+        waitForVaadin();
+    }
+
+    /** A Vaadin select: opens it and picks the item with this visible label. */
+    void select(String id, String label) {
+        click(id);
+        By item = By.xpath("//vaadin-select-item[normalize-space(.)=" + literal(label) + "]");
+        press(new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(item)));
+    }
+
+    /** A combo box (single or multi): types to filter and picks the item that shows this text. */
+    void combo(String id, String text) {
+        boolean multi = find(id).getTagName().equals("vaadin-multi-select-combo-box");
+        WebElement input = inner(id);
+        press(input);
+        input.sendKeys(text);
+        By item = By.xpath("//*[self::vaadin-combo-box-item or self::vaadin-multi-select-combo-box-item]"
+                + "[contains(normalize-space(.), " + literal(text) + ")]");
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(item)).click();
+        if (multi) {
+            // A multi-select keeps its list open; Escape closes the list (not the dialog around it).
+            input.sendKeys(Keys.ESCAPE);
+        }
+        waitForVaadin();
+    }
+
+    /** A radio button of a group, by its label. */
+    void radio(String groupId, String label) {
+        press(find(groupId).findElement(By.xpath(".//vaadin-radio-button[normalize-space(.)=" + literal(label) + "]")));
+    }
+
+    /** A checkbox of a group, by its label. */
+    void check(String groupId, String label) {
+        press(find(groupId).findElement(By.xpath(".//vaadin-checkbox[normalize-space(.)=" + literal(label) + "]")));
+    }
+
+    /** The confirm button of an open Vaadin confirm dialog. */
+    void confirm() {
+        By button = By.xpath("//vaadin-button[@slot='confirm-button']");
+        press(new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(button)));
+    }
+
+    String text(String id) {
+        return find(id).getText();
+    }
+
+    /** Waits until the element shows this text (also when a push brings it). */
+    void waitForText(String id, String text) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+    }
+
+    /** Waits for the page's whole text to contain this text. */
+    void waitForPageText(String text) {
+        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    private WebElement inner(String id) {
+        WebElement field = find(id);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
+        return field.findElement(By.cssSelector("input, textarea"));
+    }
+
+    /** Waits until Vaadin has no request in flight. */
+    void waitForVaadin() {
+        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
+                        + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
+    }
+
+    private static String literal(String text) {
+        return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
