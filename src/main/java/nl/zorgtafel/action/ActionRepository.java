@@ -23,6 +23,8 @@ import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import nl.zorgtafel.casefile.CaseStatus;
+
 @Repository
 class ActionRepository {
 
@@ -249,6 +251,26 @@ class ActionRepository {
                         .and(TABLE_MEMBERSHIP.TABLE_ROLE.ne("WAARNEMER")));
         return named.union(organisation)
                 .fetch(r -> new DigestLine(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    /** A case whose consent must be asked again, per person of its proposing organisation who should hear of it. */
+    record ConsentLine(long personId, String email, long caseId) {
+    }
+
+    /**
+     * Cases whose consent re-check (the young person turned 16 or 18) is due by {@code today},
+     * per active member (observers excepted) of the proposing organisation at the case's table.
+     */
+    List<ConsentLine> consentRecheckDue(LocalDate today) {
+        return dsl.select(PERSON.ID, PERSON.EMAIL, CASE_FILE.ID).from(CASE_FILE)
+                .join(TABLE_MEMBERSHIP).on(TABLE_MEMBERSHIP.CARE_TABLE_ID.eq(CASE_FILE.CARE_TABLE_ID))
+                .join(PERSON).on(PERSON.ID.eq(TABLE_MEMBERSHIP.PERSON_ID)
+                        .and(PERSON.ORGANISATION_ID.eq(CASE_FILE.PROPOSING_ORGANISATION_ID)))
+                .where(CASE_FILE.CONSENT_RECHECK_DUE.le(today)
+                        .and(CASE_FILE.STATUS.notIn(CaseStatus.AFGESLOTEN, CaseStatus.AFGEWEZEN))
+                        .and(PERSON.ACTIVE.isTrue())
+                        .and(TABLE_MEMBERSHIP.TABLE_ROLE.ne("WAARNEMER")))
+                .fetch(r -> new ConsentLine(r.value1(), r.value2(), r.value3()));
     }
 
     private static Condition openDueBy(LocalDate until) {

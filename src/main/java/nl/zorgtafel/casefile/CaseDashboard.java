@@ -11,9 +11,18 @@ import java.util.List;
  * @param myOrganisationsDecided the organisation's cases the chair returned, declined or agendered
  * @param readyToClose         discussed cases with nothing open: Afsluiten is offered
  * @param dueForClosureCheck   closed a year ago or more, not yet checked
+ * @param consentRecheckDue    the organisation's cases whose consent must be asked again (turning 16 or 18)
+ * @param waitingConsultations meedenkconsults without advice yet (for the table's leads)
+ * @param answeredConsultations the organisation's meedenkconsults that got advice in the last 30 days
  */
 public record CaseDashboard(int awaitingTriage, List<CaseSummary> knownElsewhere, List<Decided> myOrganisationsDecided,
-        List<CaseSummary> readyToClose, List<CaseSummary> dueForClosureCheck) {
+        List<CaseSummary> readyToClose, List<CaseSummary> dueForClosureCheck, List<ConsentDue> consentRecheckDue,
+        int waitingConsultations, int answeredConsultations) {
+
+    /** A case of the organisation whose consent must be asked again: the young person turns {@code age}. */
+    public record ConsentDue(long id, String code, int age) {
+    }
+
 
     /** One of the organisation's cases with the chair's reason and advice (null where none applies). */
     public record Decided(long id, String code, CaseStatus status, String reason, String advice) {

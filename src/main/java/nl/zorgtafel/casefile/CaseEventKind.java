@@ -22,5 +22,7 @@ public enum CaseEventKind {
     RISK_ASSESSMENT,
     MILESTONE,
     /** The chair's check twelve months after closing. */
-    CLOSURE_CHECKED
+    CLOSURE_CHECKED,
+    /** Consent asked again when the young person turned 16 or 18 (who gave it in detail). */
+    CONSENT_RECHECKED
 }

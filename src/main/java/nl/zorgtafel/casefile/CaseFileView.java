@@ -16,13 +16,14 @@ import nl.zorgtafel.security.CaseAccess;
  * @param triage      the chair's reason and advice while the case is declined or returned, for those
  *                    who may read them; null otherwise
  * @param closable    discussed, nothing open any more: Afsluiten may be offered
+ * @param consentRecheck when consent must be asked again (turning 16 or 18), or null
  * @param matches     where else the young person is known, for chair and secretary only
  */
 public record CaseFileView(long id, long tableId, String code, CaseStatus status, long proposingOrganisationId,
         String proposingOrganisation, boolean repeatCase, Instant submittedAt, Instant closedAt,
         CloseReason closeReason, CaseIntake intake, List<String> municipalities, List<String> involvedOrganisations,
         boolean identifyingHidden, CaseAccess access, TriageOutcome triage, boolean closable, boolean namingAllowed,
-        RepeatMatches matches, List<CaseEvent> history, List<RiskAssessment> riskAssessments,
+        ConsentRecheck consentRecheck, RepeatMatches matches, List<CaseEvent> history, List<RiskAssessment> riskAssessments,
         List<RouteMilestone> milestones, List<Discussion> discussions, List<CaseAction> actions) {
 
     /** The chair's words with the current triage outcome (afgewezen, meer informatie nodig). */

@@ -8,7 +8,7 @@ import java.util.Set;
  * null unless {@code named}. {@code id} and {@code version} are null/0 for a new case.
  */
 public record CaseIntake(Long id, int version, boolean named, Urgency urgency, YoungPersonRole role, Integer age,
-        String ageBand, String gender, Set<Long> municipalityIds, LivingSituation livingSituation,
+        AgeBand ageBand, String gender, Set<Long> municipalityIds, LivingSituation livingSituation,
         String daytimeActivity, Set<ExploitationForm> forms, Boolean onlineComponent,
         Set<Vulnerability> vulnerabilities, String signals, String question, Set<Long> involvedOrganisationIds,
         Boolean youngPersonInformed, String youngPersonNotInformedReason, Boolean parentsInformed,

@@ -9,6 +9,7 @@ import static nl.zorgtafel.db.Tables.CASE_FILE_MUNICIPALITY;
 import static nl.zorgtafel.db.Tables.ORGANISATION;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -62,6 +63,18 @@ class CaseListRepository {
                     return new CaseDashboard.Decided(r.value1(), r.value2(), r.value3(),
                             worded ? r.value4() : null, worded ? r.value5() : null);
                 });
+    }
+
+    /** The organisation's cases at the table whose consent re-check is due by {@code today}. */
+    List<CaseDashboard.ConsentDue> consentRecheckDue(CaseScope scope, LocalDate today, int limit) {
+        return dsl.select(CASE_FILE.ID, CASE_FILE.CODE, CASE_FILE.CONSENT_RECHECK_AGE).from(CASE_FILE)
+                .where(CASE_FILE.CARE_TABLE_ID.eq(scope.tableId())
+                        .and(CASE_FILE.PROPOSING_ORGANISATION_ID.eq(scope.organisationId()))
+                        .and(CASE_FILE.CONSENT_RECHECK_DUE.le(today))
+                        .and(CASE_FILE.STATUS.notIn(CaseStatus.AFGESLOTEN, CaseStatus.AFGEWEZEN)))
+                .orderBy(CASE_FILE.CONSENT_RECHECK_DUE, CASE_FILE.ID)
+                .limit(limit)
+                .fetch(r -> new CaseDashboard.ConsentDue(r.value1(), r.value2(), r.value3()));
     }
 
     /** Closed cases of the table whose 12-month check is due (closed before {@code closedBefore}). */

@@ -87,7 +87,8 @@ class CaseRepository {
         row.setUrgency(i.urgency());
         row.setYoungPersonRole(i.role());
         row.setAge(i.age());
-        row.setAgeBand(i.ageBand());
+        // A known age decides the band; otherwise the band the proposer chose.
+        row.setAgeBand(i.age() != null ? AgeBand.of(i.age()) : i.ageBand());
         row.setGender(i.gender());
         row.setLivingSituation(i.livingSituation());
         row.setDaytimeActivity(i.daytimeActivity());
@@ -162,8 +163,10 @@ class CaseRepository {
                 c.getBsnEnc(), c.getPersonHash());
         return new StoredCase(c.getId(), c.getCareTableId(), c.getCode(), c.getStatus(),
                 c.getProposingOrganisationId(), r.get(ORGANISATION.NAME), c.getProposedByPersonId(), c.getRepeatCase(),
-                c.getSubmittedAt(), c.getClosedAt(), c.getCloseReason(), c.getNamingAllowedAt() != null, intake,
-                identity);
+                c.getSubmittedAt(), c.getClosedAt(), c.getCloseReason(), c.getNamingAllowedAt() != null,
+                c.getConsentRecheckDue() == null ? null
+                        : new ConsentRecheck(c.getConsentRecheckDue(), c.getConsentRecheckAge()),
+                intake, identity);
     }
 
     /** Names of the case's municipalities, alphabetical. */
@@ -232,6 +235,25 @@ class CaseRepository {
     void markClosureChecked(long caseId, Instant now) {
         dsl.update(CASE_FILE).set(CASE_FILE.CLOSURE_CHECKED_AT, now).set(CASE_FILE.VERSION, CASE_FILE.VERSION.plus(1))
                 .where(CASE_FILE.ID.eq(caseId)).execute();
+    }
+
+    /** Sets (or clears, with null) when consent must be asked again. */
+    void setConsentRecheck(long caseId, ConsentRecheck recheck) {
+        dsl.update(CASE_FILE)
+                .set(CASE_FILE.CONSENT_RECHECK_DUE, recheck == null ? null : recheck.month())
+                .set(CASE_FILE.CONSENT_RECHECK_AGE, recheck == null ? null : recheck.age())
+                .where(CASE_FILE.ID.eq(caseId)).execute();
+    }
+
+    /** Records consent asked again; false when somebody changed the case meanwhile. */
+    boolean recordConsent(long caseId, int version, ConsentGiver givenBy, java.time.LocalDate on, Instant now) {
+        return dsl.update(CASE_FILE)
+                .set(CASE_FILE.CONSENT_GIVEN_BY, givenBy)
+                .set(CASE_FILE.CONSENT_DATE, on)
+                .set(CASE_FILE.VERSION, CASE_FILE.VERSION.plus(1))
+                .set(CASE_FILE.UPDATED_AT, now)
+                .where(CASE_FILE.ID.eq(caseId).and(CASE_FILE.VERSION.eq(version)))
+                .execute() == 1;
     }
 
     void allowNaming(long caseId, Instant now) {

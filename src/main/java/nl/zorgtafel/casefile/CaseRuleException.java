@@ -8,4 +8,9 @@ public class CaseRuleException extends FieldRefusal {
     public CaseRuleException(String field, String messageKey) {
         super(field, messageKey);
     }
+
+    /** Several refusals at once, so a form shows them together. */
+    public CaseRuleException(java.util.List<Reason> reasons) {
+        super(reasons);
+    }
 }

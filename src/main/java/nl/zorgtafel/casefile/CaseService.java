@@ -1,6 +1,7 @@
 package nl.zorgtafel.casefile;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.zorgtafel.audit.AuditKind;
 import nl.zorgtafel.audit.AuditObject;
 import nl.zorgtafel.audit.AuditService;
+import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.security.AccessService;
 import nl.zorgtafel.security.CaseAccess;
 import nl.zorgtafel.security.CaseScope;
@@ -38,10 +40,12 @@ public class CaseService {
     private final AccessService access;
     private final AuditService audit;
     private final Clock clock;
+    private final ConsultationRepository consultations;
 
     CaseService(CaseGuard guard, CaseRepository cases, CaseListRepository lists, CaseHistoryRepository history,
             CaseFollowUpRepository followUp, IdentityCipher cipher, AccessService access, AuditService audit,
-            Clock clock) {
+            Clock clock, ConsultationRepository consultations) {
+        this.consultations = consultations;
         this.guard = guard;
         this.cases = cases;
         this.lists = lists;
@@ -91,7 +95,7 @@ public class CaseService {
                 stored.proposingOrganisationId(), stored.proposingOrganisationName(), stored.repeatCase(),
                 stored.submittedAt(), stored.closedAt(), stored.closeReason(), intake, cases.municipalityNames(caseId),
                 cases.involvedOrganisationNames(caseId), hidden, rights, triage, closable, stored.namingAllowed(),
-                matches, events, history.riskAssessments(caseId), history.milestones(caseId),
+                stored.consentRecheck(), matches, events, history.riskAssessments(caseId), history.milestones(caseId),
                 followUp.discussions(caseId), followUp.actions(caseId));
     }
 
@@ -139,11 +143,15 @@ public class CaseService {
                 + lists.count(scope, new CaseFilter(CaseStatus.IN_TRIAGE, null, null, null, false));
         var decided = lists.decidedFor(scope,
                 List.of(CaseStatus.MEER_INFORMATIE, CaseStatus.AFGEWEZEN, CaseStatus.GEAGENDEERD), NEWS);
+        var consent = lists.consentRecheckDue(scope, LocalDate.now(clock.withZone(DutchTime.ZONE)), NEWS);
+        int advised = consultations.countAnswered(scope.tableId(), scope.organisationId(),
+                clock.instant().minus(30, ChronoUnit.DAYS));
         if (!scope.allOfTable()) {
-            return new CaseDashboard(awaiting, List.of(), decided, List.of(), List.of());
+            return new CaseDashboard(awaiting, List.of(), decided, List.of(), List.of(), consent, 0, advised);
         }
         return new CaseDashboard(awaiting, lists.awaitingTriageAndKnown(scope.tableId(), NEWS), decided,
                 lists.readyToClose(scope.tableId(), NEWS),
-                lists.dueForClosureCheck(scope.tableId(), clock.instant().minus(365, ChronoUnit.DAYS), NEWS));
+                lists.dueForClosureCheck(scope.tableId(), clock.instant().minus(365, ChronoUnit.DAYS), NEWS),
+                consent, consultations.countWaiting(scope.tableId()), advised);
     }
 }

@@ -23,6 +23,18 @@ class ConsultationRepository {
         this.dsl = dsl;
     }
 
+    /** The organisation's meedenkconsults at the table that got advice since {@code since}. */
+    int countAnswered(long tableId, long organisationId, java.time.Instant since) {
+        return dsl.fetchCount(CONSULTATION, CONSULTATION.CARE_TABLE_ID.eq(tableId)
+                .and(CONSULTATION.ASKING_ORGANISATION_ID.eq(organisationId))
+                .and(CONSULTATION.ANSWERED_AT.ge(since)));
+    }
+
+    /** Meedenkconsults of the table still waiting for the chair's advice. */
+    int countWaiting(long tableId) {
+        return dsl.fetchCount(CONSULTATION, CONSULTATION.CARE_TABLE_ID.eq(tableId).and(CONSULTATION.ANSWERED_AT.isNull()));
+    }
+
     long insert(long tableId, long personId, long organisationId, String question, Instant now) {
         var row = dsl.newRecord(CONSULTATION);
         row.setCareTableId(tableId);

@@ -77,6 +77,7 @@ public class IntakeService {
             String code = "%s-%d-%04d".formatted(cases.tableCode(tableId), year, cases.nextNumber(tableId, year));
             long id = cases.insert(tableId, code, user.organisationId(), user.personId(), intake,
                     cipher.encrypt(intake.named(), intake.identifying(), null), now);
+            planConsentRecheck(id, intake, intake.identifying() == null ? null : intake.identifying().dateOfBirth());
             history.add(id, user.personId(), CaseEventKind.CREATED, null, now);
             audit.record(AuditKind.CASE_CREATED, AuditObject.of(CaseGuard.OBJECT, id), null);
             return id;
@@ -91,6 +92,8 @@ public class IntakeService {
         if (!cases.update(intake, identity, now)) {
             throw new CaseConflictException();
         }
+        planConsentRecheck(intake.id(), intake, intake.identifying() != null && intake.identifying().dateOfBirth() != null
+                ? intake.identifying().dateOfBirth() : cipher.dateOfBirth(identity));
         List<String> changed = changedFields(stored.intakeWithoutIdentifying(), intake);
         if (intake.identifying() != null && intake.named()) {
             changed.add("identifying");
@@ -177,6 +180,7 @@ public class IntakeService {
         if (!cases.update(named, identity, now)) {
             throw new CaseConflictException();
         }
+        planConsentRecheck(caseId, named, naming.identifying().dateOfBirth());
         if (closedRecently(identity.personHash(), caseId)) {
             cases.markRepeat(caseId);
         }
@@ -184,43 +188,39 @@ public class IntakeService {
         audit.record(AuditKind.CASE_CHANGED, AuditObject.of(CaseGuard.OBJECT, caseId), "named");
     }
 
-    /** Records a (repeated) risk assessment on the case. */
+    /**
+     * Consent asked again (the young person turned 16 or 18): who gave it and when; the next
+     * re-check follows from the date of birth. By the proposing organisation or the table's leads.
+     */
     @Transactional
     @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
-    public void addRiskAssessment(long caseId, RiskAssessment assessment) {
-        IntakeRules.require(!IntakeRules.isBlank(assessment.instrument()) && assessment.instrument().length() <= 100,
-                "instrument", "case.rule.required");
-        IntakeRules.require(assessment.assessedOn() != null && !assessment.assessedOn().isAfter(today()),
-                "assessedOn", "case.rule.date-not-future");
-        IntakeRules.require(!IntakeRules.isBlank(assessment.outcome())
-                && assessment.outcome().length() <= IntakeRules.TEXT_MAX, "outcome", "case.rule.required");
-        IntakeRules.require(!IntakeRules.isBlank(assessment.assessedBy()) && assessment.assessedBy().length() <= 200,
-                "assessedBy", "case.rule.required");
-        guard.toChange(caseId);
+    public void recheckConsent(long caseId, int version, ConsentGiver givenBy, LocalDate on) {
+        StoredCase stored = guard.toChange(caseId);
+        CaseIntake s = stored.intakeWithoutIdentifying();
+        IntakeRules.require(stored.named() && s.legalBasis() == LegalBasis.TOESTEMMING, "consentGivenBy",
+                "case.rule.consent-not-basis");
+        LocalDate birth = cipher.dateOfBirth(stored.identity());
+        var rechecked = new CaseIntake(s.id(), version, true, s.urgency(), s.role(), s.age(), s.ageBand(), s.gender(),
+                s.municipalityIds(), s.livingSituation(), s.daytimeActivity(), s.forms(), s.onlineComponent(),
+                s.vulnerabilities(), s.signals(), s.question(), s.involvedOrganisationIds(), s.youngPersonInformed(),
+                s.youngPersonNotInformedReason(), s.parentsInformed(), s.parentsNotInformedReason(),
+                s.voiceOfYoungPerson(), s.legalBasis(), s.conflictOfDuties(), givenBy, on,
+                new IdentifyingData(null, birth, null, null));
+        IntakeRules.checkNaming(rechecked, true, today());
         Instant now = clock.instant();
-        long person = currentUser.require().personId();
-        history.insertRiskAssessment(caseId, assessment, person, now);
-        history.add(caseId, person, CaseEventKind.RISK_ASSESSMENT, assessment.instrument(), now);
-        audit.record(AuditKind.CASE_CHANGED, AuditObject.of(CaseGuard.OBJECT, caseId), "risk assessment");
+        if (!cases.recordConsent(caseId, version, givenBy, on, now)) {
+            throw new CaseConflictException();
+        }
+        cases.setConsentRecheck(caseId, ConsentRecheck.after(birth, on));
+        history.add(caseId, currentUser.require().personId(), CaseEventKind.CONSENT_RECHECKED, givenBy.name(), now);
+        audit.record(AuditKind.CASE_CHANGED, AuditObject.of(CaseGuard.OBJECT, caseId), "consent rechecked");
     }
 
-    /** Records a step on the case's route (report, aangifte, safety plan, …). */
-    @Transactional
-    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
-    public void addMilestone(long caseId, RouteMilestone milestone) {
-        IntakeRules.require(milestone.milestone() != null, "milestone", "case.rule.required");
-        List<String> variants = milestone.milestone().variants();
-        IntakeRules.require(variants.isEmpty() ? milestone.variant() == null
-                : milestone.variant() != null && variants.contains(milestone.variant()), "variant", "case.rule.required");
-        IntakeRules.require(milestone.occurredOn() != null && !milestone.occurredOn().isAfter(today()), "occurredOn",
-                "case.rule.date-not-future");
-        IntakeRules.require(milestone.note() == null || milestone.note().length() <= 1000, "note", "case.rule.too-long");
-        guard.toChange(caseId);
-        Instant now = clock.instant();
-        long person = currentUser.require().personId();
-        history.insertMilestone(caseId, milestone, person, now);
-        history.add(caseId, person, CaseEventKind.MILESTONE, milestone.milestone().name(), now);
-        audit.record(AuditKind.CASE_CHANGED, AuditObject.of(CaseGuard.OBJECT, caseId), "milestone");
+    /** Plans the next consent re-check when consent is the basis, or clears it. */
+    private void planConsentRecheck(long caseId, CaseIntake intake, LocalDate dateOfBirth) {
+        boolean consent = intake.named() && intake.legalBasis() == LegalBasis.TOESTEMMING;
+        cases.setConsentRecheck(caseId, consent ? ConsentRecheck.after(dateOfBirth,
+                intake.consentDate() == null ? today() : intake.consentDate()) : null);
     }
 
     /** A case of the same young person closed in the last 12 months, at any table (herhaalde casus). */

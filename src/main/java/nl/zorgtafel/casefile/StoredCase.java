@@ -5,8 +5,8 @@ import java.time.Instant;
 /** A case row as stored: intake facts with identifying data still encrypted. */
 record StoredCase(long id, long tableId, String code, CaseStatus status, long proposingOrganisationId,
         String proposingOrganisationName, long proposedByPersonId, boolean repeatCase, Instant submittedAt,
-        Instant closedAt, CloseReason closeReason, boolean namingAllowed, CaseIntake intakeWithoutIdentifying,
-        EncryptedIdentity identity) {
+        Instant closedAt, CloseReason closeReason, boolean namingAllowed, ConsentRecheck consentRecheck,
+        CaseIntake intakeWithoutIdentifying, EncryptedIdentity identity) {
 
     boolean named() {
         return intakeWithoutIdentifying.named();

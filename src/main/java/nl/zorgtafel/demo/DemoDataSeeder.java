@@ -19,22 +19,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import nl.zorgtafel.base.time.DutchTime;
-import nl.zorgtafel.casefile.CaseIntake;
-import nl.zorgtafel.casefile.CaseService;
-import nl.zorgtafel.casefile.IntakeService;
-import nl.zorgtafel.casefile.LifecycleService;
-import nl.zorgtafel.casefile.ConsultationService;
-import nl.zorgtafel.casefile.Milestone;
-import nl.zorgtafel.casefile.RiskAssessment;
-import nl.zorgtafel.casefile.RouteMilestone;
-import nl.zorgtafel.casefile.ExploitationForm;
-import nl.zorgtafel.casefile.IdentifyingData;
-import nl.zorgtafel.casefile.LegalBasis;
-import nl.zorgtafel.casefile.LivingSituation;
-import nl.zorgtafel.casefile.TriageDecision;
-import nl.zorgtafel.casefile.Urgency;
-import nl.zorgtafel.casefile.Vulnerability;
-import nl.zorgtafel.casefile.YoungPersonRole;
 import nl.zorgtafel.action.ActionService;
 import nl.zorgtafel.action.ActionStatus;
 import nl.zorgtafel.action.NewAction;
@@ -84,11 +68,8 @@ class DemoDataSeeder implements ApplicationRunner {
     private final PersonService people;
     private final TransactionTemplate transaction;
     private final SystemTasks systemTasks;
-    private final CaseService cases;
-    private final IntakeService intakes;
-    private final LifecycleService lifecycle;
+    private final DemoCases demoCases;
     private final UserDetailsService users;
-    private final ConsultationService consultations;
     private final MeetingService meetings;
     private final AgendaService agendas;
     private final InvitationService invitations;
@@ -98,21 +79,18 @@ class DemoDataSeeder implements ApplicationRunner {
     private final MinutesService minutes;
 
     DemoDataSeeder(CareTableService tables, OrganisationService organisations, PersonService people,
-            PlatformTransactionManager transactionManager, SystemTasks systemTasks, CaseService cases,
-            UserDetailsService users, ConsultationService consultations, MeetingService meetings,
+            PlatformTransactionManager transactionManager, SystemTasks systemTasks,
+            UserDetailsService users, MeetingService meetings,
             AgendaService agendas, InvitationService invitations, LiveMeetingService live, ActionService actions,
-            RsvpService rsvp, MinutesService minutes, IntakeService intakes, LifecycleService lifecycle) {
-        this.intakes = intakes;
-        this.lifecycle = lifecycle;
+            RsvpService rsvp, MinutesService minutes, DemoCases demoCases) {
+        this.demoCases = demoCases;
         this.minutes = minutes;
         this.live = live;
         this.actions = actions;
         this.rsvp = rsvp;
-        this.consultations = consultations;
         this.meetings = meetings;
         this.agendas = agendas;
         this.invitations = invitations;
-        this.cases = cases;
         this.users = users;
         this.tables = tables;
         this.organisations = organisations;
@@ -186,14 +164,14 @@ class DemoDataSeeder implements ApplicationRunner {
         contact("Hanna Havenstad", org.get("havenstad"), Map.of(neighbour, TableRole.VOORZITTER));
         contact("Karim Kust", org.get("kustzorg"), Map.of(neighbour, TableRole.LID));
         contact("Liam Leraar", org.get("school"), Map.of());
-        seedCases(place);
-        long[] held = seedHeldSession(org);
+        var discussed = demoCases.seed(place);
+        long[] held = seedHeldSession(org, discussed, place);
         List<Long> sessions = as("voorzitter", () -> meetings.planSeries(LocalDate.now().plusDays(1), 6, Set.of(),
                 new MeetingPlan(null, 0, MeetingKind.REGULIER, null, null, null, "Stadskantoor Demostad, zaal 3",
                         null, null, null)));
         seedFirstSession(sessions.getFirst(), org.get("school"));
         seedMinutes(held[0], held[1]);
-        LOG.info("Demo data seeded: 2 tables, {} organisations, 7 demo accounts, 4 cases, 7 sessions", org.size());
+        LOG.info("Demo data seeded: 2 tables, {} organisations, 7 demo accounts, 13 cases, 8 sessions", org.size());
     }
 
     /**
@@ -202,7 +180,9 @@ class DemoDataSeeder implements ApplicationRunner {
      */
     private void seedFirstSession(long meetingId, long school) {
         as("voorzitter", () -> {
-            var schedulable = agendas.schedulableCases(meetingId);
+            // New cases only: the discussed ones stay in follow-up (their actions return in the review block).
+            var schedulable = agendas.schedulableCases(meetingId).stream()
+                    .filter(c -> c.status() == nl.zorgtafel.casefile.CaseStatus.GEAGENDEERD).toList();
             boolean first = true;
             for (var c : schedulable) {
                 var organisations = new java.util.HashSet<>(c.proposedParticipants());
@@ -224,7 +204,7 @@ class DemoDataSeeder implements ApplicationRunner {
      * partij, a decision and actions per party. Its open actions return in the next session's
      * review block and fill everyone's Mijn acties.
      */
-    private long[] seedHeldSession(Map<String, Long> org) {
+    private long[] seedHeldSession(Map<String, Long> org, DemoCases.ForSession discussed, Map<String, Long> place) {
         var now = java.time.ZonedDateTime.now(DutchTime.ZONE).plusMinutes(5)
                 .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
         if (now.getHour() >= 21) {
@@ -234,14 +214,15 @@ class DemoDataSeeder implements ApplicationRunner {
         long meetingId = as("voorzitter", () -> meetings.plan(new MeetingPlan(null, 0, MeetingKind.EXTRA,
                 start.toLocalDate(), start.toLocalTime(), start.toLocalTime().plusMinutes(90),
                 "Stadskantoor Demostad, zaal 2", null, null, null)));
-        long itemId = as("voorzitter", () -> {
-            var named = agendas.schedulableCases(meetingId).stream().filter(c -> c.status() == nl.zorgtafel.casefile.CaseStatus.GEAGENDEERD)
-                    .findFirst().orElseThrow();
-            var deelnemers = new java.util.HashSet<>(named.proposedParticipants());
-            deelnemers.addAll(List.of(org.get("avim"), org.get("jeugdhulp"), org.get("gemeente")));
-            long item = agendas.addCase(meetingId, named.caseFileId(), AgendaBlock.NEW_CASES, 20, deelnemers, Set.of());
-            invitations.sendInvitations(meetingId);
-            return item;
+        var deelnemers = Set.of(org.get("avim"), org.get("jeugdhulp"), org.get("gemeente"));
+        long itemId = as("voorzitter", () -> agendas.addCase(meetingId, discussed.followUp(), AgendaBlock.NEW_CASES,
+                20, deelnemers, Set.of()));
+        long semItem = as("voorzitter", () -> agendas.addCase(meetingId, discussed.toClose(), AgendaBlock.NEW_CASES,
+                15, Set.of(org.get("jeugdhulp"), org.get("gemeente")), Set.of()));
+        as("voorzitter", () -> {
+            agendas.addCase(meetingId, discussed.discussedOnly(), AgendaBlock.NEW_CASES, 10,
+                    Set.of(org.get("gemeente"), org.get("jeugdhulp")), Set.of());
+            return invitations.sendInvitations(meetingId);
         });
         as("gemeente", () -> {
             rsvp.respond(meetingId, rsvp.mine(meetingId).orElseThrow().version(), Rsvp.AFWEZIG, true,
@@ -284,10 +265,20 @@ class DemoDataSeeder implements ApplicationRunner {
             actions.setStatus(youth, actions.find(youth).version(), ActionStatus.IN_UITVOERING, null);
             return null;
         });
+        long shelter = as("jeugdzorg", () -> actions.add(semItem, new NewAction(org.get("jeugdhulp"), null,
+                "Veilige slaapplek regelen en school informeren", today.plusDays(5))));
+        as("voorzitter", () -> live.addNote(semItem, NoteKind.BESLUIT, null,
+                "Jeugdhulp regelt een veilige slaapplek; daarna kan de casus worden afgeschaald."));
         as("voorzitter", () -> {
             live.end(meetingId);
             return null;
         });
+        // Sem's action is done: the chair closes his case, and a new signal brings him back (herhaalde casus).
+        as("jeugdzorg", () -> {
+            actions.setStatus(shelter, actions.find(shelter).version(), ActionStatus.GEREED, null);
+            return null;
+        });
+        demoCases.closeAndRepeat(discussed.toClose(), place);
         LOG.debug("Demo session held with action {}", police);
         return new long[] {meetingId, itemId};
     }
@@ -305,67 +296,6 @@ class DemoDataSeeder implements ApplicationRunner {
             minutes.saveLetter(itemId, letter.version(), letter.text());
             return minutes.finalise(meetingId);
         });
-    }
-
-    /** Fictional cases in several states, brought in and triaged by the demo accounts themselves. */
-    private void seedCases(Map<String, Long> place) {
-        long waiting = as("jeugdzorg", () -> intakes.saveAndSubmit(intake(false, Urgency.HOOG,
-                YoungPersonRole.VERMOEDELIJK_SLACHTOFFER, 15, Set.of(place.get("Demostad")),
-                Set.of(ExploitationForm.SEKSUEEL), Set.of(Vulnerability.LVB_VERMOED, Vulnerability.WEGLOPEN_VERMISSING),
-                "Sinds twee maanden nieuwe kleding en een tweede telefoon. Komt na weekendverlof niet op tijd terug; "
-                        + "wordt volgens groepsgenoten opgehaald door een oudere man in een witte auto.",
-                "Wie weet meer over de man en de auto, en wie bespreekt veiligheid met de jongere?", null)));
-        long named = as("jeugdzorg", () -> intakes.saveAndSubmit(intake(true, Urgency.HOOG, YoungPersonRole.BEIDE, 16,
-                Set.of(place.get("Rivierdorp")), Set.of(ExploitationForm.CRIMINEEL, ExploitationForm.SEKSUEEL),
-                Set.of(Vulnerability.VERSLAVING_MIDDELENGEBRUIK, Vulnerability.SCHULDEN),
-                "Politie trof de jongere aan bij een drugspand; zij zegt een schuld af te betalen. Veel lachgasgebruik.",
-                "Hoe zorgen we dat zij als slachtoffer wordt gezien, en wie pakt de schulden op?",
-                new IdentifyingData("Mila Voorbeeld", LocalDate.of(2010, 2, 14), "Demostraat 12, Rivierdorp", null))));
-        as("voorzitter", () -> {
-            lifecycle.decide(named, cases.open(named).intake().version(), TriageDecision.AGENDEREN, null, null);
-            return null;
-        });
-        as("politie", () -> intakes.save(intake(false, Urgency.NORMAAL, YoungPersonRole.VERMOEDELIJK_PLEGER, 17,
-                Set.of(place.get("Heidebeek")), Set.of(ExploitationForm.CRIMINEEL), Set.of(),
-                "Jongen wordt ingezet als geldezel; rekening op zijn naam ontvangt grote bedragen.",
-                "Concept: nog aanvullen na gesprek met wijkagent.", null)));
-        long declined = as("gemeente", () -> intakes.saveAndSubmit(intake(false, Urgency.NORMAAL,
-                YoungPersonRole.VERMOEDELIJK_SLACHTOFFER, 13, Set.of(place.get("Demostad")),
-                Set.of(ExploitationForm.OVERIG_ONBEKEND), Set.of(),
-                "School meldt verzuim en zorgen over thuissituatie; geen signalen van uitbuiting bekend.",
-                "Moet dit aan de zorgtafel?", null)));
-        as("voorzitter", () -> {
-            lifecycle.decide(declined, cases.open(declined).intake().version(), TriageDecision.AFWIJZEN,
-                    "Geen signalen van uitbuiting; zorgen over de thuissituatie.", "Meld bij Veilig Thuis.");
-            return null;
-        });
-        as("jeugdzorg", () -> {
-            intakes.addRiskAssessment(named, new RiskAssessment(null, "Ris-L", LocalDate.now().minusWeeks(3),
-                    "Hoog risico op herhaling; beschermende factor: band met mentor.", "Gedragswetenschapper De Horizon"));
-            intakes.addMilestone(named, new RouteMilestone(null, Milestone.MELDING_VEILIG_THUIS, null,
-                    LocalDate.now().minusWeeks(2), null, null, "Advies gevraagd en melding gedaan."));
-            return null;
-        });
-        long question = as("gemeente", () -> consultations.ask(
-                "Een wijkteam ziet een jongen van 14 die steeds pakketjes rondbrengt voor oudere jongens. "
-                        + "Is dit iets voor de zorgtafel of eerst voor Veilig Thuis?"));
-        as("voorzitter", () -> {
-            consultations.answer(question, consultations.visible().stream().filter(c -> c.id() == question)
-                    .findFirst().orElseThrow().version(), "Dit kan op criminele uitbuiting wijzen. Bespreek het met "
-                    + "de wijkagent en breng het in als anonieme casus; bij acuut gevaar altijd 112.");
-            return null;
-        });
-        LOG.debug("Demo cases seeded (waiting case {})", waiting);
-    }
-
-    private static CaseIntake intake(boolean named, Urgency urgency, YoungPersonRole role, int age,
-            Set<Long> municipalities, Set<ExploitationForm> forms, Set<Vulnerability> vulnerabilities, String signals,
-            String question, IdentifyingData identifying) {
-        return new CaseIntake(null, 0, named, urgency, role, age, null, null, municipalities,
-                LivingSituation.JEUGDHULP_MET_VERBLIJF, "Praktijkonderwijs", forms, true, vulnerabilities, signals,
-                question, Set.of(), true, null, !named, named ? "Vader mogelijk betrokken bij de uitbuiting" : null,
-                "Wil hulp, maar is bang voor de gevolgen.", named ? LegalBasis.VITAAL_BELANG : null, null, null, null,
-                identifying);
     }
 
     private <T> T as(String username, java.util.function.Supplier<T> work) {

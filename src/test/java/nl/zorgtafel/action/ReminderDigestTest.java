@@ -21,6 +21,13 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import jakarta.mail.internet.MimeMessage;
+import nl.zorgtafel.casefile.CaseIntake;
+import nl.zorgtafel.casefile.ConsentGiver;
+import nl.zorgtafel.casefile.ExploitationForm;
+import nl.zorgtafel.casefile.IdentifyingData;
+import nl.zorgtafel.casefile.LegalBasis;
+import nl.zorgtafel.casefile.Urgency;
+import nl.zorgtafel.casefile.YoungPersonRole;
 import nl.zorgtafel.live.LiveMeetingService;
 import nl.zorgtafel.mail.OutboxSender;
 import nl.zorgtafel.security.SystemTasks;
@@ -63,6 +70,10 @@ class ReminderDigestTest {
     SystemTasks system;
     @Autowired
     SessionFixture fixture;
+    @Autowired
+    nl.zorgtafel.casefile.IntakeService intakes;
+    @Autowired
+    nl.zorgtafel.casefile.CaseService cases;
     @Autowired
     TestData testData;
 
@@ -108,6 +119,24 @@ class ReminderDigestTest {
         assertThat(system.asAdministrator(digest::sendToday)).isGreaterThanOrEqualTo(1);
         assertThat(deliveredTo(session.police())).contains("1 actie is over de deadline")
                 .contains("2 acties verlopen binnen 3 dagen");
+    }
+
+    @Test
+    void the_proposing_organisation_hears_that_consent_must_be_asked_again_without_any_case_content() throws Exception {
+        clock.set(Instant.now());
+        LocalDate today = LocalDate.now(nl.zorgtafel.base.time.DutchTime.ZONE);
+        testData.signIn(session.youthCare());
+        long id = intakes.saveAndSubmit(new CaseIntake(null, 0, true, Urgency.HOOG, YoungPersonRole.VERMOEDELIJK_SLACHTOFFER,
+                null, null, null, java.util.Set.of(), null, null, java.util.Set.of(ExploitationForm.SEKSUEEL), null,
+                java.util.Set.of(), "Signalen", "Vraag", java.util.Set.of(), true, null, true, null, null,
+                LegalBasis.TOESTEMMING, null, ConsentGiver.OUDER_VOOGD, today.minusMonths(2),
+                new IdentifyingData("Fleur Geheimhouden", today.minusYears(16).minusDays(2), null, null)));
+        String code = cases.open(id).code();
+        testData.signOut();
+
+        assertThat(system.asAdministrator(digest::sendToday)).isGreaterThanOrEqualTo(1);
+        assertThat(deliveredTo(session.youthCare())).contains("toestemming opnieuw").contains("16 of 18")
+                .doesNotContain("Fleur").doesNotContain(code);
     }
 
     private String deliveredTo(String username) throws Exception {

@@ -334,6 +334,38 @@ abstract class CaseLifecycleTests {
         assertThat(cases.open(anonymous).repeatCase()).isTrue();
     }
 
+    @Test
+    void consent_is_asked_again_when_the_young_person_turns_16_and_then_18() {
+        LocalDate today = LocalDate.now(nl.zorgtafel.base.time.DutchTime.ZONE);
+        var person = new IdentifyingData("Lotte " + TestData.unique("x"), today.minusYears(16).minusDays(1), null, null);
+        testData.signIn(youthCare);
+        // The mother consented when Lotte was 15: valid then, due again now that she is 16.
+        var base = intake(person);
+        long id = intakes.saveAndSubmit(new CaseIntake(null, 0, true, base.urgency(), base.role(), null, null, null,
+                Set.of(), null, null, base.forms(), null, Set.of(), base.signals(), base.question(), Set.of(), true,
+                null, true, null, null, LegalBasis.TOESTEMMING, null, ConsentGiver.OUDER_VOOGD, today.minusMonths(2),
+                person));
+        var due = cases.open(id).consentRecheck();
+        assertThat(due.age()).isEqualTo(16);
+        assertThat(due.dueOn(today)).isTrue();
+        assertThat(cases.dashboard().consentRecheckDue()).extracting(CaseDashboard.ConsentDue::id).contains(id);
+
+        // From 16 the young person consents herself; a parent is refused now.
+        assertThatThrownBy(() -> intakes.recheckConsent(id, version(id), ConsentGiver.OUDER_VOOGD, today))
+                .isInstanceOf(CaseRuleException.class)
+                .satisfies(e -> assertThat(((CaseRuleException) e).messageKey()).isEqualTo("case.rule.consent-from-16"));
+        intakes.recheckConsent(id, version(id), ConsentGiver.JONGERE, today);
+        var next = cases.open(id);
+        assertThat(next.consentRecheck().age()).isEqualTo(18);
+        assertThat(next.consentRecheck().dueOn(today)).isFalse();
+        assertThat(next.history()).extracting(CaseFileView.CaseEvent::kind).contains(CaseEventKind.CONSENT_RECHECKED);
+        assertThat(cases.dashboard().consentRecheckDue()).extracting(CaseDashboard.ConsentDue::id).doesNotContain(id);
+
+        // Another organisation is not reminded, and may not record it.
+        testData.signIn(police);
+        assertThat(cases.dashboard().consentRecheckDue()).isEmpty();
+    }
+
     /** An agendered case discussed in a session without actions. */
     private long discussedWithoutActions() {
         testData.signIn(youthCare);

@@ -84,17 +84,36 @@ class DemoDataTest extends KaribuTest {
         var cases = context.getBean(nl.zorgtafel.casefile.CaseService.class);
         login("voorzitter");
         var all = cases.find(nl.zorgtafel.casefile.CaseFilter.none(), 0, 50);
-        assertThat(all).extracting(nl.zorgtafel.casefile.CaseSummary::status).contains(
-                nl.zorgtafel.casefile.CaseStatus.AANGEMELD, nl.zorgtafel.casefile.CaseStatus.GEAGENDEERD,
-                nl.zorgtafel.casefile.CaseStatus.AFGEWEZEN);
+        // Every state of the lifecycle but the draft, which is its proposing organisation's alone.
+        assertThat(all).extracting(nl.zorgtafel.casefile.CaseSummary::status).containsAll(java.util.EnumSet.complementOf(
+                java.util.EnumSet.of(nl.zorgtafel.casefile.CaseStatus.CONCEPT)));
+        assertThat(all).filteredOn(nl.zorgtafel.casefile.CaseSummary::repeatCase).singleElement()
+                .satisfies(c -> assertThat(c.status()).isEqualTo(nl.zorgtafel.casefile.CaseStatus.AANGEMELD));
+        var dashboard = cases.dashboard();
+        assertThat(dashboard.readyToClose()).extracting(nl.zorgtafel.casefile.CaseSummary::status)
+                .containsExactly(nl.zorgtafel.casefile.CaseStatus.BESPROKEN);
+        assertThat(dashboard.knownElsewhere()).as("the repeat's earlier case").hasSize(1);
+        assertThat(dashboard.waitingConsultations()).isEqualTo(1);
+        long mila = all.stream().filter(c -> c.status() == nl.zorgtafel.casefile.CaseStatus.IN_OPVOLGING)
+                .findFirst().orElseThrow().id();
+        assertThat(cases.open(mila).matches().atAnotherTable()).as("also known at the Kustregio table").isTrue();
+
         login("jeugdzorg");
-        assertThat(cases.find(nl.zorgtafel.casefile.CaseFilter.none(), 0, 50)).hasSize(2);
+        assertThat(cases.find(nl.zorgtafel.casefile.CaseFilter.none(), 0, 50))
+                .extracting(nl.zorgtafel.casefile.CaseSummary::status).contains(
+                        nl.zorgtafel.casefile.CaseStatus.IN_OPVOLGING, nl.zorgtafel.casefile.CaseStatus.BESPROKEN,
+                        nl.zorgtafel.casefile.CaseStatus.AFGESLOTEN, nl.zorgtafel.casefile.CaseStatus.AANGEMELD)
+                .doesNotContain(nl.zorgtafel.casefile.CaseStatus.AFGEWEZEN);
+        assertThat(cases.dashboard().consentRecheckDue()).singleElement().satisfies(c -> assertThat(c.age()).isEqualTo(16));
+
         login("politie");
-        // Politie sees its own draft and the case it took part in; the others are not theirs to know.
+        // Politie sees its own draft and returned case, and the case it took part in; the others are not theirs.
         assertThat(cases.find(nl.zorgtafel.casefile.CaseFilter.none(), 0, 50))
                 .extracting(nl.zorgtafel.casefile.CaseSummary::status)
                 .containsExactlyInAnyOrder(nl.zorgtafel.casefile.CaseStatus.CONCEPT,
-                        nl.zorgtafel.casefile.CaseStatus.GEAGENDEERD);
+                        nl.zorgtafel.casefile.CaseStatus.MEER_INFORMATIE, nl.zorgtafel.casefile.CaseStatus.IN_OPVOLGING);
+        assertThat(cases.dashboard().myOrganisationsDecided()).singleElement()
+                .satisfies(d -> assertThat(d.reason()).contains("jeugdreclassering"));
     }
 
     @Test
@@ -123,12 +142,13 @@ class DemoDataTest extends KaribuTest {
         var next = context.getBean(nl.zorgtafel.meeting.MeetingService.class).find(true, 0, 1).getFirst();
         long review = context.getBean(nl.zorgtafel.meeting.AgendaService.class).agenda(next.id()).items().stream()
                 .filter(i -> i.block() == nl.zorgtafel.meeting.AgendaBlock.REVIEW_ACTIONS).findFirst().orElseThrow().id();
-        assertThat(actions.forReview(review)).hasSize(3);
+        // The three open actions and the one done since, whose outcome the review records.
+        assertThat(actions.forReview(review)).hasSize(4);
         login("politie");
         assertThat(actions.mine(0, 50)).singleElement().satisfies(a -> assertThat(a.personName()).isEqualTo("Pieter Politie"));
         login("jeugdzorg");
-        assertThat(actions.mine(0, 50)).singleElement().satisfies(
-                a -> assertThat(a.status()).isEqualTo(nl.zorgtafel.action.ActionStatus.IN_UITVOERING));
+        assertThat(actions.mine(0, 50)).extracting(nl.zorgtafel.action.ActionView::status).containsExactlyInAnyOrder(
+                nl.zorgtafel.action.ActionStatus.IN_UITVOERING, nl.zorgtafel.action.ActionStatus.GEREED);
     }
 
     @Test

@@ -15,16 +15,31 @@ public final class FormFeedback {
     private FormFeedback() {
     }
 
+    /**
+     * Marks every refused field with its message (the first invalid field gets the focus);
+     * refusals about something not on the form are shown as a notification.
+     */
     public static void show(FieldRefusal e, Map<String, ? extends HasValidation> fields,
             com.vaadin.flow.component.Component context) {
         fields.values().forEach(field -> field.setInvalid(false));
-        String message = context.getTranslation(e.messageKey());
-        HasValidation field = fields.get(e.field());
-        if (field != null) {
-            field.setErrorMessage(message);
-            field.setInvalid(true);
-        } else {
-            notify(context, message, NotificationVariant.LUMO_ERROR);
+        java.util.List<String> elsewhere = new java.util.ArrayList<>();
+        HasValidation first = null;
+        for (FieldRefusal.Reason reason : e.reasons()) {
+            String message = context.getTranslation(reason.messageKey());
+            HasValidation field = fields.get(reason.field());
+            if (field == null) {
+                elsewhere.add(message);
+            } else if (!field.isInvalid()) {
+                field.setErrorMessage(message);
+                field.setInvalid(true);
+                first = first == null ? field : first;
+            }
+        }
+        if (first instanceof com.vaadin.flow.component.Focusable<?> focusable) {
+            focusable.focus();
+        }
+        if (!elsewhere.isEmpty()) {
+            notify(context, String.join(" ", elsewhere.stream().distinct().toList()), NotificationVariant.LUMO_ERROR);
         }
     }
 

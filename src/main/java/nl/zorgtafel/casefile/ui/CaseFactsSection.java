@@ -75,6 +75,11 @@ class CaseFactsSection extends Div {
                                 .atStartOfDay(CaseLabels.NETHERLANDS)))));
             }
         }
+        if (view.consentRecheck() != null) {
+            facts.add(line("case.consent.next", getTranslation("case.consent.next-value",
+                    java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", getLocale())
+                            .format(view.consentRecheck().month()), view.consentRecheck().age())));
+        }
         if (view.closedAt() != null) {
             facts.add(line("case.closed", CaseLabels.DATE.format(view.closedAt())
                     + (view.closeReason() == null ? "" : " — " + label("close-reason.", view.closeReason()))));

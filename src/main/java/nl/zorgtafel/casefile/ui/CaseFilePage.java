@@ -32,6 +32,7 @@ import nl.zorgtafel.casefile.CaseStatus;
 import nl.zorgtafel.casefile.CloseReason;
 import nl.zorgtafel.casefile.IntakeService;
 import nl.zorgtafel.casefile.LifecycleService;
+import nl.zorgtafel.casefile.RouteService;
 import nl.zorgtafel.casefile.TriageDecision;
 import nl.zorgtafel.party.OrganisationService;
 import nl.zorgtafel.security.CaseAccess;
@@ -63,15 +64,15 @@ class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long>, HasD
     private CaseFileView file;
     private Map<String, HasValidation> dialogFields = Map.of();
 
-    CaseFilePage(CaseService cases, IntakeService intake, LifecycleService lifecycle,
+    CaseFilePage(CaseService cases, IntakeService intake, LifecycleService lifecycle, RouteService routes,
             OrganisationService organisations) {
         this.cases = cases;
         this.intake = intake;
         this.lifecycle = lifecycle;
         setMaxWidth("60rem");
         route = new RouteSection(organisations.active(),
-                risk -> act(() -> intake.addRiskAssessment(file.id(), risk)),
-                step -> act(() -> intake.addMilestone(file.id(), step)));
+                risk -> act(() -> routes.addRiskAssessment(file.id(), risk)),
+                step -> act(() -> routes.addMilestone(file.id(), step)));
         title.setId("case-code");
         status.setId("case-status");
         status.getElement().getThemeList().add("badge");
@@ -114,6 +115,10 @@ class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long>, HasD
         }
         if (view.matches().atAnotherTable()) {
             notice("case-known-elsewhere", getTranslation("case.known.elsewhere"));
+        }
+        var recheck = view.consentRecheck();
+        if (recheck != null && view.access().change() && recheck.dueOn(java.time.LocalDate.now(CaseLabels.NETHERLANDS))) {
+            notice("case-consent-recheck", getTranslation("case.consent.recheck-due", recheck.age()));
         }
         if (view.repeatCase()) {
             notice("case-repeat-notice", getTranslation("case.repeat.notice"));
@@ -176,6 +181,14 @@ class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long>, HasD
         }
         if (may.triage() && (at == CaseStatus.AFGESLOTEN || at == CaseStatus.AFGEWEZEN)) {
             step("case-reopen", "case.reopen", false, () -> act(() -> lifecycle.reopen(view.id(), version())));
+        }
+        var recheck = view.consentRecheck();
+        if (may.change() && recheck != null && recheck.dueOn(java.time.LocalDate.now(CaseLabels.NETHERLANDS))) {
+            step("case-consent-rechecked", "case.consent.recheck", false, () -> {
+                var consentDialog = new ConsentDialog(recheck.age(), (by, on) -> act(() ->
+                        intake.recheckConsent(view.id(), version(), by, on)));
+                open(consentDialog, consentDialog.fields());
+            });
         }
         boolean anonymousOnAgenda = !view.intake().named() && at.onAgendaOrLater();
         if (may.triage() && anonymousOnAgenda && !view.namingAllowed()) {

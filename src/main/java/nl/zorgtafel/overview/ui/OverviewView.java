@@ -88,6 +88,21 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
             awaiting.setId("news-awaiting-triage");
             caseNews.add(awaiting);
         }
+        if (dashboard.waitingConsultations() > 0) {
+            var waiting = new Paragraph(new Anchor("meedenkconsult", getTranslation("overview.consultations-waiting",
+                    dashboard.waitingConsultations())));
+            waiting.setId("news-consultations-waiting");
+            caseNews.add(waiting);
+        }
+        if (dashboard.answeredConsultations() > 0) {
+            var advised = new Paragraph(new Anchor("meedenkconsult", getTranslation("overview.consultations-answered",
+                    dashboard.answeredConsultations())));
+            advised.setId("news-consultations-answered");
+            caseNews.add(advised);
+        }
+        section("news-consent", "overview.consent-recheck", dashboard.consentRecheckDue().stream()
+                .map(c -> caseLink(c.id(), getTranslation("overview.consent-recheck.item", c.code(), c.age())))
+                .toList());
         section("news-known", "overview.known", dashboard.knownElsewhere().stream()
                 .map(c -> caseLink(c.id(), c.code() + " — " + getTranslation("case-status." + c.status()))).toList());
         section("news-decided", "overview.decided", dashboard.myOrganisationsDecided().stream().map(c -> {

@@ -58,14 +58,14 @@ class CaseScreensTest extends KaribuTest {
     private IntakeView fillFacts() {
         UI.getCurrent().navigate("casus-inbrengen");
         var form = _get(IntakeView.class);
-        _setValue(form.role, YoungPersonRole.VERMOEDELIJK_SLACHTOFFER);
-        _setValue(form.age, 15);
-        _setValue(form.forms, Set.of(ExploitationForm.SEKSUEEL));
-        _setValue(form.signals, "Nieuwe telefoon, 's nachts opgehaald door een oudere man.");
-        _setValue(form.question, "Wie neemt contact op met de jongere?");
-        _setValue(form.youngPersonInformed, true);
-        _setValue(form.parentsInformed, false);
-        _setValue(form.parentsNotInformed, "Vader mogelijk betrokken");
+        _setValue(form.fields.role, YoungPersonRole.VERMOEDELIJK_SLACHTOFFER);
+        _setValue(form.fields.age, 15);
+        _setValue(form.fields.forms, Set.of(ExploitationForm.SEKSUEEL));
+        _setValue(form.fields.signals, "Nieuwe telefoon, 's nachts opgehaald door een oudere man.");
+        _setValue(form.fields.question, "Wie neemt contact op met de jongere?");
+        _setValue(form.fields.youngPersonInformed, true);
+        _setValue(form.fields.parentsInformed, false);
+        _setValue(form.fields.parentsNotInformed, "Vader mogelijk betrokken");
         return form;
     }
 
@@ -101,14 +101,14 @@ class CaseScreensTest extends KaribuTest {
     void a_named_case_needs_a_legal_basis_and_shows_its_identifying_data_to_the_chair() {
         login(youthCare);
         var form = fillFacts();
-        _setValue(form.named, true);
-        _setValue(form.name, "Mila de Wit");
-        _setValue(form.dateOfBirth, LocalDate.of(2011, 3, 9));
+        _setValue(form.fields.named, true);
+        _setValue(form.fields.name, "Mila de Wit");
+        _setValue(form.fields.dateOfBirth, LocalDate.of(2011, 3, 9));
         _click(form.submit);
-        assertThat(form.legalBasis.isInvalid()).isTrue();
-        assertThat(form.legalBasis.getErrorMessage()).contains("grondslag");
+        assertThat(form.fields.legalBasis.isInvalid()).isTrue();
+        assertThat(form.fields.legalBasis.getErrorMessage()).contains("grondslag");
 
-        _setValue(form.legalBasis, LegalBasis.VITAAL_BELANG);
+        _setValue(form.fields.legalBasis, LegalBasis.VITAAL_BELANG);
         _click(form.submit);
         String code = _get(CaseFilePage.class).title.getText();
 
@@ -126,7 +126,7 @@ class CaseScreensTest extends KaribuTest {
         var form = fillFacts();
         assertThat(form.acuteBanner.isVisible()).isFalse();
 
-        _setValue(form.urgency, Urgency.ACUUT);
+        _setValue(form.fields.urgency, Urgency.ACUUT);
 
         assertThat(form.acuteBanner.isVisible()).isTrue();
         assertThat(form.acuteBanner.getText()).contains("bel 112");
@@ -139,13 +139,13 @@ class CaseScreensTest extends KaribuTest {
         login(youthCare);
         var form = fillFacts();
 
-        _setValue(form.signals, "Haar loverboy haalt haar op.");
+        _setValue(form.fields.signals, "Haar loverboy haalt haar op.");
 
         assertThat(form.wordingHint.isVisible()).isTrue();
         assertThat(form.wordingHint.getElement().getTextRecursively()).contains("uitbuiter");
         _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("wording-hint-dismiss")));
         assertThat(form.wordingHint.isVisible()).isFalse();
-        _setValue(form.signals, "Haar loverboy haalt haar weer op.");
+        _setValue(form.fields.signals, "Haar loverboy haalt haar weer op.");
         assertThat(form.wordingHint.isVisible()).isFalse();
         // Never a block: the case saves with the original words.
         _click(form.saveDraft);
@@ -190,7 +190,7 @@ class CaseScreensTest extends KaribuTest {
     void markup_typed_into_a_case_is_shown_as_text_never_run() {
         login(youthCare);
         var form = fillFacts();
-        _setValue(form.signals, "<img src=x onerror=alert(1)> <b>vet</b> en Łódź, مريم 😀");
+        _setValue(form.fields.signals, "<img src=x onerror=alert(1)> <b>vet</b> en Łódź, مريم 😀");
         _click(form.saveDraft);
 
         var facts = _get(CaseFilePage.class).facts;
@@ -243,5 +243,39 @@ class CaseScreensTest extends KaribuTest {
         login(chair);
         assertThat(audit.count(new AuditFilter(null, AuditKind.ACCESS_DENIED, null, null, "case_file", id)))
                 .isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void submitting_an_empty_intake_marks_every_missing_field_at_once_and_keeps_what_was_typed() {
+        login(youthCare);
+        UI.getCurrent().navigate("casus-inbrengen");
+        var form = _get(IntakeView.class);
+        _setValue(form.fields.signals, "Alleen dit is al ingevuld.");
+        _click(form.submit);
+
+        assertThat(form.fields.role.isInvalid()).isTrue();
+        assertThat(form.fields.forms.isInvalid()).isTrue();
+        assertThat(form.fields.question.isInvalid()).isTrue();
+        assertThat(form.fields.age.isInvalid()).isTrue();
+        assertThat(form.fields.age.getErrorMessage()).contains("leeftijdsgroep");
+        assertThat(form.fields.youngPersonInformed.isInvalid()).isTrue();
+        assertThat(form.fields.parentsInformed.isInvalid()).isTrue();
+        assertThat(form.fields.signals.isInvalid()).isFalse();
+        assertThat(form.fields.signals.getValue()).isEqualTo("Alleen dit is al ingevuld.");
+    }
+
+    @Test
+    void an_age_band_is_enough_when_the_exact_age_is_unknown_and_the_case_file_shows_it() {
+        login(youthCare);
+        var form = fillFacts();
+        _setValue(form.fields.age, null);
+        assertThat(form.fields.ageBand.isVisible()).isTrue();
+        _setValue(form.fields.ageBand, nl.zorgtafel.casefile.AgeBand.J12_15);
+        _click(form.submit);
+
+        var page = _get(CaseFilePage.class);
+        assertThat(page.status.getText()).startsWith("Aangemeld");
+        assertThat(page.facts.facts.getElement().getTextRecursively()).contains("12–15 jaar")
+                .contains("Nee, niet informeren — reden: Vader mogelijk betrokken");
     }
 }
