@@ -18,12 +18,14 @@ import java.util.Set;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import nl.zorgtafel.casefile.CaseStatus;
+import nl.zorgtafel.security.TableRole;
 
 @Repository
 class ActionRepository {
@@ -34,12 +36,25 @@ class ActionRepository {
 
     private final DSLContext dsl;
 
+    /*
+     * The meeting feature's enum columns read by their stored names: the agenda builder (meeting)
+     * shows this feature's review counts, so action may not depend on meeting's types as well.
+     * ActionCrossFeatureTest ties the names to meeting.MeetingStatus and meeting.AgendaBlock.
+     */
+    static final Set<String> TAKING_ACTIONS = Set.of("LOPEND", "AFGEROND");
+    static final String REVIEW_BLOCK = "REVIEW_ACTIONS";
+    private static final Field<String> MEETING_STATUS = DSL.field(MEETING.STATUS.getQualifiedName(), String.class);
+    private static final Field<String> ITEM_BLOCK = DSL.field(AGENDA_ITEM.BLOCK.getQualifiedName(), String.class);
+
     ActionRepository(DSLContext dsl) {
         this.dsl = dsl;
     }
 
-    /** What decides access to the actions of an agenda item. */
-    record ItemFacts(long itemId, long meetingId, long tableId, Long caseFileId, String meetingStatus,
+    /**
+     * What decides access to the actions of an agenda item; {@code takesActions} while its session
+     * runs or has just ended (not yet definitief).
+     */
+    record ItemFacts(long itemId, long meetingId, long tableId, Long caseFileId, boolean takesActions,
             Instant meetingStart, Set<Long> deelnemers) {
     }
 
@@ -47,7 +62,7 @@ class ActionRepository {
         Set<Long> deelnemers = dsl.select(AGENDA_ITEM_PARTICIPANT.ORGANISATION_ID).from(AGENDA_ITEM_PARTICIPANT)
                 .where(AGENDA_ITEM_PARTICIPANT.AGENDA_ITEM_ID.eq(itemId)).fetchSet(AGENDA_ITEM_PARTICIPANT.ORGANISATION_ID);
         return dsl.select(AGENDA_ITEM.ID, AGENDA_ITEM.MEETING_ID, MEETING.CARE_TABLE_ID, AGENDA_ITEM.CASE_FILE_ID,
-                        MEETING.STATUS, MEETING.STARTS_AT)
+                        DSL.field(MEETING_STATUS.in(TAKING_ACTIONS)), MEETING.STARTS_AT)
                 .from(AGENDA_ITEM).join(MEETING).on(MEETING.ID.eq(AGENDA_ITEM.MEETING_ID))
                 .where(AGENDA_ITEM.ID.eq(itemId))
                 .fetchOptional(r -> new ItemFacts(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
@@ -55,7 +70,7 @@ class ActionRepository {
     }
 
     boolean isReviewBlock(long itemId) {
-        return dsl.fetchCount(AGENDA_ITEM, AGENDA_ITEM.ID.eq(itemId).and(AGENDA_ITEM.BLOCK.eq("REVIEW_ACTIONS"))) > 0;
+        return dsl.fetchCount(AGENDA_ITEM, AGENDA_ITEM.ID.eq(itemId).and(ITEM_BLOCK.eq(REVIEW_BLOCK))) > 0;
     }
 
     Optional<Long> itemOf(long actionId) {
@@ -86,7 +101,7 @@ class ActionRepository {
         row.setPersonId(action.personId());
         row.setDescription(action.description().strip());
         row.setDeadline(action.deadline());
-        row.setStatus(ActionStatus.OPEN.name());
+        row.setStatus(ActionStatus.OPEN);
         row.setCreatedByPersonId(createdBy);
         row.setCreatedAt(now);
         row.setUpdatedAt(now);
@@ -108,7 +123,7 @@ class ActionRepository {
 
     boolean setStatus(long actionId, int version, ActionStatus status, String reason, Instant now) {
         return dsl.update(ACTION_ITEM)
-                .set(ACTION_ITEM.STATUS, status.name())
+                .set(ACTION_ITEM.STATUS, status)
                 .set(ACTION_ITEM.STATUS_REASON, reason)
                 .set(ACTION_ITEM.COMPLETED_AT, status == ActionStatus.GEREED
                         ? DSL.coalesce(ACTION_ITEM.COMPLETED_AT, DSL.val(now, ACTION_ITEM.COMPLETED_AT))
@@ -121,13 +136,13 @@ class ActionRepository {
 
     boolean review(long actionId, int version, long meetingId, ReviewOutcome outcome, String note, Instant now) {
         var update = dsl.update(ACTION_ITEM)
-                .set(ACTION_ITEM.REVIEW_OUTCOME, outcome.name())
+                .set(ACTION_ITEM.REVIEW_OUTCOME, outcome)
                 .set(ACTION_ITEM.REVIEW_MEETING_ID, meetingId)
                 .set(ACTION_ITEM.REVIEW_NOTE, note)
                 .set(ACTION_ITEM.UPDATED_AT, now)
                 .set(ACTION_ITEM.VERSION, ACTION_ITEM.VERSION.plus(1));
         if (outcome.resultingStatus() != null) {
-            update = update.set(ACTION_ITEM.STATUS, outcome.resultingStatus().name());
+            update = update.set(ACTION_ITEM.STATUS, outcome.resultingStatus());
             if (outcome.resultingStatus() == ActionStatus.GEREED) {
                 update = update.set(ACTION_ITEM.COMPLETED_AT,
                         DSL.coalesce(ACTION_ITEM.COMPLETED_AT, DSL.val(now, ACTION_ITEM.COMPLETED_AT)));
@@ -190,7 +205,7 @@ class ActionRepository {
     }
 
     private static Condition openCondition() {
-        return ACTION_ITEM.STATUS.in(ActionStatus.OPEN.name(), ActionStatus.IN_UITVOERING.name());
+        return ACTION_ITEM.STATUS.in(ActionStatus.OPEN, ActionStatus.IN_UITVOERING);
     }
 
     /**
@@ -204,7 +219,7 @@ class ActionRepository {
                 .and(MEETING.STARTS_AT.lt(meetingStart))
                 .and(ACTION_ITEM.REVIEW_MEETING_ID.isNull()
                         .or(ACTION_ITEM.REVIEW_MEETING_ID.eq(meetingId))
-                        .or(ACTION_ITEM.REVIEW_OUTCOME.eq(ReviewOutcome.LOOPT_DOOR.name())));
+                        .or(ACTION_ITEM.REVIEW_OUTCOME.eq(ReviewOutcome.LOOPT_DOOR)));
         if (visibleTo != null) {
             condition = condition.and(DSL.exists(DSL.selectOne().from(AGENDA_ITEM_PARTICIPANT)
                     .where(AGENDA_ITEM_PARTICIPANT.AGENDA_ITEM_ID.eq(ACTION_ITEM.AGENDA_ITEM_ID)
@@ -248,7 +263,7 @@ class ActionRepository {
                 .join(PERSON).on(PERSON.ID.eq(TABLE_MEMBERSHIP.PERSON_ID)
                         .and(PERSON.ORGANISATION_ID.eq(ACTION_ITEM.ORGANISATION_ID)))
                 .where(openDueBy(until).and(PERSON.ACTIVE.isTrue()).and(namedActive.not())
-                        .and(TABLE_MEMBERSHIP.TABLE_ROLE.ne("WAARNEMER")));
+                        .and(TABLE_MEMBERSHIP.TABLE_ROLE.ne(TableRole.WAARNEMER)));
         return named.union(organisation)
                 .fetch(r -> new DigestLine(r.value1(), r.value2(), r.value3(), r.value4()));
     }
@@ -269,12 +284,12 @@ class ActionRepository {
                 .where(CASE_FILE.CONSENT_RECHECK_DUE.le(today)
                         .and(CASE_FILE.STATUS.notIn(CaseStatus.AFGESLOTEN, CaseStatus.AFGEWEZEN))
                         .and(PERSON.ACTIVE.isTrue())
-                        .and(TABLE_MEMBERSHIP.TABLE_ROLE.ne("WAARNEMER")))
+                        .and(TABLE_MEMBERSHIP.TABLE_ROLE.ne(TableRole.WAARNEMER)))
                 .fetch(r -> new ConsentLine(r.value1(), r.value2(), r.value3()));
     }
 
     private static Condition openDueBy(LocalDate until) {
-        return ACTION_ITEM.STATUS.in(ActionStatus.OPEN.name(), ActionStatus.IN_UITVOERING.name())
+        return ACTION_ITEM.STATUS.in(ActionStatus.OPEN, ActionStatus.IN_UITVOERING)
                 .and(ACTION_ITEM.DEADLINE.le(until));
     }
 
@@ -298,12 +313,11 @@ class ActionRepository {
     }
 
     private static ActionView view(Record r) {
-        String outcome = r.get(ACTION_ITEM.REVIEW_OUTCOME);
         return new ActionView(r.get(ACTION_ITEM.ID), r.get(ACTION_ITEM.CASE_FILE_ID), r.get(CASE_FILE.CODE),
                 r.get(ACTION_ITEM.MEETING_ID), r.get(ACTION_ITEM.AGENDA_ITEM_ID), r.get(ACTION_ITEM.ORGANISATION_ID),
                 r.get(ORGANISATION.NAME), r.get(OWNER_ID), r.get(OWNER_NAME), r.get(ACTION_ITEM.DESCRIPTION),
-                r.get(ACTION_ITEM.DEADLINE), ActionStatus.valueOf(r.get(ACTION_ITEM.STATUS)),
-                r.get(ACTION_ITEM.STATUS_REASON), outcome == null ? null : ReviewOutcome.valueOf(outcome),
+                r.get(ACTION_ITEM.DEADLINE), r.get(ACTION_ITEM.STATUS),
+                r.get(ACTION_ITEM.STATUS_REASON), r.get(ACTION_ITEM.REVIEW_OUTCOME),
                 r.get(ACTION_ITEM.REVIEW_MEETING_ID), r.get(ACTION_ITEM.REVIEW_NOTE), r.get(ACTION_ITEM.VERSION));
     }
 }

@@ -81,7 +81,7 @@ public class ActionService {
         var item = item(agendaItemId);
         ZorgtafelUser user = takingPart(item);
         require(item.caseFileId() != null, "item", "action.rule.case-item");
-        require("LOPEND".equals(item.meetingStatus()) || "AFGEROND".equals(item.meetingStatus()), "item",
+        require(item.takesActions(), "item",
                 "action.rule.meeting");
         validate(item, action, null);
         long id = repository.insert(item, action, user.personId(), clock.instant());

@@ -49,7 +49,7 @@ class AuditRepository {
         dsl.insertInto(AUDIT_ENTRY)
                 .set(AUDIT_ENTRY.ID, entry.id())
                 .set(AUDIT_ENTRY.OCCURRED_AT, entry.occurredAt())
-                .set(AUDIT_ENTRY.KIND, entry.kind().name())
+                .set(AUDIT_ENTRY.KIND, entry.kind())
                 .set(AUDIT_ENTRY.ACTOR_ACCOUNT_ID, entry.actorAccountId())
                 .set(AUDIT_ENTRY.ACTOR_ORGANISATION_ID, entry.actorOrganisationId())
                 .set(AUDIT_ENTRY.CARE_TABLE_ID, entry.tableId())
@@ -79,7 +79,7 @@ class AuditRepository {
                 .where(conditions(filter, scopeTableId))
                 .orderBy(AUDIT_ENTRY.ID.desc())
                 .offset(offset).limit(limit)
-                .fetch(r -> new AuditEntry(r.value1(), r.value2(), AuditKind.valueOf(r.value3()), r.value4(),
+                .fetch(r -> new AuditEntry(r.value1(), r.value2(), r.value3(), r.value4(),
                         r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11(),
                         r.value12()));
     }
@@ -106,7 +106,7 @@ class AuditRepository {
             conditions.add(DSL.lower(PERSON.DISPLAY_NAME).contains(filter.actorName().strip().toLowerCase()));
         }
         if (filter.kind() != null) {
-            conditions.add(AUDIT_ENTRY.KIND.eq(filter.kind().name()));
+            conditions.add(AUDIT_ENTRY.KIND.eq(filter.kind()));
         }
         if (filter.from() != null) {
             conditions.add(AUDIT_ENTRY.OCCURRED_AT.ge(filter.from()));
@@ -141,7 +141,7 @@ class AuditRepository {
     }
 
     private static ChainedEntry chained(AuditEntryRecord r) {
-        return new ChainedEntry(r.getId(), r.getOccurredAt(), AuditKind.valueOf(r.getKind()), r.getActorAccountId(),
+        return new ChainedEntry(r.getId(), r.getOccurredAt(), r.getKind(), r.getActorAccountId(),
                 r.getActorOrganisationId(), r.getCareTableId(), r.getObjectType(), r.getObjectId(),
                 r.getClientAddress(), r.getDetail(), r.getPreviousHash(), r.getEntryHash());
     }

@@ -18,6 +18,7 @@ import java.util.Set;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -37,6 +38,14 @@ class CaseFollowUpRepository {
     static final Set<String> DISCUSSING_MEETING = Set.of("LOPEND", "AFGEROND", "VERSLAG_DEFINITIEF");
     /** live.NoteKind of a conclusion or decision. */
     static final String DECISION = "BESLUIT";
+
+    /*
+     * The other features' enum columns read as their stored names: the generated fields carry
+     * those features' enums, which casefile (below them) must not depend on.
+     */
+    private static final Field<String> ACTION_STATUS = stored(ACTION_ITEM.STATUS);
+    private static final Field<String> MEETING_STATUS = stored(MEETING.STATUS);
+    private static final Field<String> NOTE_KIND = stored(ITEM_NOTE.KIND);
 
     private final DSLContext dsl;
 
@@ -64,7 +73,11 @@ class CaseFollowUpRepository {
     }
 
     static Condition openAction() {
-        return ACTION_ITEM.STATUS.in(OPEN_ACTION);
+        return ACTION_STATUS.in(OPEN_ACTION);
+    }
+
+    private static Field<String> stored(Field<?> enumColumn) {
+        return DSL.field(enumColumn.getQualifiedName(), String.class);
     }
 
     /** The cases that have an item on this session's agenda. */
@@ -80,7 +93,7 @@ class CaseFollowUpRepository {
         return dsl.fetchExists(DSL.selectOne().from(AGENDA_ITEM).join(MEETING).on(MEETING.ID.eq(AGENDA_ITEM.MEETING_ID))
                 .where(AGENDA_ITEM.CASE_FILE_ID.eq(caseId)
                         .and(MEETING.ID.ne(exceptMeetingId))
-                        .and(MEETING.STATUS.in(COMING_MEETING))));
+                        .and(MEETING_STATUS.in(COMING_MEETING))));
     }
 
     boolean wasDiscussed(long caseId) {
@@ -97,7 +110,7 @@ class CaseFollowUpRepository {
         Map<Long, List<String>> decisions = new HashMap<>();
         dsl.select(ITEM_NOTE.AGENDA_ITEM_ID, ITEM_NOTE.BODY).from(ITEM_NOTE)
                 .join(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(ITEM_NOTE.AGENDA_ITEM_ID))
-                .where(AGENDA_ITEM.CASE_FILE_ID.eq(caseId).and(ITEM_NOTE.KIND.eq(DECISION)))
+                .where(AGENDA_ITEM.CASE_FILE_ID.eq(caseId).and(NOTE_KIND.eq(DECISION)))
                 .orderBy(ITEM_NOTE.CREATED_AT, ITEM_NOTE.ID)
                 .forEach(r -> decisions.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
         return dsl.select(MEETING.ID, MEETING.STARTS_AT, AGENDA_ITEM.ID,
@@ -105,7 +118,7 @@ class CaseFollowUpRepository {
                                 .where(MINUTES_VERSION.MEETING_ID.eq(MEETING.ID)))))
                 .from(AGENDA_ITEM)
                 .join(MEETING).on(MEETING.ID.eq(AGENDA_ITEM.MEETING_ID))
-                .where(AGENDA_ITEM.CASE_FILE_ID.eq(caseId).and(MEETING.STATUS.in(DISCUSSING_MEETING)))
+                .where(AGENDA_ITEM.CASE_FILE_ID.eq(caseId).and(MEETING_STATUS.in(DISCUSSING_MEETING)))
                 .orderBy(MEETING.STARTS_AT.desc())
                 .fetch(r -> new CaseFileView.Discussion(r.value1(), r.value2(),
                         decisions.getOrDefault(r.value3(), List.of()), r.value4()));
@@ -114,7 +127,7 @@ class CaseFollowUpRepository {
     /** The case's actions with their owner and status, open ones first, then by deadline. */
     List<CaseFileView.CaseAction> actions(long caseId) {
         return dsl.select(ACTION_ITEM.ID, ACTION_ITEM.DESCRIPTION, ORGANISATION.NAME, PERSON.DISPLAY_NAME,
-                        ACTION_ITEM.DEADLINE, ACTION_ITEM.STATUS, MEETING.STARTS_AT)
+                        ACTION_ITEM.DEADLINE, ACTION_STATUS, MEETING.STARTS_AT)
                 .from(ACTION_ITEM)
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(ACTION_ITEM.ORGANISATION_ID))
                 .leftJoin(PERSON).on(PERSON.ID.eq(ACTION_ITEM.PERSON_ID))

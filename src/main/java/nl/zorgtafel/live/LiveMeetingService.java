@@ -19,6 +19,7 @@ import nl.zorgtafel.base.validation.StaleEdit;
 import nl.zorgtafel.casefile.LifecycleService;
 import nl.zorgtafel.meeting.AgendaService;
 import nl.zorgtafel.meeting.MeetingAgenda;
+import nl.zorgtafel.meeting.MeetingStatus;
 import nl.zorgtafel.security.AccessService;
 import nl.zorgtafel.security.CurrentUser;
 import nl.zorgtafel.security.Roles;
@@ -82,10 +83,10 @@ public class LiveMeetingService {
     @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID, Roles.WAARNEMER})
     public void accept(long meetingId) {
         var session = session(meetingId);
-        require(!"GEANNULEERD".equals(session.status()), "status", "meeting.rule.not-open");
+        require(session.status() != MeetingStatus.GEANNULEERD, "status", "meeting.rule.not-open");
         ZorgtafelUser user = currentUser.require();
         repository.accept(meetingId, user.personId(), clock.instant());
-        if ("LOPEND".equals(session.status())) {
+        if (session.status() == MeetingStatus.LOPEND) {
             repository.upsert(meetingId, user.personId(), observer(user) ? Presence.WAARNEMER : Presence.AANWEZIG,
                     false, null, clock.instant());
         }
@@ -184,7 +185,8 @@ public class LiveMeetingService {
         var item = item(itemId);
         ZorgtafelUser user = takingPart(item);
         var session = session(item.meetingId());
-        require("LOPEND".equals(session.status()) || "AFGEROND".equals(session.status()), "body", "live.rule.not-live");
+        require(session.status() == MeetingStatus.LOPEND || session.status() == MeetingStatus.AFGEROND, "body",
+                "live.rule.not-live");
         require(item.caseFileId() != null, "body", "action.rule.case-item");
         require(kind != null, "kind", "live.rule.kind");
         require(body != null && !body.isBlank(), "body", "live.rule.body");
@@ -213,7 +215,7 @@ public class LiveMeetingService {
 
     private LiveRepository.SessionFacts live(long meetingId) {
         var session = session(meetingId);
-        require("LOPEND".equals(session.status()), "status", "live.rule.not-live");
+        require(session.status() == MeetingStatus.LOPEND, "status", "live.rule.not-live");
         return session;
     }
 

@@ -20,6 +20,10 @@ import java.util.Set;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
+import nl.zorgtafel.meeting.MeetingStatus;
+import nl.zorgtafel.meeting.Rsvp;
+import nl.zorgtafel.security.TableRole;
+
 @Repository
 class LiveRepository {
 
@@ -31,7 +35,7 @@ class LiveRepository {
         this.dsl = dsl;
     }
 
-    record SessionFacts(long meetingId, long tableId, String status, Long currentItemId, String statement,
+    record SessionFacts(long meetingId, long tableId, MeetingStatus status, Long currentItemId, String statement,
             int version) {
     }
 
@@ -45,15 +49,15 @@ class LiveRepository {
     }
 
     boolean start(long meetingId, Long firstItemId, Instant now) {
-        return dsl.update(MEETING).set(MEETING.STATUS, "LOPEND").set(MEETING.STARTED_AT, now)
+        return dsl.update(MEETING).set(MEETING.STATUS, MeetingStatus.LOPEND).set(MEETING.STARTED_AT, now)
                 .set(MEETING.CURRENT_ITEM_ID, firstItemId).set(MEETING.VERSION, MEETING.VERSION.plus(1))
-                .where(MEETING.ID.eq(meetingId).and(MEETING.STATUS.in("GEPLAND", "UITGENODIGD"))).execute() == 1;
+                .where(MEETING.ID.eq(meetingId).and(MEETING.STATUS.in(MeetingStatus.GEPLAND, MeetingStatus.UITGENODIGD))).execute() == 1;
     }
 
     boolean end(long meetingId, Instant now) {
-        return dsl.update(MEETING).set(MEETING.STATUS, "AFGEROND").set(MEETING.ENDED_AT, now)
+        return dsl.update(MEETING).set(MEETING.STATUS, MeetingStatus.AFGEROND).set(MEETING.ENDED_AT, now)
                 .set(MEETING.VERSION, MEETING.VERSION.plus(1))
-                .where(MEETING.ID.eq(meetingId).and(MEETING.STATUS.eq("LOPEND"))).execute() == 1;
+                .where(MEETING.ID.eq(meetingId).and(MEETING.STATUS.eq(MeetingStatus.LOPEND))).execute() == 1;
     }
 
     void setCurrentItem(long meetingId, long itemId) {
@@ -88,13 +92,13 @@ class LiveRepository {
                 .leftJoin(TABLE_MEMBERSHIP).on(TABLE_MEMBERSHIP.PERSON_ID.eq(MEETING_INVITEE.PERSON_ID)
                         .and(TABLE_MEMBERSHIP.CARE_TABLE_ID.eq(tableId)))
                 .where(MEETING_INVITEE.MEETING_ID.eq(meetingId)).fetch()) {
-            if ("WAARNEMER".equals(r.value5())) {
+            if (r.value5() == TableRole.WAARNEMER) {
                 upsert(meetingId, r.value1(), Presence.WAARNEMER, false, null, now);
-            } else if ("AANWEZIG".equals(r.value2())) {
+            } else if (r.value2() == Rsvp.AANWEZIG) {
                 upsert(meetingId, r.value1(), Presence.AANWEZIG, false, null, now);
-            } else if ("AFWEZIG".equals(r.value2())) {
+            } else if (r.value2() == Rsvp.AFWEZIG) {
                 upsert(meetingId, r.value1(), Presence.AFGEMELD, Boolean.TRUE.equals(r.value3()), null, now);
-            } else if ("VERVANGER".equals(r.value2()) && r.value4() != null) {
+            } else if (r.value2() == Rsvp.VERVANGER && r.value4() != null) {
                 upsert(meetingId, r.value1(), Presence.AFGEMELD, false, null, now);
                 upsert(meetingId, r.value4(), Presence.VERVANGER, false, r.value1(), now);
             }
@@ -106,7 +110,7 @@ class LiveRepository {
         dsl.insertInto(ATTENDANCE)
                 .set(ATTENDANCE.MEETING_ID, meetingId)
                 .set(ATTENDANCE.PERSON_ID, personId)
-                .set(ATTENDANCE.PRESENCE, presence.name())
+                .set(ATTENDANCE.PRESENCE, presence)
                 .set(ATTENDANCE.WRITTEN_INPUT, writtenInput)
                 .set(ATTENDANCE.REPLACES_PERSON_ID, replaces)
                 .set(ATTENDANCE.RECORDED_AT, now)
@@ -116,7 +120,7 @@ class LiveRepository {
 
     boolean setPresence(long meetingId, long personId, int version, Presence presence, boolean writtenInput,
             Instant now) {
-        return dsl.update(ATTENDANCE).set(ATTENDANCE.PRESENCE, presence.name())
+        return dsl.update(ATTENDANCE).set(ATTENDANCE.PRESENCE, presence)
                 .set(ATTENDANCE.WRITTEN_INPUT, writtenInput).set(ATTENDANCE.RECORDED_AT, now)
                 .set(ATTENDANCE.VERSION, ATTENDANCE.VERSION.plus(1))
                 .where(ATTENDANCE.MEETING_ID.eq(meetingId).and(ATTENDANCE.PERSON_ID.eq(personId))
@@ -150,7 +154,7 @@ class LiveRepository {
                 .leftJoin(TABLE_MEMBERSHIP).on(TABLE_MEMBERSHIP.PERSON_ID.eq(STATEMENT_ACCEPTANCE.PERSON_ID)
                         .and(TABLE_MEMBERSHIP.CARE_TABLE_ID.eq(tableId)))
                 .where(STATEMENT_ACCEPTANCE.MEETING_ID.eq(meetingId)).fetch()) {
-            upsert(meetingId, r.value1(), "WAARNEMER".equals(r.value2()) ? Presence.WAARNEMER : Presence.AANWEZIG,
+            upsert(meetingId, r.value1(), r.value2() == TableRole.WAARNEMER ? Presence.WAARNEMER : Presence.AANWEZIG,
                     false, null, now);
         }
     }
@@ -167,14 +171,14 @@ class LiveRepository {
                 .leftJoin(REPLACED).on(REPLACED.field(PERSON.ID).eq(ATTENDANCE.REPLACES_PERSON_ID))
                 .where(ATTENDANCE.MEETING_ID.eq(meetingId))
                 .orderBy(ATTENDANCE.PRESENCE, ORGANISATION.NAME, PERSON.DISPLAY_NAME)
-                .fetch(r -> new Attendee(r.value1(), r.value2(), r.value3(), r.value4(), Presence.valueOf(r.value5()),
+                .fetch(r -> new Attendee(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         r.value6(), r.value7(), r.value8(), r.value9()));
     }
 
     long addNote(long itemId, NoteKind kind, Long organisationId, String body, long authorPersonId, Instant now) {
         var row = dsl.newRecord(ITEM_NOTE);
         row.setAgendaItemId(itemId);
-        row.setKind(kind.name());
+        row.setKind(kind);
         row.setOrganisationId(organisationId);
         row.setBody(body);
         row.setAuthorPersonId(authorPersonId);
@@ -191,7 +195,7 @@ class LiveRepository {
                 .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(ITEM_NOTE.ORGANISATION_ID))
                 .where(ITEM_NOTE.AGENDA_ITEM_ID.eq(itemId))
                 .orderBy(ITEM_NOTE.ID)
-                .fetch(r -> new ItemNote(r.value1(), NoteKind.valueOf(r.value2()), r.value3(), r.value4(), r.value5(),
+                .fetch(r -> new ItemNote(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         r.value6(), r.value7()));
     }
 }

@@ -27,7 +27,7 @@ class OutboxRepository {
         row.setBodyHtml(mail.html());
         row.setCalendar(mail.calendar());
         row.setCalendarMethod(mail.calendarMethod());
-        row.setStatus(OutboxStatus.PENDING.name());
+        row.setStatus(OutboxStatus.PENDING);
         row.setAttempts(0);
         row.setNextAttemptAt(now);
         row.setCreatedAt(now);
@@ -38,7 +38,7 @@ class OutboxRepository {
     /** Due messages, oldest first, locked until the sending transaction ends (one node at a time). */
     List<OutboxMessage> due(Instant now, int limit) {
         return dsl.selectFrom(OUTBOX_MESSAGE)
-                .where(OUTBOX_MESSAGE.STATUS.eq(OutboxStatus.PENDING.name()).and(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT.le(now)))
+                .where(OUTBOX_MESSAGE.STATUS.eq(OutboxStatus.PENDING).and(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT.le(now)))
                 .orderBy(OUTBOX_MESSAGE.ID)
                 .limit(limit)
                 .forUpdate()
@@ -46,7 +46,7 @@ class OutboxRepository {
     }
 
     void markSent(long id, Instant now) {
-        dsl.update(OUTBOX_MESSAGE).set(OUTBOX_MESSAGE.STATUS, OutboxStatus.SENT.name())
+        dsl.update(OUTBOX_MESSAGE).set(OUTBOX_MESSAGE.STATUS, OutboxStatus.SENT)
                 .set(OUTBOX_MESSAGE.SENT_AT, now).set(OUTBOX_MESSAGE.ATTEMPTS, OUTBOX_MESSAGE.ATTEMPTS.plus(1))
                 .where(OUTBOX_MESSAGE.ID.eq(id)).execute();
     }
@@ -55,7 +55,7 @@ class OutboxRepository {
         dsl.update(OUTBOX_MESSAGE)
                 .set(OUTBOX_MESSAGE.ATTEMPTS, attempts)
                 .set(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, next)
-                .set(OUTBOX_MESSAGE.STATUS, giveUp ? OutboxStatus.FAILED.name() : OutboxStatus.PENDING.name())
+                .set(OUTBOX_MESSAGE.STATUS, giveUp ? OutboxStatus.FAILED : OutboxStatus.PENDING)
                 .set(OUTBOX_MESSAGE.LAST_ERROR, error)
                 .where(OUTBOX_MESSAGE.ID.eq(id)).execute();
     }
@@ -71,7 +71,7 @@ class OutboxRepository {
 
     private static OutboxMessage message(OutboxMessageRecord r) {
         return new OutboxMessage(r.getId(), r.getRecipient(), r.getSubject(), r.getBodyText(), r.getBodyHtml(),
-                r.getCalendar(), r.getCalendarMethod(), OutboxStatus.valueOf(r.getStatus()), r.getAttempts(),
+                r.getCalendar(), r.getCalendarMethod(), r.getStatus(), r.getAttempts(),
                 r.getLastError(), r.getCreatedAt(), r.getSentAt());
     }
 }

@@ -48,7 +48,7 @@ class AgendaRepository {
                 .where(AGENDA_ITEM.MEETING_ID.eq(meetingId)).fetchSingle().value1() + 1;
         var row = dsl.newRecord(AGENDA_ITEM);
         row.setMeetingId(meetingId);
-        row.setBlock(block.name());
+        row.setBlock(block);
         row.setPosition(position);
         row.setCaseFileId(caseFileId);
         row.setTitle(title);
@@ -113,7 +113,7 @@ class AgendaRepository {
                 .from(MEETING).join(CARE_TABLE).on(CARE_TABLE.ID.eq(MEETING.CARE_TABLE_ID))
                 .where(MEETING.ID.eq(meetingId))
                 .fetchOptional(r -> new MeetingFacts(r.value1(), r.value2(), r.value3(),
-                        MeetingStatus.valueOf(r.value4()), r.value5(), r.value6(), r.value7()));
+                        r.value4(), r.value5(), r.value6(), r.value7()));
     }
 
     /** Items in agenda order (block, then position) with their deelnemers, in three queries. */
@@ -142,7 +142,7 @@ class AgendaRepository {
                 .from(AGENDA_ITEM)
                 .leftJoin(CASE_FILE).on(CASE_FILE.ID.eq(AGENDA_ITEM.CASE_FILE_ID))
                 .where(AGENDA_ITEM.MEETING_ID.eq(meetingId))
-                .fetch(r -> new MeetingAgenda.Item(r.value1(), AgendaBlock.valueOf(r.value2()), r.value3(), r.value4(),
+                .fetch(r -> new MeetingAgenda.Item(r.value1(), r.value2(), r.value3(), r.value4(),
                         r.value5(), r.value6(), r.value7(), r.value8(), participants.getOrDefault(r.value1(), List.of()),
                         people.getOrDefault(r.value1(), List.of()), r.value9()))
                 .stream()

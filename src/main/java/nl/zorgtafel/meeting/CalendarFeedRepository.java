@@ -64,6 +64,6 @@ class CalendarFeedRepository {
                 .orderBy(MEETING.STARTS_AT)
                 .limit(500)
                 .fetch(r -> new FeedEvent(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), MeetingStatus.GEANNULEERD.name().equals(r.value9())));
+                        r.value7(), r.value8(), MeetingStatus.GEANNULEERD.equals(r.value9())));
     }
 }

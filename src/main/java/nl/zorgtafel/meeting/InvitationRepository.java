@@ -39,7 +39,7 @@ class InvitationRepository {
                 .from(MEETING).join(CARE_TABLE).on(CARE_TABLE.ID.eq(MEETING.CARE_TABLE_ID))
                 .where(MEETING.ID.eq(meetingId))
                 .fetchSingle(r -> new CalendarFacts(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7(), r.value8(), MeetingStatus.valueOf(r.value9())));
+                        r.value6(), r.value7(), r.value8(), r.value9()));
     }
 
     /** Every active person with a role at the table. */
@@ -64,8 +64,8 @@ class InvitationRepository {
     }
 
     /** Chair and secretary see every case code; no role (a person named on an item) sees their own. */
-    private static boolean leads(String role) {
-        return role != null && TableRole.valueOf(role).leads();
+    private static boolean leads(TableRole role) {
+        return role != null && role.leads();
     }
 
     void invite(long meetingId, long personId, Instant now) {
@@ -97,8 +97,8 @@ class InvitationRepository {
     }
 
     void markInvited(long meetingId) {
-        dsl.update(MEETING).set(MEETING.STATUS, MeetingStatus.UITGENODIGD.name())
+        dsl.update(MEETING).set(MEETING.STATUS, MeetingStatus.UITGENODIGD)
                 .set(MEETING.VERSION, MEETING.VERSION.plus(1))
-                .where(MEETING.ID.eq(meetingId).and(MEETING.STATUS.eq(MeetingStatus.GEPLAND.name()))).execute();
+                .where(MEETING.ID.eq(meetingId).and(MEETING.STATUS.eq(MeetingStatus.GEPLAND))).execute();
     }
 }

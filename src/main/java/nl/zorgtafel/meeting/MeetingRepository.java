@@ -35,8 +35,8 @@ class MeetingRepository {
     long insert(long tableId, MeetingKind kind, Instant start, Instant end, MeetingPlan plan, Instant now) {
         var row = dsl.newRecord(MEETING);
         row.setCareTableId(tableId);
-        row.setKind(kind.name());
-        row.setStatus(MeetingStatus.GEPLAND.name());
+        row.setKind(kind);
+        row.setStatus(MeetingStatus.GEPLAND);
         row.setStartsAt(start);
         row.setEndsAt(end);
         row.setPlace(plan.place());
@@ -54,7 +54,7 @@ class MeetingRepository {
     /** Changes time and place when the version matches; raises the iCalendar sequence. */
     boolean update(MeetingPlan plan, Instant start, Instant end) {
         return dsl.update(MEETING)
-                .set(MEETING.KIND, plan.kind().name())
+                .set(MEETING.KIND, plan.kind())
                 .set(MEETING.STARTS_AT, start)
                 .set(MEETING.ENDS_AT, end)
                 .set(MEETING.PLACE, plan.place())
@@ -69,7 +69,7 @@ class MeetingRepository {
 
     boolean cancel(long id, int version) {
         return dsl.update(MEETING)
-                .set(MEETING.STATUS, MeetingStatus.GEANNULEERD.name())
+                .set(MEETING.STATUS, MeetingStatus.GEANNULEERD)
                 .set(MEETING.ICAL_SEQUENCE, MEETING.ICAL_SEQUENCE.plus(1))
                 .set(MEETING.VERSION, MEETING.VERSION.plus(1))
                 .where(MEETING.ID.eq(id).and(MEETING.VERSION.eq(version)))
@@ -82,7 +82,7 @@ class MeetingRepository {
 
     Optional<MeetingStatus> status(long id) {
         return dsl.select(MEETING.STATUS).from(MEETING).where(MEETING.ID.eq(id))
-                .fetchOptional(r -> MeetingStatus.valueOf(r.value1()));
+                .fetchOptional(r -> r.value1());
     }
 
     List<MeetingSummary> find(long tableId, boolean upcoming, Instant now, int offset, int limit) {
@@ -94,8 +94,8 @@ class MeetingRepository {
                 .where(condition)
                 .orderBy(upcoming ? MEETING.STARTS_AT.asc() : MEETING.STARTS_AT.desc())
                 .offset(offset).limit(limit)
-                .fetch(r -> new MeetingSummary(r.value1(), MeetingKind.valueOf(r.value2()),
-                        MeetingStatus.valueOf(r.value3()), r.value4(), r.value5(), r.value6(), r.value7(), r.value8(),
+                .fetch(r -> new MeetingSummary(r.value1(), r.value2(),
+                        r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8(),
                         r.value9()));
     }
 
@@ -106,14 +106,14 @@ class MeetingRepository {
                 .leftJoin(PERSON).on(PERSON.ID.eq(MEETING.CHAIR_PERSON_ID))
                 .where(MEETING.CARE_TABLE_ID.eq(tableId).and(MEETING.STARTS_AT.ge(from)).and(MEETING.STARTS_AT.lt(to)))
                 .orderBy(MEETING.STARTS_AT)
-                .fetch(r -> new MeetingSummary(r.value1(), MeetingKind.valueOf(r.value2()),
-                        MeetingStatus.valueOf(r.value3()), r.value4(), r.value5(), r.value6(), r.value7(), r.value8(),
+                .fetch(r -> new MeetingSummary(r.value1(), r.value2(),
+                        r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8(),
                         r.value9()));
     }
 
     /** A session that was held (afgerond) counts as past even before its planned end. */
     private static org.jooq.Condition upcoming(boolean upcoming, Instant now) {
-        var held = MEETING.STATUS.in(MeetingStatus.AFGEROND.name(), MeetingStatus.VERSLAG_DEFINITIEF.name());
+        var held = MEETING.STATUS.in(MeetingStatus.AFGEROND, MeetingStatus.VERSLAG_DEFINITIEF);
         return upcoming ? MEETING.ENDS_AT.ge(now).andNot(held) : MEETING.ENDS_AT.lt(now).or(held);
     }
 
@@ -125,7 +125,7 @@ class MeetingRepository {
     /** True when another session of the table overlaps the given time (double booking). */
     boolean overlaps(long tableId, Long exceptId, Instant start, Instant end) {
         var condition = MEETING.CARE_TABLE_ID.eq(tableId)
-                .and(MEETING.STATUS.ne(MeetingStatus.GEANNULEERD.name()))
+                .and(MEETING.STATUS.ne(MeetingStatus.GEANNULEERD))
                 .and(MEETING.STARTS_AT.lt(end)).and(MEETING.ENDS_AT.gt(start));
         return dsl.fetchCount(MEETING, exceptId == null ? condition : condition.and(MEETING.ID.ne(exceptId))) > 0;
     }

@@ -24,7 +24,7 @@ class RsvpRepository {
     boolean respond(long meetingId, long personId, int version, Rsvp response, Boolean writtenInput,
             LocalDate writtenInputWhen, Long substitute) {
         return dsl.update(MEETING_INVITEE)
-                .set(MEETING_INVITEE.RESPONSE, response.name())
+                .set(MEETING_INVITEE.RESPONSE, response)
                 .set(MEETING_INVITEE.WRITTEN_INPUT, writtenInput)
                 .set(MEETING_INVITEE.WRITTEN_INPUT_WHEN, writtenInputWhen)
                 .set(MEETING_INVITEE.SUBSTITUTE_PERSON_ID, substitute)

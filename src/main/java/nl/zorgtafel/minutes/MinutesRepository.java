@@ -29,6 +29,10 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import nl.zorgtafel.live.NoteKind;
+import nl.zorgtafel.meeting.MeetingStatus;
+import nl.zorgtafel.security.TableRole;
+
 @Repository
 class MinutesRepository {
 
@@ -40,7 +44,7 @@ class MinutesRepository {
         this.dsl = dsl;
     }
 
-    record SessionFacts(long meetingId, long tableId, String status, Instant startsAt) {
+    record SessionFacts(long meetingId, long tableId, MeetingStatus status, Instant startsAt) {
     }
 
     Optional<SessionFacts> session(long meetingId) {
@@ -68,7 +72,7 @@ class MinutesRepository {
                 : dsl.select(PERSON.DISPLAY_NAME).from(TABLE_MEMBERSHIP).join(PERSON)
                         .on(PERSON.ID.eq(TABLE_MEMBERSHIP.PERSON_ID))
                         .where(TABLE_MEMBERSHIP.CARE_TABLE_ID.eq(tableId).and(TABLE_MEMBERSHIP.TABLE_ROLE
-                                .eq("VOORZITTER")).and(PERSON.ACTIVE.isTrue()))
+                                .eq(TableRole.VOORZITTER)).and(PERSON.ACTIVE.isTrue()))
                         .orderBy(PERSON.ID).limit(1);
         return query.fetchOptional(PERSON.DISPLAY_NAME).orElse(null);
     }
@@ -84,8 +88,9 @@ class MinutesRepository {
                 .leftJoin(OTHER).on(OTHER.field(PERSON.ID).eq(ATTENDANCE.REPLACES_PERSON_ID))
                 .where(ATTENDANCE.MEETING_ID.eq(meetingId))
                 .orderBy(ATTENDANCE.PRESENCE, ORGANISATION.NAME, PERSON.DISPLAY_NAME)
-                .fetch(r -> new MinutesContent.Attendance(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6()));
+                // The snapshot keeps stored names, so a frozen version reads the same whatever the code calls them.
+                .fetch(r -> new MinutesContent.Attendance(r.value1(), r.value2(), r.value3().name(), r.value4(),
+                        r.value5(), r.value6()));
     }
 
     private Map<Long, Set<Long>> deelnemers(org.jooq.Condition items) {
@@ -108,8 +113,9 @@ class MinutesRepository {
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(ACTION_ITEM.ORGANISATION_ID))
                 .where(ACTION_ITEM.REVIEW_MEETING_ID.eq(meetingId))
                 .orderBy(CASE_FILE.CODE, ACTION_ITEM.DEADLINE, ACTION_ITEM.ID)
-                .fetch(r -> new MinutesContent.ReviewLine(r.value9(), r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7(), Set.copyOf(origin.getOrDefault(r.value8(), Set.of()))));
+                .fetch(r -> new MinutesContent.ReviewLine(r.value9(), r.value1(), r.value2(), r.value3(), r.value4(),
+                        r.value5().name(), r.value6() == null ? null : r.value6().name(), r.value7(),
+                        Set.copyOf(origin.getOrDefault(r.value8(), Set.of()))));
     }
 
     /** The case items in agenda order, each with its deelnemers, summary, notes and actions (five queries in all). */
@@ -129,7 +135,7 @@ class MinutesRepository {
                 .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(ITEM_NOTE.ORGANISATION_ID))
                 .where(caseItems).orderBy(ITEM_NOTE.ID)
                 .forEach(r -> {
-                    if ("BESLUIT".equals(r.value2())) {
+                    if (r.value2() == NoteKind.BESLUIT) {
                         decisions.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value4());
                     } else {
                         inbreng.computeIfAbsent(r.value1(), k -> new ArrayList<>())
@@ -145,7 +151,8 @@ class MinutesRepository {
                 .leftJoin(PERSON).on(PERSON.ID.eq(ACTION_ITEM.PERSON_ID))
                 .where(caseItems).orderBy(ACTION_ITEM.ID)
                 .forEach(r -> actions.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(
-                        new MinutesContent.ActionLine(r.value2(), r.value3(), r.value4(), r.value5(), r.value6())));
+                        new MinutesContent.ActionLine(r.value2(), r.value3(), r.value4(), r.value5(),
+                                r.value6().name())));
         return dsl.select(AGENDA_ITEM.ID, CASE_FILE.ID, CASE_FILE.CODE, CASE_FILE.NAMED, MINUTES_SUMMARY.SUMMARY)
                 .from(AGENDA_ITEM)
                 .join(CASE_FILE).on(CASE_FILE.ID.eq(AGENDA_ITEM.CASE_FILE_ID))
@@ -162,7 +169,7 @@ class MinutesRepository {
     private MinutesContent.NextSession next(long tableId, Instant after) {
         return dsl.select(MEETING.STARTS_AT, DSL.coalesce(MEETING.PLACE, MEETING.VIDEO_LINK)).from(MEETING)
                 .where(MEETING.CARE_TABLE_ID.eq(tableId).and(MEETING.STARTS_AT.gt(after))
-                        .and(MEETING.STATUS.ne("GEANNULEERD")))
+                        .and(MEETING.STATUS.ne(MeetingStatus.GEANNULEERD)))
                 .orderBy(MEETING.STARTS_AT).limit(1)
                 .fetchOptional(r -> new MinutesContent.NextSession(r.value1(), r.value2())).orElse(null);
     }
@@ -241,13 +248,13 @@ class MinutesRepository {
         var actions = dsl.select(ORGANISATION.NAME, ACTION_ITEM.DESCRIPTION, ACTION_ITEM.DEADLINE, ACTION_ITEM.STATUS)
                 .from(ACTION_ITEM).join(ORGANISATION).on(ORGANISATION.ID.eq(ACTION_ITEM.ORGANISATION_ID))
                 .where(ACTION_ITEM.AGENDA_ITEM_ID.eq(itemId)).orderBy(ACTION_ITEM.DEADLINE, ACTION_ITEM.ID)
-                .fetch(r -> new MinutesContent.ActionLine(r.value1(), null, r.value2(), r.value3(), r.value4()));
+                .fetch(r -> new MinutesContent.ActionLine(r.value1(), null, r.value2(), r.value3(), r.value4().name()));
         return new LetterFacts(head.value1(), head.value2(), head.value3(), actions);
     }
 
     boolean markDefinitive(long meetingId) {
-        return dsl.update(MEETING).set(MEETING.STATUS, "VERSLAG_DEFINITIEF").set(MEETING.VERSION, MEETING.VERSION.plus(1))
-                .where(MEETING.ID.eq(meetingId).and(MEETING.STATUS.eq("AFGEROND"))).execute() == 1;
+        return dsl.update(MEETING).set(MEETING.STATUS, MeetingStatus.VERSLAG_DEFINITIEF).set(MEETING.VERSION, MEETING.VERSION.plus(1))
+                .where(MEETING.ID.eq(meetingId).and(MEETING.STATUS.eq(MeetingStatus.AFGEROND))).execute() == 1;
     }
 
     int lastVersion(long meetingId) {

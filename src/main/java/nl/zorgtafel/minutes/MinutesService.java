@@ -24,6 +24,7 @@ import nl.zorgtafel.base.ui.Translations;
 import nl.zorgtafel.base.validation.FieldRefusal;
 import nl.zorgtafel.base.validation.StaleEdit;
 import nl.zorgtafel.casefile.CaseService;
+import nl.zorgtafel.meeting.MeetingStatus;
 import nl.zorgtafel.security.AccessService;
 import nl.zorgtafel.security.CurrentUser;
 import nl.zorgtafel.security.Roles;
@@ -70,7 +71,7 @@ public class MinutesService {
     @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
     public MinutesContent draft(long meetingId) {
         var session = session(meetingId);
-        require(held(session) || "LOPEND".equals(session.status()), "status", "minutes.rule.not-held");
+        require(held(session) || session.status() == MeetingStatus.LOPEND, "status", "minutes.rule.not-held");
         return repository.content(meetingId);
     }
 
@@ -91,7 +92,7 @@ public class MinutesService {
     public void saveSummary(long itemId, int version, String text) {
         var item = caseItem(itemId);
         var session = session(item.meetingId());
-        require("LOPEND".equals(session.status()) || held(session), "summary", "minutes.rule.not-held");
+        require(session.status() == MeetingStatus.LOPEND || held(session), "summary", "minutes.rule.not-held");
         String body = text == null ? "" : text.strip();
         require(body.length() <= MAX_TEXT, "summary", "minutes.rule.too-long");
         if (!repository.saveSummary(itemId, version, body, currentUser.require().personId(), clock.instant())) {
@@ -132,7 +133,7 @@ public class MinutesService {
     @RolesAllowed(Roles.VOORZITTER)
     public int correct(long meetingId, String reason) {
         var session = session(meetingId);
-        require("VERSLAG_DEFINITIEF".equals(session.status()), "status", "minutes.rule.not-definitive");
+        require(session.status() == MeetingStatus.VERSLAG_DEFINITIEF, "status", "minutes.rule.not-definitive");
         String why = reason == null ? "" : reason.strip();
         require(!why.isEmpty(), "reason", "minutes.rule.reason");
         require(why.length() <= 1000, "reason", "minutes.rule.reason-length");
@@ -271,7 +272,7 @@ public class MinutesService {
     }
 
     private static boolean held(MinutesRepository.SessionFacts session) {
-        return "AFGEROND".equals(session.status()) || "VERSLAG_DEFINITIEF".equals(session.status());
+        return session.status() == MeetingStatus.AFGEROND || session.status() == MeetingStatus.VERSLAG_DEFINITIEF;
     }
 
     static String sha256(String content) {

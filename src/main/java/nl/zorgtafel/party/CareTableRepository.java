@@ -158,7 +158,7 @@ class CareTableRepository {
                 .where(COVENANT_SIGNATURE.CARE_TABLE_ID.eq(tableId))
                 .orderBy(ORGANISATION.NAME)
                 .fetch(r -> new CareTableDetails.CovenantPartner(r.value1(), r.value2(),
-                        OrganisationType.valueOf(r.value3()), r.value4(), r.value5()));
+                        r.value3(), r.value4(), r.value5()));
         var members = dsl.select(PERSON.DISPLAY_NAME, ORGANISATION.NAME, TABLE_MEMBERSHIP.TABLE_ROLE,
                         PERSON.CONTACT_PERSON)
                 .from(TABLE_MEMBERSHIP)
@@ -166,7 +166,7 @@ class CareTableRepository {
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(PERSON.ORGANISATION_ID))
                 .where(TABLE_MEMBERSHIP.CARE_TABLE_ID.eq(tableId).and(PERSON.ACTIVE.isTrue()))
                 .orderBy(ORGANISATION.NAME, PERSON.DISPLAY_NAME)
-                .fetch(r -> new CareTableDetails.Member(r.value1(), r.value2(), TableRole.valueOf(r.value3()),
+                .fetch(r -> new CareTableDetails.Member(r.value1(), r.value2(), r.value3(),
                         r.value4()));
         return dsl.selectFrom(CARE_TABLE).where(CARE_TABLE.ID.eq(tableId)).fetchOptional(t -> new CareTableDetails(
                 t.getId(), t.getName(), t.getCode(), t.getConfidentialityStatement(),

@@ -25,7 +25,7 @@ class OrganisationRepository {
     long insert(Organisation organisation, Instant now) {
         var row = dsl.newRecord(ORGANISATION);
         row.setName(organisation.name());
-        row.setOrgType(organisation.type().name());
+        row.setOrgType(organisation.type());
         row.setEmail(organisation.email());
         row.setPhone(organisation.phone());
         row.setAddress(organisation.address());
@@ -39,7 +39,7 @@ class OrganisationRepository {
     boolean update(Organisation organisation) {
         return dsl.update(ORGANISATION)
                 .set(ORGANISATION.NAME, organisation.name())
-                .set(ORGANISATION.ORG_TYPE, organisation.type().name())
+                .set(ORGANISATION.ORG_TYPE, organisation.type())
                 .set(ORGANISATION.EMAIL, organisation.email())
                 .set(ORGANISATION.PHONE, organisation.phone())
                 .set(ORGANISATION.ADDRESS, organisation.address())
@@ -51,7 +51,7 @@ class OrganisationRepository {
 
     Optional<Organisation> find(long id) {
         return dsl.selectFrom(ORGANISATION).where(ORGANISATION.ID.eq(id))
-                .fetchOptional(r -> new Organisation(r.getId(), r.getName(), OrganisationType.valueOf(r.getOrgType()),
+                .fetchOptional(r -> new Organisation(r.getId(), r.getName(), r.getOrgType(),
                         r.getEmail(), r.getPhone(), r.getAddress(), r.getActive(), r.getVersion()));
     }
 
@@ -75,7 +75,7 @@ class OrganisationRepository {
                 .where(matching(search, type).and(extra))
                 .orderBy(ORGANISATION.NAME, ORGANISATION.ID)
                 .offset(offset).limit(limit)
-                .fetch(r -> new OrganisationSummary(r.value1(), r.value2(), OrganisationType.valueOf(r.value3()),
+                .fetch(r -> new OrganisationSummary(r.value1(), r.value2(), r.value3(),
                         r.value4(), r.get(people, Integer.class), r.value6()));
     }
 
@@ -91,6 +91,6 @@ class OrganisationRepository {
     private static Condition matching(String search, OrganisationType type) {
         Condition byName = search == null || search.isBlank() ? DSL.trueCondition()
                 : DSL.lower(ORGANISATION.NAME).contains(search.strip().toLowerCase());
-        return type == null ? byName : byName.and(ORGANISATION.ORG_TYPE.eq(type.name()));
+        return type == null ? byName : byName.and(ORGANISATION.ORG_TYPE.eq(type));
     }
 }

@@ -62,21 +62,21 @@ class PersonRepository {
         return dsl.select(TABLE_MEMBERSHIP.CARE_TABLE_ID, TABLE_MEMBERSHIP.TABLE_ROLE)
                 .from(TABLE_MEMBERSHIP)
                 .where(TABLE_MEMBERSHIP.PERSON_ID.eq(personId))
-                .fetchMap(r -> r.value1(), r -> TableRole.valueOf(r.value2()));
+                .fetchMap(r -> r.value1(), r -> r.value2());
     }
 
     void insertMembership(long tableId, long personId, TableRole role, Instant now) {
         var row = dsl.newRecord(TABLE_MEMBERSHIP);
         row.setCareTableId(tableId);
         row.setPersonId(personId);
-        row.setTableRole(role.name());
+        row.setTableRole(role);
         row.setCreatedAt(now);
         row.store();
     }
 
     void updateMembership(long tableId, long personId, TableRole role) {
         dsl.update(TABLE_MEMBERSHIP)
-                .set(TABLE_MEMBERSHIP.TABLE_ROLE, role.name())
+                .set(TABLE_MEMBERSHIP.TABLE_ROLE, role)
                 .set(TABLE_MEMBERSHIP.VERSION, TABLE_MEMBERSHIP.VERSION.plus(1))
                 .where(TABLE_MEMBERSHIP.CARE_TABLE_ID.eq(tableId).and(TABLE_MEMBERSHIP.PERSON_ID.eq(personId)))
                 .execute();

@@ -34,7 +34,7 @@ class AccountRepository {
         var memberships = multisetAgg(CARE_TABLE.ID, CARE_TABLE.NAME, TABLE_MEMBERSHIP.TABLE_ROLE)
                 .convertFrom(rows -> rows.stream()
                         .filter(row -> row.value1() != null)
-                        .map(row -> new TableMembership(row.value1(), row.value2(), TableRole.valueOf(row.value3())))
+                        .map(row -> new TableMembership(row.value1(), row.value2(), row.value3()))
                         .sorted(Comparator.comparing(TableMembership::tableName))
                         .toList());
         return dsl.select(

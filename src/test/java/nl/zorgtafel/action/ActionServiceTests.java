@@ -154,7 +154,7 @@ abstract class ActionServiceTests {
         assertThat(actions.find(id).statusReason()).isEqualTo("Jongere is verhuisd naar een andere regio");
         actions.setStatus(id, version + 1, ActionStatus.GEREED, null);
         assertThat(actions.find(id).statusReason()).isNull();
-        dsl.update(ACTION_ITEM).set(ACTION_ITEM.STATUS, ActionStatus.NIET_UITGEVOERD.name())
+        dsl.update(ACTION_ITEM).set(ACTION_ITEM.STATUS, ActionStatus.NIET_UITGEVOERD)
                 .where(ACTION_ITEM.ID.eq(id)).execute();
         assertThatThrownBy(() -> actions.setStatus(id, actions.find(id).version(), ActionStatus.GEREED, null))
                 .isInstanceOf(FieldRefusal.class).hasMessageContaining("action.rule.reviewed");

@@ -36,7 +36,7 @@ abstract class AuditServiceTests {
         var entries = dsl.selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.ID.between(last - 2, last))
                 .orderBy(AUDIT_ENTRY.ID).fetch();
         assertThat(entries).extracting(r -> r.getKind())
-                .containsExactly("TABLE_CREATED", "COVENANT_SIGNED", "ROLE_GRANTED");
+                .containsExactly(AuditKind.TABLE_CREATED, AuditKind.COVENANT_SIGNED, AuditKind.ROLE_GRANTED);
         assertThat(entries.get(1).getPreviousHash()).isEqualTo(entries.get(0).getEntryHash());
         assertThat(entries.get(2).getPreviousHash()).isEqualTo(entries.get(1).getEntryHash());
         assertThat(audit.verifyChain().intact()).isTrue();

@@ -109,7 +109,7 @@ class LiveMeetingServiceTest {
                 Presence.AFGEMELD, false)).isInstanceOf(nl.zorgtafel.base.validation.StaleEdit.class);
 
         live.end(session.meetingId());
-        assertThat(live.state(session.meetingId()).status()).isEqualTo("AFGEROND");
+        assertThat(live.state(session.meetingId()).status()).isEqualTo(nl.zorgtafel.meeting.MeetingStatus.AFGEROND);
         // Reading the record afterwards is not attending.
         int attended = live.state(session.meetingId()).attendance().size();
         testData.signIn(session.school());

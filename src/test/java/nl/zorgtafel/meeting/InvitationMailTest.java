@@ -206,7 +206,7 @@ class InvitationMailTest {
         GREEN_MAIL.stop();
         invitations.sendInvitations(meetingId);
         assertThat(sender.sendDue()).isZero();
-        assertThat(dsl.fetchCount(OUTBOX_MESSAGE, OUTBOX_MESSAGE.STATUS.eq("PENDING")
+        assertThat(dsl.fetchCount(OUTBOX_MESSAGE, OUTBOX_MESSAGE.STATUS.eq(nl.zorgtafel.mail.OutboxStatus.PENDING)
                 .and(OUTBOX_MESSAGE.ATTEMPTS.eq(1)))).isEqualTo(4);
 
         GREEN_MAIL.start();
@@ -214,7 +214,7 @@ class InvitationMailTest {
         dsl.update(OUTBOX_MESSAGE).set(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, Instant.now().minusSeconds(1)).execute();
         assertThat(sender.sendDue()).isEqualTo(4);
         assertThat(GREEN_MAIL.getReceivedMessages()).hasSize(4);
-        assertThat(dsl.fetchCount(OUTBOX_MESSAGE, OUTBOX_MESSAGE.STATUS.eq("PENDING"))).isZero();
+        assertThat(dsl.fetchCount(OUTBOX_MESSAGE, OUTBOX_MESSAGE.STATUS.eq(nl.zorgtafel.mail.OutboxStatus.PENDING))).isZero();
     }
 
     private static Calendar calendar(MimeMessage message) throws Exception {

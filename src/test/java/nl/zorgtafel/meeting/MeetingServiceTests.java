@@ -113,7 +113,7 @@ abstract class MeetingServiceTests {
                 nextYear.plusDays(2), LocalTime.of(10, 0), LocalTime.of(12, 0), "Zaal 3", null, null, null)))
                 .isInstanceOf(StaleEdit.class);
         meetings.cancel(id, moved.getVersion());
-        assertThat(dsl.fetchSingle(MEETING, MEETING.ID.eq(id)).getStatus()).isEqualTo("GEANNULEERD");
+        assertThat(dsl.fetchSingle(MEETING, MEETING.ID.eq(id)).getStatus()).isEqualTo(MeetingStatus.GEANNULEERD);
     }
 
     @Test

@@ -57,6 +57,7 @@ import nl.zorgtafel.live.NoteKind;
 import nl.zorgtafel.live.Presence;
 import nl.zorgtafel.meeting.AgendaBlock;
 import nl.zorgtafel.meeting.MeetingAgenda;
+import nl.zorgtafel.meeting.MeetingStatus;
 import nl.zorgtafel.security.CurrentUser;
 import nl.zorgtafel.security.Roles;
 import nl.zorgtafel.security.SystemTasks;
@@ -314,10 +315,10 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
             return;
         }
         boolean chair = user.currentMembership().map(m -> m.role() == TableRole.VOORZITTER).orElse(false);
-        start.setVisible(chair && !state.live() && !"AFGEROND".equals(state.status()));
+        start.setVisible(chair && !state.live() && state.status() != MeetingStatus.AFGEROND);
         next.setVisible(state.leads() && state.live());
         end.setVisible(chair && state.live());
-        minutesLink.setVisible("AFGEROND".equals(state.status()) || "VERSLAG_DEFINITIEF".equals(state.status()));
+        minutesLink.setVisible(state.status() == MeetingStatus.AFGEROND || state.status() == MeetingStatus.VERSLAG_DEFINITIEF);
         Long current = state.currentItemId();
         if (shownItemId == null || !hasUnsavedInput()) {
             shownItemId = current;
