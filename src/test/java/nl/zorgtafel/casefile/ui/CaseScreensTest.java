@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 
 import nl.zorgtafel.audit.AuditFilter;
 import nl.zorgtafel.audit.AuditKind;
@@ -277,5 +278,65 @@ class CaseScreensTest extends KaribuTest {
         assertThat(page.status.getText()).startsWith("Aangemeld");
         assertThat(page.facts.facts.getElement().getTextRecursively()).contains("12–15 jaar")
                 .contains("Nee, niet informeren — reden: Vader mogelijk betrokken");
+    }
+
+    @Test
+    void a_draft_is_refused_to_the_chair_by_address_and_the_refusal_is_audited() {
+        login(youthCare);
+        _click(fillFacts().saveDraft);
+        var draft = _get(CaseFilePage.class);
+        assertThat(draft.status.getText()).startsWith("Concept");
+        long id = Long.parseLong(UI.getCurrent().getInternals().getActiveViewLocation().getSegments().getLast());
+
+        login(chair);
+        UI.getCurrent().navigate("casus/" + id);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(RefusedView.class);
+        assertThat(audit.count(new AuditFilter(null, AuditKind.ACCESS_DENIED, null, null, "case_file", id)))
+                .isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void the_chair_allows_naming_and_the_proposer_names_the_agendered_case_in_the_dialog() {
+        login(youthCare);
+        _click(fillFacts().submit);
+        String code = _get(CaseFilePage.class).title.getText();
+        long id = idAsChair(code);
+        UI.getCurrent().navigate("casus/" + id);
+        _click(_get(Button.class, spec -> spec.withId("triage-agenderen")));
+        _click(_get(Button.class, spec -> spec.withId("case-allow-naming")));
+
+        login(youthCare);
+        UI.getCurrent().navigate("casus/" + id);
+        var page = _get(CaseFilePage.class);
+        _click(_get(Button.class, spec -> spec.withId("case-name")));
+        var naming = (NamingDialog) page.dialog;
+        _click(naming.confirm);
+        assertThat(naming.basis.isInvalid()).isTrue();
+        assertThat(naming.name.isInvalid()).as("all refusals at once").isTrue();
+        _setValue(naming.basis, LegalBasis.WETTELIJKE_VERPLICHTING);
+        _setValue(naming.name, "Jesse Tweede");
+        _setValue(naming.dateOfBirth, LocalDate.of(2011, 1, 5));
+        _click(naming.confirm);
+
+        assertThat(page.facts.identifying.getElement().getTextRecursively()).contains("Jesse Tweede");
+        assertThat(page.history.getElement().getTextRecursively())
+                .contains("van anoniem naar op naam gezet (Wettelijke verplichting)")
+                .contains("toegestaan dat de inbrenger de casus op naam zet");
+    }
+
+    @Test
+    void the_history_speaks_english_to_an_english_user_and_never_shows_stored_codes() {
+        login(youthCare);
+        _click(fillFacts().submit);
+        String code = _get(CaseFilePage.class).title.getText();
+        long id = idAsChair(code);
+        UI.getCurrent().navigate("casus/" + id);
+        _click(_get(Button.class, spec -> spec.withId("triage-agenderen")));
+
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate("casus/" + id);
+        String history = _get(CaseFilePage.class).history.getElement().getTextRecursively();
+        assertThat(history).contains("from Draft to Submitted").contains("from Submitted to On the agenda")
+                .doesNotContain("AANGEMELD").doesNotContain("GEAGENDEERD").doesNotContain("→");
     }
 }
