@@ -22,6 +22,22 @@ public record CaseIntake(Long id, int version, boolean named, Urgency urgency, Y
         involvedOrganisationIds = involvedOrganisationIds == null ? Set.of() : Set.copyOf(involvedOrganisationIds);
     }
 
+    /**
+     * The same intake with the age band a known date of birth gives (when no age was entered):
+     * the insight counts bands, and a named case's band must not depend on whether someone typed
+     * the age as well.
+     */
+    CaseIntake withBandOnDay(java.time.LocalDate day) {
+        if (age != null || identifying == null || identifying.dateOfBirth() == null) {
+            return this;
+        }
+        var band = AgeBand.of(java.time.Period.between(identifying.dateOfBirth(), day).getYears());
+        return new CaseIntake(id, version, named, urgency, role, age, band, gender, municipalityIds, livingSituation,
+                daytimeActivity, forms, onlineComponent, vulnerabilities, signals, question, involvedOrganisationIds,
+                youngPersonInformed, youngPersonNotInformedReason, parentsInformed, parentsNotInformedReason,
+                voiceOfYoungPerson, legalBasis, conflictOfDuties, consentGivenBy, consentDate, identifying);
+    }
+
     /** An empty anonymous intake with normal urgency. */
     public static CaseIntake blank() {
         return new CaseIntake(null, 0, false, Urgency.NORMAAL, null, null, null, null, Set.of(), null, null, Set.of(),

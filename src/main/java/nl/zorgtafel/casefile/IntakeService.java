@@ -67,8 +67,9 @@ public class IntakeService {
      */
     @Transactional
     @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
-    public long save(CaseIntake intake) {
-        IntakeRules.checkDraft(intake);
+    public long save(CaseIntake given) {
+        IntakeRules.checkDraft(given);
+        CaseIntake intake = given.withBandOnDay(today());
         ZorgtafelUser user = currentUser.require();
         Instant now = clock.instant();
         if (intake.id() == null) {
@@ -175,6 +176,7 @@ public class IntakeService {
                 s.voiceOfYoungPerson(), naming.legalBasis(), naming.conflictOfDuties(), naming.consentGivenBy(),
                 naming.consentDate(), naming.identifying());
         IntakeRules.checkNaming(named, false, today());
+        named = named.withBandOnDay(today());
         var identity = cipher.encrypt(true, naming.identifying(), null);
         Instant now = clock.instant();
         if (!cases.update(named, identity, now)) {

@@ -345,6 +345,8 @@ abstract class CaseLifecycleTests {
                 Set.of(), null, null, base.forms(), null, Set.of(), base.signals(), base.question(), Set.of(), true,
                 null, true, null, null, LegalBasis.TOESTEMMING, null, ConsentGiver.OUDER_VOOGD, today.minusMonths(2),
                 person));
+        assertThat(cases.open(id).intake().ageBand()).as("the band follows from the date of birth")
+                .isEqualTo(AgeBand.J16_17);
         var due = cases.open(id).consentRecheck();
         assertThat(due.age()).isEqualTo(16);
         assertThat(due.dueOn(today)).isTrue();

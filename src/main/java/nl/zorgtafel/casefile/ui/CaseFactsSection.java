@@ -47,8 +47,7 @@ class CaseFactsSection extends Div {
                 line("case.proposer", view.proposingOrganisation()),
                 line("case.submitted", view.submittedAt() == null ? null : CaseLabels.DATE.format(view.submittedAt())),
                 line("intake.role", label("role-young.", i.role())),
-                line("intake.age", i.age() != null ? i.age().toString()
-                        : i.ageBand() == null ? null : getTranslation("age-band." + i.ageBand())),
+                line("intake.age", age(i)),
                 line("intake.gender", i.gender()),
                 line("intake.municipalities", String.join(", ", view.municipalities())),
                 line("intake.living", label("living.", i.livingSituation())),
@@ -95,6 +94,19 @@ class CaseFactsSection extends Div {
             text.addClassName("fact-empty");
         }
         return new Paragraph(label, text);
+    }
+
+    /** The age entered, else the age from the date of birth where it may be seen, else the band. */
+    private String age(CaseIntake i) {
+        if (i.age() != null) {
+            return i.age().toString();
+        }
+        if (i.identifying() != null && i.identifying().dateOfBirth() != null) {
+            int years = java.time.Period.between(i.identifying().dateOfBirth(),
+                    java.time.LocalDate.now(CaseLabels.NETHERLANDS)).getYears();
+            return getTranslation("case.age-from-birth", years);
+        }
+        return i.ageBand() == null ? null : getTranslation("age-band." + i.ageBand());
     }
 
     private String label(String prefix, Object value) {
