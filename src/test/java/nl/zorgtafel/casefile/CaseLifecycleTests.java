@@ -368,6 +368,26 @@ abstract class CaseLifecycleTests {
         assertThat(cases.dashboard().consentRecheckDue()).isEmpty();
     }
 
+    @Test
+    void a_decision_on_a_case_changed_meanwhile_is_refused_and_overwrites_nothing() {
+        testData.signIn(youthCare);
+        long id = intakes.saveAndSubmit(intake(null));
+        int seenByChair = version(id);
+        // The proposer changes the case while the chair is reading it.
+        var stored = cases.open(id).intake();
+        intakes.save(new CaseIntake(id, stored.version(), false, Urgency.ACUUT, stored.role(), stored.age(), null,
+                stored.gender(), Set.of(), stored.livingSituation(), stored.daytimeActivity(), stored.forms(),
+                stored.onlineComponent(), stored.vulnerabilities(), "Nieuwe signalen sinds gisteren.",
+                stored.question(), Set.of(), true, null, false, "Vader mogelijk betrokken", null, null, null, null,
+                null, null));
+        testData.signIn(chair);
+        assertThatThrownBy(() -> lifecycle.decide(id, seenByChair, TriageDecision.AFWIJZEN, "Reden", "Advies"))
+                .isInstanceOf(CaseConflictException.class);
+        var now = cases.open(id);
+        assertThat(now.status()).isEqualTo(CaseStatus.AANGEMELD);
+        assertThat(now.intake().signals()).isEqualTo("Nieuwe signalen sinds gisteren.");
+    }
+
     /** An agendered case discussed in a session without actions. */
     private long discussedWithoutActions() {
         testData.signIn(youthCare);
