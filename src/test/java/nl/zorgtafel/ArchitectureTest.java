@@ -54,6 +54,23 @@ class ArchitectureTest {
                 .as("repositories are package-private: other features go through services");
     }
 
+    /**
+     * Only the access service decides by role: screens and services ask it for {@code CaseAccess},
+     * {@code ItemAccess} or {@code TableAccess}. Role administration (party), the demo seeder and
+     * repositories that select people by role (data, not a decision) may name roles.
+     */
+    static ArchRule noRoleComparisonsOutsideSecurity(String root) {
+        return noClasses().that().resideInAPackage(root + "..")
+                .and().resideOutsideOfPackages(root + ".security..", root + ".party..", root + ".demo..", GENERATED)
+                .and().haveSimpleNameNotEndingWith("Repository")
+                .should().getFieldWhere(com.tngtech.archunit.core.domain.JavaAccess.Predicates.target(
+                        com.tngtech.archunit.core.domain.AccessTarget.Predicates.declaredIn(
+                                nl.zorgtafel.security.TableRole.class)))
+                .orShould().callMethod(nl.zorgtafel.security.TableRole.class, "leads")
+                .orShould().callMethod(nl.zorgtafel.security.ZorgtafelUser.class, "leadsCurrentTable")
+                .as("no TableRole comparisons outside security: access comes from the access service's decisions");
+    }
+
     static ArchRule featuresAreFreeOfCycles(String root) {
         return slices().assignedFrom(features(root)).should().beFreeOfCycles()
                 .as("no cycles between features");
@@ -104,6 +121,13 @@ class ArchitectureTest {
         repositoriesArePackagePrivate(ROOT).check(PRODUCTION);
         assertThat(repositoriesArePackagePrivate(FIXTURE_ROOT).evaluate(BROKEN).getFailureReport().getDetails())
                 .anyMatch(line -> line.contains("AlphaRepository"));
+    }
+
+    @Test
+    void only_the_access_service_compares_roles() {
+        noRoleComparisonsOutsideSecurity(ROOT).check(PRODUCTION);
+        assertThat(noRoleComparisonsOutsideSecurity(FIXTURE_ROOT).evaluate(BROKEN).getFailureReport().getDetails())
+                .anyMatch(line -> line.contains("RoleComparingView"));
     }
 
     @Test

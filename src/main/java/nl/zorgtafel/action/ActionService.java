@@ -24,6 +24,7 @@ import nl.zorgtafel.base.validation.FieldRefusal;
 import nl.zorgtafel.base.validation.StaleEdit;
 import nl.zorgtafel.casefile.LifecycleService;
 import nl.zorgtafel.security.AccessService;
+import nl.zorgtafel.security.ItemAccess;
 import nl.zorgtafel.security.CurrentUser;
 import nl.zorgtafel.security.Roles;
 import nl.zorgtafel.security.ZorgtafelUser;
@@ -65,7 +66,8 @@ public class ActionService {
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
     public List<ActionView> forItem(long agendaItemId) {
-        takingPart(item(agendaItemId));
+        var item = item(agendaItemId);
+        access.requireItem(itemAccess(item), ItemAccess::see, agendaItemId);
         return repository.ofItem(agendaItemId);
     }
 
@@ -79,8 +81,11 @@ public class ActionService {
     @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
     public long add(long agendaItemId, NewAction action) {
         var item = item(agendaItemId);
-        ZorgtafelUser user = takingPart(item);
+        var may = itemAccess(item);
+        access.requireItem(may, ItemAccess::see, agendaItemId);
         require(item.caseFileId() != null, "item", "action.rule.case-item");
+        access.requireItem(may, ItemAccess::addAction, agendaItemId);
+        ZorgtafelUser user = currentUser.require();
         require(item.takesActions(), "item",
                 "action.rule.meeting");
         validate(item, action, null);
@@ -100,12 +105,12 @@ public class ActionService {
     public void change(long actionId, int version, NewAction action) {
         var stored = repository.find(actionId).orElseThrow(() -> access.deny(OBJECT, actionId));
         var item = item(stored.agendaItemId());
-        ZorgtafelUser user = takingPart(item);
+        var may = itemAccess(item);
         // What a party agreed to is changed by that party, or by chair and secretary.
-        if (!user.leadsCurrentTable() && stored.organisationId() != user.organisationId()) {
+        if (!may.mayChangeActionOf(stored.organisationId())) {
             throw access.deny(OBJECT, actionId);
         }
-        require(user.leadsCurrentTable() || java.util.Objects.equals(action.organisationId(), stored.organisationId()),
+        require(may.anyAction() || java.util.Objects.equals(action.organisationId(), stored.organisationId()),
                 "organisation", "action.rule.own-party");
         validate(item, action, stored.deadline());
         if (!repository.change(actionId, version, action, clock.instant())) {
@@ -122,7 +127,7 @@ public class ActionService {
     @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
     public List<Colleague> peopleFor(long agendaItemId, long organisationId) {
         var item = item(agendaItemId);
-        takingPart(item);
+        access.requireItem(itemAccess(item), ItemAccess::see, agendaItemId);
         return item.deelnemers().contains(organisationId) ? repository.activePeopleOf(organisationId) : List.of();
     }
 
@@ -137,8 +142,10 @@ public class ActionService {
         var action = repository.find(actionId).orElseThrow(() -> access.deny(OBJECT, actionId));
         ZorgtafelUser user = currentUser.require();
         var item = item(action.agendaItemId());
-        if (action.organisationId() != user.organisationId() && !action.personIdIs(user.personId())) {
-            takingPart(item);
+        // The owner (Mijn acties) and the leads (Actieoverzicht) read it anywhere; others as part of its item.
+        boolean owner = action.organisationId() == user.organisationId() || action.personIdIs(user.personId());
+        if (!owner && !access.tableAccess().lead()) {
+            access.requireItem(itemAccess(item), ItemAccess::see, item.itemId());
         } else {
             access.requireCurrentTable(item.tableId(), OBJECT, actionId);
         }
@@ -156,7 +163,8 @@ public class ActionService {
         var item = item(action.agendaItemId());
         ZorgtafelUser user = currentUser.require();
         access.requireCurrentTable(item.tableId(), OBJECT, actionId);
-        if (!user.leadsCurrentTable() && action.organisationId() != user.organisationId()) {
+        // The owning organisation keeps its status (in Mijn acties too, outside any meeting), or the leads.
+        if (!access.tableAccess().lead() && action.organisationId() != user.organisationId()) {
             throw access.deny(OBJECT, actionId);
         }
         require(status != null && status != ActionStatus.NIET_UITGEVOERD, "status", "action.rule.status");
@@ -207,10 +215,19 @@ public class ActionService {
     @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
     public List<ActionView> forReview(long reviewItemId) {
         var item = item(reviewItemId);
-        ZorgtafelUser user = currentUser.require();
-        access.requireCurrentTable(item.tableId(), "agenda_item", reviewItemId);
+        access.requireItem(itemAccess(item), ItemAccess::see, reviewItemId);
+        var table = access.tableAccess();
         return repository.forReview(item.tableId(), item.meetingId(), item.meetingStart(),
-                user.leadsCurrentTable() ? null : user.organisationId());
+                table.lead() ? null : table.organisationId());
+    }
+
+    /** How many earlier actions a session's review block will bring back (counts only, for planning the agenda). */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
+    public int countForReview(long reviewItemId) {
+        var item = item(reviewItemId);
+        access.requireCurrentTable(item.tableId(), "agenda_item", reviewItemId);
+        return repository.forReview(item.tableId(), item.meetingId(), item.meetingStart(), null).size();
     }
 
     /** Records at review what became of an action: done, carries on, not possible (why) or not done. */
@@ -312,14 +329,10 @@ public class ActionService {
         return repository.itemOf(actionId).orElseThrow(() -> access.deny(OBJECT, actionId));
     }
 
-    /** The signed-in person, when they take part in the item (chair and secretary always); refused otherwise. */
-    private ZorgtafelUser takingPart(ActionRepository.ItemFacts item) {
-        ZorgtafelUser user = currentUser.require();
-        access.requireCurrentTable(item.tableId(), "agenda_item", item.itemId());
-        if (!user.leadsCurrentTable() && !item.deelnemers().contains(user.organisationId())) {
-            throw access.deny("agenda_item", item.itemId());
-        }
-        return user;
+    /** What the signed-in person may do with the item, by the one access decision. */
+    private ItemAccess itemAccess(ActionRepository.ItemFacts item) {
+        return access.itemAccess(item.tableId(), item.meetingId(), item.itemId(), item.caseFileId() != null,
+                item.deelnemers());
     }
 
     private long currentTable() {

@@ -129,7 +129,7 @@ class CaseListRepository {
                 .where(sameHash.and(CASE_FILE.CARE_TABLE_ID.eq(tableId)))
                 .orderBy(CASE_FILE.CODE)
                 .fetch(CASE_FILE.CODE);
-        boolean elsewhere = dsl.fetchExists(CASE_FILE, sameHash.and(CASE_FILE.CARE_TABLE_ID.ne(tableId)));
+        boolean elsewhere = dsl.fetchCount(CASE_FILE, sameHash.and(CASE_FILE.CARE_TABLE_ID.ne(tableId))) > 0;
         return new RepeatMatches(here, elsewhere);
     }
 

@@ -226,10 +226,10 @@ class CaseRepository {
 
     /** True when a case of the same person (keyed hash) was closed at or after {@code since}, at any table. */
     boolean closedCaseOfSamePersonSince(String personHash, long exceptCaseId, Instant since) {
-        return dsl.fetchExists(CASE_FILE, CASE_FILE.PERSON_HASH.eq(personHash)
+        return dsl.fetchCount(CASE_FILE, CASE_FILE.PERSON_HASH.eq(personHash)
                 .and(CASE_FILE.ID.ne(exceptCaseId))
                 .and(CASE_FILE.STATUS.eq(CaseStatus.AFGESLOTEN))
-                .and(CASE_FILE.CLOSED_AT.ge(since)));
+                .and(CASE_FILE.CLOSED_AT.ge(since))) > 0;
     }
 
     void markClosureChecked(long caseId, Instant now) {

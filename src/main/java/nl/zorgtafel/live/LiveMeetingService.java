@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.zorgtafel.action.ActionService;
 import nl.zorgtafel.audit.AuditKind;
 import nl.zorgtafel.audit.AuditObject;
 import nl.zorgtafel.audit.AuditService;
@@ -23,7 +24,8 @@ import nl.zorgtafel.meeting.MeetingStatus;
 import nl.zorgtafel.security.AccessService;
 import nl.zorgtafel.security.CurrentUser;
 import nl.zorgtafel.security.Roles;
-import nl.zorgtafel.security.TableRole;
+import nl.zorgtafel.security.ItemAccess;
+import nl.zorgtafel.security.TableAccess;
 import nl.zorgtafel.security.ZorgtafelUser;
 
 /**
@@ -45,9 +47,12 @@ public class LiveMeetingService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final LifecycleService lifecycle;
+    private final ActionService actions;
 
     LiveMeetingService(LiveRepository repository, AgendaService agendas, AccessService access, CurrentUser currentUser,
-            AuditService audit, ApplicationEventPublisher events, Clock clock, LifecycleService lifecycle) {
+            AuditService audit, ApplicationEventPublisher events, Clock clock, LifecycleService lifecycle,
+            ActionService actions) {
+        this.actions = actions;
         this.lifecycle = lifecycle;
         this.repository = repository;
         this.agendas = agendas;
@@ -64,14 +69,43 @@ public class LiveMeetingService {
     public LiveState state(long meetingId) {
         var session = session(meetingId);
         ZorgtafelUser user = currentUser.require();
+        TableAccess table = access.tableAccess();
         boolean accepted = repository.acceptedAt(meetingId, user.personId()).isPresent();
         if (!accepted) {
-            return new LiveState(meetingId, session.status(), null, session.statement(), false,
-                    user.leadsCurrentTable(),
-                    observer(user), null, List.of());
+            return new LiveState(meetingId, session.status(), null, session.statement(), false, table, null,
+                    List.of());
         }
-        return new LiveState(meetingId, session.status(), session.currentItemId(), session.statement(), true,
-                user.leadsCurrentTable(), observer(user), agendas.agenda(meetingId), repository.attendance(meetingId));
+        return new LiveState(meetingId, session.status(), session.currentItemId(), session.statement(), true, table,
+                agendas.agenda(meetingId), repository.attendance(meetingId));
+    }
+
+    /**
+     * The whole live page in one transaction: the session, and the item the person looks at
+     * ({@code lookingAt}, when it is on this session's agenda and they may list it; else the
+     * current item) with its access decision and what that allows: notes and actions of a case
+     * item, the review block's actions.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID, Roles.WAARNEMER})
+    public LivePage page(long meetingId, Long lookingAt) {
+        LiveState state = state(meetingId);
+        if (!state.accepted() || state.agenda() == null) {
+            return new LivePage(state, null);
+        }
+        var items = state.agenda().items();
+        var shown = items.stream().filter(i -> lookingAt != null && i.id() == lookingAt).findFirst()
+                .or(() -> items.stream().filter(i -> java.util.Objects.equals(i.id(), state.currentItemId())).findFirst())
+                .orElse(null);
+        if (shown == null) {
+            return new LivePage(state, null);
+        }
+        ItemAccess may = itemAccess(item(shown.id()));
+        boolean caseItem = shown.caseFileId() != null;
+        boolean review = shown.block() == nl.zorgtafel.meeting.AgendaBlock.REVIEW_ACTIONS;
+        return new LivePage(state, new LivePage.Item(shown, may,
+                may.see() && caseItem ? repository.notes(shown.id()) : List.of(),
+                may.see() && caseItem ? actions.forItem(shown.id()) : List.of(),
+                may.see() && review && !state.observer() ? actions.forReview(shown.id()) : List.of()));
     }
 
     /**
@@ -87,7 +121,8 @@ public class LiveMeetingService {
         ZorgtafelUser user = currentUser.require();
         repository.accept(meetingId, user.personId(), clock.instant());
         if (session.status() == MeetingStatus.LOPEND) {
-            repository.upsert(meetingId, user.personId(), observer(user) ? Presence.WAARNEMER : Presence.AANWEZIG,
+            repository.upsert(meetingId, user.personId(),
+                    access.tableAccess().observer() ? Presence.WAARNEMER : Presence.AANWEZIG,
                     false, null, clock.instant());
         }
         audit.record(AuditKind.CONFIDENTIALITY_ACCEPTED, AuditObject.of(OBJECT, meetingId), null);
@@ -171,7 +206,7 @@ public class LiveMeetingService {
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
     public List<ItemNote> notes(long itemId) {
-        takingPart(item(itemId));
+        access.requireItem(itemAccess(item(itemId)), ItemAccess::see, itemId);
         return repository.notes(itemId);
     }
 
@@ -183,7 +218,9 @@ public class LiveMeetingService {
     @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
     public long addNote(long itemId, NoteKind kind, Long organisationId, String body) {
         var item = item(itemId);
-        ZorgtafelUser user = takingPart(item);
+        var may = itemAccess(item);
+        access.requireItem(may, ItemAccess::see, itemId);
+        ZorgtafelUser user = currentUser.require();
         var session = session(item.meetingId());
         require(session.status() == MeetingStatus.LOPEND || session.status() == MeetingStatus.AFGEROND, "body",
                 "live.rule.not-live");
@@ -195,11 +232,10 @@ public class LiveMeetingService {
         if (kind == NoteKind.INBRENG) {
             require(organisationId != null && item.deelnemers().contains(organisationId), "organisation",
                     "live.rule.organisation");
-            require(user.leadsCurrentTable() || organisationId == user.organisationId(), "organisation",
-                    "live.rule.own-organisation");
+            require(may.mayGiveInbrengFor(organisationId), "organisation", "live.rule.own-organisation");
             source = organisationId;
         } else {
-            require(user.leadsCurrentTable(), "kind", "live.rule.decision");
+            require(may.decide(), "kind", "live.rule.decision");
         }
         long id = repository.addNote(itemId, kind, source, body.strip(), user.personId(), clock.instant());
         audit.record(AuditKind.NOTE_ADDED, AuditObject.of("agenda_item", itemId), kind.name());
@@ -223,18 +259,10 @@ public class LiveMeetingService {
         return repository.item(itemId).orElseThrow(() -> access.deny("agenda_item", itemId));
     }
 
-    /** The signed-in person, when they accepted the statement and take part in the item. */
-    private ZorgtafelUser takingPart(LiveRepository.ItemFacts item) {
-        session(item.meetingId());
-        ZorgtafelUser user = currentUser.require();
-        if (observer(user) || (!user.leadsCurrentTable() && !item.deelnemers().contains(user.organisationId()))
-                || repository.acceptedAt(item.meetingId(), user.personId()).isEmpty()) {
-            throw access.deny("agenda_item", item.itemId());
-        }
-        return user;
-    }
-
-    private static boolean observer(ZorgtafelUser user) {
-        return user.currentMembership().map(m -> m.role() == TableRole.WAARNEMER).orElse(true);
+    /** What the signed-in person may do with the item, by the one access decision. */
+    private ItemAccess itemAccess(LiveRepository.ItemFacts item) {
+        var session = session(item.meetingId());
+        return access.itemAccess(session.tableId(), item.meetingId(), item.itemId(), item.caseFileId() != null,
+                item.deelnemers());
     }
 }

@@ -63,14 +63,14 @@ public class AgendaService {
     @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID, Roles.WAARNEMER})
     public MeetingAgenda agenda(long meetingId) {
         var facts = facts(meetingId);
-        ZorgtafelUser user = currentUser.require();
-        boolean everything = user.leadsCurrentTable();
+        var table = access.tableAccess();
         List<MeetingAgenda.Item> all = repository.items(meetingId);
         List<MeetingAgenda.Item> visible = new ArrayList<>();
         int hidden = 0;
         for (MeetingAgenda.Item item : all) {
-            boolean takesPart = item.participants().stream().anyMatch(p -> p.organisationId() == user.organisationId());
-            if (everything || item.caseFileId() == null || takesPart) {
+            boolean takesPart = table.takesPart(item.participants().stream()
+                    .map(MeetingAgenda.Participant::organisationId).toList());
+            if (item.caseFileId() == null || takesPart) {
                 visible.add(item);
             } else {
                 hidden++;

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.zorgtafel.security.TableAccess;
 import nl.zorgtafel.audit.AuditKind;
 import nl.zorgtafel.audit.AuditObject;
 import nl.zorgtafel.audit.AuditService;
@@ -28,7 +29,6 @@ import nl.zorgtafel.meeting.MeetingStatus;
 import nl.zorgtafel.security.AccessService;
 import nl.zorgtafel.security.CurrentUser;
 import nl.zorgtafel.security.Roles;
-import nl.zorgtafel.security.TableRole;
 import nl.zorgtafel.security.ZorgtafelUser;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -110,7 +110,7 @@ public class MinutesService {
     public List<MinutesVersion> versions(long meetingId) {
         session(meetingId);
         var versions = repository.versions(meetingId);
-        boolean leads = currentUser.require().leadsCurrentTable();
+        boolean leads = access.tableAccess().lead();
         return leads ? versions : versions.stream().map(v -> new MinutesVersion(v.meetingId(), v.number(),
                 v.contentHash(), null, v.finalisedBy(), v.finalisedAt())).toList();
     }
@@ -186,9 +186,9 @@ public class MinutesService {
         }
         MinutesContent content = json.readValue(frozen.content(), MinutesContent.class);
         ZorgtafelUser user = currentUser.require();
-        TableRole role = user.currentMembership().map(m -> m.role()).orElse(TableRole.WAARNEMER);
-        boolean seesAll = role.leads();
-        boolean observer = role == TableRole.WAARNEMER;
+        TableAccess table = access.tableAccess();
+        boolean seesAll = table.lead();
+        boolean observer = !table.cases();
         var visible = content.cases().stream()
                 .filter(c -> !observer && (seesAll || c.deelnemers().contains(user.organisationId()))).toList();
         Set<Long> allNamed = new java.util.HashSet<>();

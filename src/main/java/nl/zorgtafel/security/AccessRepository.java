@@ -1,6 +1,7 @@
 package nl.zorgtafel.security;
 
 import static nl.zorgtafel.db.Tables.COVENANT_SIGNATURE;
+import static nl.zorgtafel.db.Tables.STATEMENT_ACCEPTANCE;
 
 import java.time.LocalDate;
 
@@ -15,6 +16,13 @@ class AccessRepository {
 
     AccessRepository(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    /** Whether the person accepted the session's confidentiality statement. */
+    boolean acceptedStatement(long meetingId, long personId) {
+        // Counted, not fetchExists: on H2 2.4 EXISTS misses a row inserted earlier in the same transaction.
+        return dsl.fetchCount(STATEMENT_ACCEPTANCE, STATEMENT_ACCEPTANCE.MEETING_ID.eq(meetingId)
+                .and(STATEMENT_ACCEPTANCE.PERSON_ID.eq(personId))) > 0;
     }
 
     boolean covenantSigned(long tableId, long organisationId, LocalDate on) {

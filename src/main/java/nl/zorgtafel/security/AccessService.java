@@ -3,6 +3,7 @@ package nl.zorgtafel.security;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -85,6 +86,34 @@ public class AccessService {
     public CaseAccess caseAccess(CaseRelations relations) {
         ZorgtafelUser user = currentUser.require();
         return AccessRule.decide(viewer(user, relations.tableId()), relations);
+    }
+
+    /** What the signed-in person may do at their current table (nothing without one). */
+    public TableAccess tableAccess() {
+        ZorgtafelUser user = currentUser.require();
+        return user.currentMembership().filter(m -> !user.administrator())
+                .map(m -> new TableAccess(m.tableId(), user.organisationId(), m.role() != TableRole.WAARNEMER,
+                        m.role().leads(), m.role() == TableRole.VOORZITTER, m.role() == TableRole.WAARNEMER))
+                .orElse(TableAccess.NONE);
+    }
+
+    /**
+     * What the signed-in person may do with one agenda item of a session at their current table,
+     * by {@link ItemRule}: refused (and audited) when the item belongs to another table.
+     */
+    @Transactional(readOnly = true)
+    public ItemAccess itemAccess(long tableId, long meetingId, long itemId, boolean caseItem, Set<Long> deelnemers) {
+        ZorgtafelUser user = currentUser.require();
+        requireCurrentTable(tableId, "agenda_item", itemId);
+        return ItemRule.decide(viewer(user, tableId), caseItem, deelnemers,
+                repository.acceptedStatement(meetingId, user.personId()));
+    }
+
+    /** Refuses (audited) unless the item right holds. */
+    public void requireItem(ItemAccess itemAccess, java.util.function.Predicate<ItemAccess> right, long itemId) {
+        if (!right.test(itemAccess)) {
+            throw deny("agenda_item", itemId);
+        }
     }
 
     /** The signed-in person as the access rule sees them at one table. */

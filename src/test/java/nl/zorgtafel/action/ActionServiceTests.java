@@ -50,6 +50,9 @@ abstract class ActionServiceTests {
         session = fixture.create();
         testData.signIn(session.chair());
         live.start(session.meetingId());
+        fixture.accepted(session.meetingId(), session.chair(), session.secretary(), session.youthCare(),
+                session.police(), session.school());
+        testData.signIn(session.chair());
     }
 
     @AfterEach
@@ -194,6 +197,11 @@ abstract class ActionServiceTests {
         testData.signIn(session.chair());
         long review = agendas.agenda(next).items().stream().filter(i -> i.block() == AgendaBlock.REVIEW_ACTIONS)
                 .findFirst().orElseThrow().id();
+        assertThat(actions.countForReview(review)).isEqualTo(1);
+        // Nothing of the review block before the statement of that session is accepted.
+        assertThatThrownBy(() -> actions.forReview(review)).isInstanceOf(AccessDeniedException.class);
+        fixture.accepted(next, session.chair(), session.school());
+        testData.signIn(session.chair());
 
         assertThat(actions.forReview(review)).extracting(ActionView::id).containsExactly(id);
         testData.signIn(session.school());

@@ -115,6 +115,20 @@ final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /**
+     * Types into a text area and stays in it, as a person still writing: nothing like blur or
+     * Enter tells the page the field is done. Waits as long as a short pause in typing, after
+     * which a field that sends its value as typed (lazily) has sent it.
+     */
+    void typeAndStay(String id, String text) throws InterruptedException {
+        WebElement input = inner(id);
+        input.click();
+        input.sendKeys(text);
+        // The pause itself is the point: a lazily sending field sends after 400 ms without keystrokes.
+        Thread.sleep(1000);
+        waitForVaadin();
+    }
+
     /** A date picker: typed as a Dutch user would (d-M-yyyy), confirmed with Enter. */
     void date(String id, String dMyyyy) {
         WebElement input = inner(id);

@@ -35,6 +35,10 @@ class LiveMeetingBrowserTest implements ScreenshotOnFailure.WithBrowsers {
     SystemTasks system;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    nl.zorgtafel.meeting.AgendaService agendas;
+    @Autowired
+    nl.zorgtafel.live.LiveMeetingService live;
 
     private final List<Browser> browsers = new ArrayList<>();
 
@@ -57,16 +61,16 @@ class LiveMeetingBrowserTest implements ScreenshotOnFailure.WithBrowsers {
     @Test
     void the_chair_moves_on_and_a_member_s_inbreng_reaches_the_chair_by_push() throws Exception {
         long session = system.as(users.loadUserByUsername("voorzitter"), () -> meetings.find(true, 0, 1).getFirst().id());
-        String live = "live/" + session;
+        String page = "live/" + session;
 
         var chair = signedIn("voorzitter");
-        chair.go(live);
+        chair.go(page);
         chair.click("live-accept");
         chair.click("live-start");
         chair.waitForText("live-agenda", "nu aan de orde");
 
         var member = signedIn("jeugdzorg");
-        member.go(live);
+        member.go(page);
         member.click("live-accept");
         member.waitForText("live-agenda", "nu aan de orde");
 
@@ -82,5 +86,24 @@ class LiveMeetingBrowserTest implements ScreenshotOnFailure.WithBrowsers {
         member.waitForText("live-notes", "weer weggelopen");
         chair.waitForText("live-notes", "weer weggelopen");
         assertThat(chair.text("live-notes")).contains("Inbreng Jeugdhulp De Horizon");
+
+        // The member is still typing (has not left the field) when the chair moves on: the text stays,
+        // the page says so, and it is saved to the item it was written for.
+        String item = member.text("live-item-title");
+        member.typeAndStay("live-note-body", "Ze noemde net ook een tweede adres.");
+        chair.click("live-next");
+        member.waitForText("live-moved", "verder gegaan");
+        assertThat(member.find("live-note-body").findElement(org.openqa.selenium.By.tagName("textarea"))
+                .getAttribute("value")).isEqualTo("Ze noemde net ook een tweede adres.");
+        assertThat(member.text("live-item-title")).isEqualTo(item);
+        member.click("live-add-inbreng");
+        member.waitForText("live-item-title", chair.text("live-item-title"));
+        assertThat(member.present("live-moved")).as("saved: the page follows the chair again").isFalse();
+        var saved = system.as(users.loadUserByUsername("voorzitter"), () -> {
+            long caseItem = agendas.agenda(session).items().stream().filter(i -> item.equals(i.caseCode()))
+                    .findFirst().orElseThrow().id();
+            return live.notes(caseItem);
+        });
+        assertThat(saved).extracting(nl.zorgtafel.live.ItemNote::body).contains("Ze noemde net ook een tweede adres.");
     }
 }

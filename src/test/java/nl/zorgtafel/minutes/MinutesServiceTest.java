@@ -175,6 +175,7 @@ class MinutesServiceTest {
         long review = agendas.agenda(next).items().stream().filter(i -> i.block() == AgendaBlock.REVIEW_ACTIONS)
                 .findFirst().orElseThrow().id();
         live.start(next);
+        live.accept(next);
         var open = actions.forReview(review).getFirst();
         actions.review(open.id(), open.version(), review, nl.zorgtafel.action.ReviewOutcome.NIET_MOGELIJK,
                 "Jongere verhuisd naar andere regio");

@@ -39,10 +39,13 @@ public class SessionFixture {
     private final nl.zorgtafel.casefile.LifecycleService lifecycle;
     private final MeetingService meetings;
     private final AgendaService agendas;
+    private final nl.zorgtafel.live.LiveMeetingService live;
 
     SessionFixture(TestData testData, CaseService cases, MeetingService meetings, AgendaService agendas,
+            nl.zorgtafel.live.LiveMeetingService live,
             nl.zorgtafel.casefile.IntakeService intakes, nl.zorgtafel.casefile.LifecycleService lifecycle) {
         this.intakes = intakes;
+        this.live = live;
         this.lifecycle = lifecycle;
         this.testData = testData;
         this.cases = cases;
@@ -72,6 +75,15 @@ public class SessionFixture {
         testData.signOut();
         return new Session(table, meetingId, caseId, item, chair, secretary, youthCare, police, school, observer, youth,
                 avim, college);
+    }
+
+    /** These people accept the session's confidentiality statement (without it nothing of an item shows). */
+    public void accepted(long meetingId, String... usernames) {
+        for (String username : usernames) {
+            testData.signIn(username);
+            live.accept(meetingId);
+        }
+        testData.signOut();
     }
 
     /** Another session of the same table, later, with the standard blocks only. */

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.zorgtafel.security.AccessService;
 import nl.zorgtafel.base.ui.FormFeedback;
 import nl.zorgtafel.base.validation.FieldRefusal;
 import nl.zorgtafel.base.validation.StaleEdit;
@@ -23,7 +24,6 @@ import nl.zorgtafel.casefile.Consultation;
 import nl.zorgtafel.casefile.ConsultationService;
 import nl.zorgtafel.security.CurrentUser;
 import nl.zorgtafel.security.Roles;
-import nl.zorgtafel.security.TableRole;
 
 /** Meedenkconsult: ask the chair an anonymous question; the chair answers with advice. */
 @Route("meedenkconsult")
@@ -38,9 +38,9 @@ class ConsultationView extends VerticalLayout implements HasDynamicTitle {
     private final ConsultationService consultations;
     private final boolean chair;
 
-    ConsultationView(ConsultationService consultations, CurrentUser currentUser) {
+    ConsultationView(ConsultationService consultations, AccessService access) {
         this.consultations = consultations;
-        this.chair = currentUser.require().currentMembership().map(m -> m.role() == TableRole.VOORZITTER).orElse(false);
+        this.chair = access.tableAccess().chair();
         setMaxWidth("60rem");
         question.setLabel(getTranslation("consultation.question"));
         question.setId("consultation-question");

@@ -32,6 +32,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -52,17 +53,20 @@ import nl.zorgtafel.live.Attendee;
 import nl.zorgtafel.live.ItemNote;
 import nl.zorgtafel.live.LiveBroker;
 import nl.zorgtafel.live.LiveMeetingService;
+import nl.zorgtafel.live.LivePage;
 import nl.zorgtafel.live.LiveState;
 import nl.zorgtafel.live.NoteKind;
 import nl.zorgtafel.live.Presence;
 import nl.zorgtafel.meeting.AgendaBlock;
 import nl.zorgtafel.meeting.MeetingAgenda;
 import nl.zorgtafel.meeting.MeetingStatus;
+import nl.zorgtafel.security.AccessService;
+import nl.zorgtafel.security.ItemAccess;
 import nl.zorgtafel.security.CurrentUser;
+import nl.zorgtafel.security.TableAccess;
 import nl.zorgtafel.security.Roles;
 import nl.zorgtafel.security.SystemTasks;
 import nl.zorgtafel.security.TableMembership;
-import nl.zorgtafel.security.TableRole;
 import nl.zorgtafel.security.ZorgtafelUser;
 
 /**
@@ -86,6 +90,7 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
     private final LiveBroker broker;
     private final SystemTasks system;
     private final ZorgtafelUser user;
+    private final TableAccess table;
 
     final H2 title = new H2();
     final Span status = new Span();
@@ -113,11 +118,13 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
     final TextArea actionDescription = new TextArea();
     final DatePicker actionDeadline = new LocalDatePicker();
     final Button addAction = new Button();
-    final Div reviewList = new Div();
-    final Div attendanceList = new Div();
+    final ReviewPanel reviewList;
+    final AttendancePanel attendanceList;
 
     long meetingId;
     private LiveState state;
+    private LivePage.Item shown;
+    private List<MeetingAgenda.Participant> partyChoice = List.of();
     private Long shownItemId;
     private Registration subscription;
     /** How often this UI fetched the session (tests check that pushes reach only whom they concern). */
@@ -125,12 +132,16 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
     private String pageTitle = "";
 
     LiveMeetingView(LiveMeetingService live, ActionService actions, LiveBroker broker, SystemTasks system,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, AccessService access) {
+        this.table = access.tableAccess();
         this.live = live;
         this.actions = actions;
         this.broker = broker;
         this.system = system;
         this.user = currentUser.require();
+        this.reviewList = new ReviewPanel(this::review);
+        this.attendanceList = new AttendancePanel((attendee, presence) -> act(() -> live.setPresence(meetingId,
+                attendee.personId(), attendee.version(), presence, attendee.writtenInput())));
         setMaxWidth("70rem");
         buildStatement();
         buildSession();
@@ -207,7 +218,7 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
     }
 
     private boolean leads() {
-        return state != null ? state.leads() : user.leadsCurrentTable();
+        return table.lead();
     }
 
     private void buildStatement() {
@@ -256,6 +267,8 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
         noteBody.setId("live-note-body");
         noteBody.setMaxLength(4000);
         noteBody.setWidthFull();
+        // Sent as typed: when the chair moves on, the text is known here and stays with its item.
+        noteBody.setValueChangeMode(ValueChangeMode.LAZY);
         addInbreng.setText(getTranslation("live.note.inbreng"));
         addInbreng.setId("live-add-inbreng");
         addInbreng.addClickListener(e -> addNote(NoteKind.INBRENG));
@@ -275,14 +288,13 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
         actionDescription.setLabel(getTranslation("action.description"));
         actionDescription.setId("action-description");
         actionDescription.setMaxLength(2000);
+        actionDescription.setValueChangeMode(ValueChangeMode.LAZY);
         actionDeadline.setLabel(getTranslation("action.deadline"));
         actionDeadline.setId("action-deadline");
         addAction.setText(getTranslation("action.add"));
         addAction.setId("action-add");
         addAction.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addAction.addClickListener(e -> addAction());
-        reviewList.setId("live-review");
-        attendanceList.setId("live-attendance");
         minutesLink.setText(getTranslation("live.minutes"));
         minutesLink.setId("live-minutes");
         minutesLink.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("verslag/" + meetingId)));
@@ -301,7 +313,11 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
     /** Fetches what this person may see now and shows it; typed input stays where it is. */
     void refresh() {
         refreshes++;
-        state = live.state(meetingId);
+        // Someone typing stays with the item the text is for, even when the chair moved on.
+        Long lookingAt = shownItemId != null && hasUnsavedInput() ? shownItemId : null;
+        LivePage page = live.page(meetingId, lookingAt);
+        state = page.state();
+        shown = page.item();
         statementPanel.setVisible(!state.accepted());
         sessionPanel.setVisible(state.accepted());
         statement.setText(state.statement());
@@ -314,17 +330,16 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
         if (!state.accepted()) {
             return;
         }
-        boolean chair = user.currentMembership().map(m -> m.role() == TableRole.VOORZITTER).orElse(false);
+        boolean chair = state.access().chair();
         start.setVisible(chair && !state.live() && state.status() != MeetingStatus.AFGEROND);
         next.setVisible(state.leads() && state.live());
         end.setVisible(chair && state.live());
         minutesLink.setVisible(state.status() == MeetingStatus.AFGEROND || state.status() == MeetingStatus.VERSLAG_DEFINITIEF);
-        Long current = state.currentItemId();
-        if (shownItemId == null || !hasUnsavedInput()) {
-            shownItemId = current;
-            movedNotice.setVisible(false);
-        } else if (!Objects.equals(shownItemId, current)) {
+        shownItemId = shown == null ? null : shown.item().id();
+        if (shownItemId != null && !Objects.equals(shownItemId, state.currentItemId())) {
             showMovedNotice();
+        } else {
+            movedNotice.setVisible(false);
         }
         showAgenda();
         showItem();
@@ -338,8 +353,9 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
     private void showMovedNotice() {
         movedNotice.removeAll();
         var go = new Button(getTranslation("live.moved.follow"), e -> {
-            shownItemId = state.currentItemId();
-            movedNotice.setVisible(false);
+            noteBody.clear();
+            actionDescription.clear();
+            shownItemId = null;
             refresh();
         });
         movedNotice.add(new Span(getTranslation("live.moved")), go);
@@ -374,44 +390,51 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
                 : item.title() != null ? item.title() : getTranslation("agenda-block." + item.block());
     }
 
-    private MeetingAgenda.Item shownItem() {
-        return state.agenda().items().stream().filter(i -> Objects.equals(i.id(), shownItemId)).findFirst()
-                .orElse(null);
-    }
-
     private void showItem() {
-        MeetingAgenda.Item item = shownItem();
+        MeetingAgenda.Item item = shown == null ? null : shown.item();
         itemTitle.setText(item != null ? label(item)
-                : getTranslation(shownItemId == null ? "live.no-item" : "live.hidden-item"));
-        boolean caseItem = item != null && item.caseFileId() != null && !state.observer();
-        itemPanel.setVisible(caseItem);
-        reviewList.setVisible(item != null && item.block() == AgendaBlock.REVIEW_ACTIONS && !state.observer());
+                : getTranslation(state.currentItemId() == null ? "live.no-item" : "live.hidden-item"));
+        boolean see = item != null && shown.access().see();
+        itemPanel.setVisible(see && item.caseFileId() != null);
+        reviewList.setVisible(see && item.block() == AgendaBlock.REVIEW_ACTIONS && !state.observer());
         if (item != null && item.block() == AgendaBlock.OPENING) {
             itemTitle.setText(label(item) + ": " + state.statement());
         }
-        if (caseItem) {
+        if (itemPanel.isVisible()) {
             showCaseItem(item);
         }
         if (reviewList.isVisible()) {
-            showReview(item);
+            reviewList.show(meetingId, shown.review(), state.leads());
         }
     }
 
+    /** The case item's notes and actions; the forms keep what is typed or chosen in them. */
     private void showCaseItem(MeetingAgenda.Item item) {
+        ItemAccess may = shown.access();
         var deelnemers = item.participants();
-        var ownFirst = deelnemers.stream().filter(p -> p.organisationId() == user.organisationId()).findFirst();
-        noteOrganisation.setItems(state.leads() ? deelnemers : ownFirst.map(List::of).orElse(List.of()));
-        if (noteOrganisation.getValue() == null || !deelnemers.contains(noteOrganisation.getValue())) {
-            noteOrganisation.setValue(ownFirst.orElse(deelnemers.isEmpty() ? null : deelnemers.getFirst()));
+        var own = deelnemers.stream().filter(p -> p.organisationId() == user.organisationId()).toList();
+        var noteParties = may.forAnyDeelnemer() ? deelnemers : own;
+        if (!noteParties.equals(noteOrganisation.getListDataView().getItems().toList())) {
+            noteOrganisation.setItems(noteParties);
         }
-        addDecision.setVisible(state.leads());
-        var keepParty = actionParty.getValue();
-        actionParty.setItems(deelnemers);
-        if (keepParty != null && deelnemers.contains(keepParty)) {
-            actionParty.setValue(keepParty);
+        if (noteOrganisation.getValue() == null || !noteParties.contains(noteOrganisation.getValue())) {
+            noteOrganisation.setValue(own.isEmpty() ? (noteParties.isEmpty() ? null : noteParties.getFirst())
+                    : own.getFirst());
         }
+        addInbreng.setVisible(may.addInbreng());
+        addDecision.setVisible(may.decide());
+        if (!deelnemers.equals(partyChoice)) {
+            // Only a changed list of parties resets the choice; a push alone leaves party and person be.
+            partyChoice = deelnemers;
+            var keepParty = actionParty.getValue();
+            actionParty.setItems(deelnemers);
+            if (keepParty != null && deelnemers.contains(keepParty)) {
+                actionParty.setValue(keepParty);
+            }
+        }
+        addAction.setVisible(may.addAction());
         notesList.removeAll();
-        List<ItemNote> notes = live.notes(item.id());
+        List<ItemNote> notes = shown.notes();
         if (notes.isEmpty()) {
             notesList.add(new Paragraph(getTranslation("live.notes.empty")));
         }
@@ -429,16 +452,15 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
             notesList.add(line);
         }
         actionsList.removeAll();
-        List<ActionView> agreed = actions.forItem(item.id());
-        if (agreed.isEmpty()) {
+        if (shown.actions().isEmpty()) {
             actionsList.add(new Paragraph(getTranslation("action.empty")));
         }
-        for (ActionView action : agreed) {
-            actionsList.add(actionLine(action));
+        for (ActionView action : shown.actions()) {
+            actionsList.add(actionLine(action, may));
         }
     }
 
-    private HorizontalLayout actionLine(ActionView action) {
+    private HorizontalLayout actionLine(ActionView action, ItemAccess may) {
         String person = action.personName() == null || codesOnly.getValue() ? "" : " (" + action.personName() + ")";
         var text = new Span(action.organisationName() + person + ": " + action.description() + " — "
                 + getTranslation("action.by", DATE.format(action.deadline())) + " — "
@@ -449,85 +471,28 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
         var edit = new Button(getTranslation("action.edit"),
                 e -> new ActionEditDialog(actions, action, this::refresh).open());
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        edit.setVisible(may.mayChangeActionOf(action.organisationId()));
         line.add(edit);
         return line;
     }
 
-    private void showReview(MeetingAgenda.Item item) {
-        reviewList.removeAll();
-        reviewList.add(new H3(getTranslation("review.title")));
-        List<ActionView> open = actions.forReview(item.id());
-        if (open.isEmpty()) {
-            reviewList.add(new Paragraph(getTranslation("review.empty")));
+    /** Records a review outcome from a row; a refusal is shown on the row, which keeps what was entered. */
+    private boolean review(ActionView action, ReviewOutcome outcome, String note, ReviewPanel.Row row) {
+        try {
+            actions.review(action.id(), action.version(), shownItemId, outcome, note);
+            refresh();
+            return true;
+        } catch (FieldRefusal ex) {
+            FormFeedback.show(ex, Map.of("outcome", row.outcome, "note", row.note), this);
+        } catch (StaleEdit ex) {
+            FormFeedback.notify(this, getTranslation("edit.conflict"), NotificationVariant.LUMO_ERROR);
+            refresh();
         }
-        for (ActionView action : open) {
-            var line = new HorizontalLayout();
-            line.addClassName("review-action");
-            line.setAlignItems(FlexComponent.Alignment.BASELINE);
-            line.add(new Span(action.caseCode() + " · " + action.organisationName() + ": " + action.description()
-                    + " — "
-                    + getTranslation("action.by", DATE.format(action.deadline())) + " — "
-                    + getTranslation("action-status." + action.status())
-                    + (action.reviewOutcome() != null && Objects.equals(action.reviewMeetingId(), meetingId)
-                            ? " → " + getTranslation("review-outcome." + action.reviewOutcome()) : "")));
-            if (state.leads()) {
-                var outcome = new Select<ReviewOutcome>();
-                outcome.setAriaLabel(getTranslation("review.outcome"));
-                outcome.setItems(ReviewOutcome.values());
-                outcome.setItemLabelGenerator(o -> o == null ? "" : getTranslation("review-outcome." + o));
-                outcome.setPlaceholder(getTranslation("review.outcome"));
-                var note = new com.vaadin.flow.component.textfield.TextField();
-                note.setPlaceholder(getTranslation("review.note"));
-                note.setAriaLabel(getTranslation("review.note"));
-                note.setMaxLength(1000);
-                var save = new Button(getTranslation("review.save"), e -> {
-                    try {
-                        actions.review(action.id(), action.version(), item.id(), outcome.getValue(), note.getValue());
-                        refresh();
-                    } catch (FieldRefusal ex) {
-                        FormFeedback.show(ex, Map.of("outcome", outcome, "note", note), this);
-                    } catch (StaleEdit ex) {
-                        FormFeedback.notify(this, getTranslation("edit.conflict"), NotificationVariant.LUMO_ERROR);
-                        refresh();
-                    }
-                });
-                line.add(outcome, note, save);
-            }
-            reviewList.add(line);
-        }
+        return false;
     }
 
     private void showAttendance() {
-        attendanceList.removeAll();
-        if (state.attendance().isEmpty()) {
-            attendanceList.add(new Paragraph(getTranslation("live.attendance.empty")));
-        }
-        for (Attendee attendee : state.attendance()) {
-            String who = codesOnly.getValue() ? attendee.organisationName()
-                    : attendee.name() + ", " + attendee.organisationName();
-            String replaces = attendee.replacesName() != null && !codesOnly.getValue()
-                    ? " " + getTranslation("live.replaces", attendee.replacesName()) : "";
-            String written = attendee.writtenInput() ? " (" + getTranslation("rsvp.written-input.short") + ")" : "";
-            String accepted = attendee.acceptedAt() != null
-                    ? " · " + getTranslation("live.accepted-at", TIME.format(attendee.acceptedAt()))
-                    : " · " + getTranslation("live.not-accepted");
-            var line = new HorizontalLayout(new Span(who + replaces + ": "));
-            line.addClassName("live-attendee");
-            line.setAlignItems(FlexComponent.Alignment.BASELINE);
-            if (state.leads()) {
-                var presence = new Select<Presence>();
-                presence.setAriaLabel(getTranslation("live.presence"));
-                presence.setItems(Presence.values());
-                presence.setItemLabelGenerator(p -> p == null ? "" : getTranslation("presence." + p));
-                presence.setValue(attendee.presence());
-                presence.addValueChangeListener(e -> act(() -> live.setPresence(meetingId, attendee.personId(),
-                        attendee.version(), e.getValue(), attendee.writtenInput())));
-                line.add(presence, new Span(written + accepted));
-            } else {
-                line.add(new Span(getTranslation("presence." + attendee.presence()) + written + accepted));
-            }
-            attendanceList.add(line);
-        }
+        attendanceList.show(state.attendance(), codesOnly.getValue(), state.leads());
     }
 
     private void addNote(NoteKind kind) {

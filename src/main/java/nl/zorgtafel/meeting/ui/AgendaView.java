@@ -32,6 +32,8 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import nl.zorgtafel.security.TableAccess;
+import nl.zorgtafel.security.AccessService;
 import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.base.ui.FormFeedback;
 import nl.zorgtafel.meeting.AgendaBlock;
@@ -47,7 +49,6 @@ import nl.zorgtafel.party.OrganisationService;
 import nl.zorgtafel.party.OrganisationSummary;
 import nl.zorgtafel.security.CurrentUser;
 import nl.zorgtafel.security.Roles;
-import nl.zorgtafel.security.TableRole;
 
 /**
  * A session and its agenda: blocks in order, planned minutes against the session's length (with
@@ -97,14 +98,14 @@ class AgendaView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     private String pageTitle = "";
 
     AgendaView(AgendaService agendas, InvitationService invitations, RsvpService rsvp,
-            OrganisationService organisationService, CurrentUser currentUser,
+            OrganisationService organisationService, AccessService access,
             nl.zorgtafel.action.ActionService actions) {
         this.agendas = agendas;
         this.actions = actions;
         this.rsvp = rsvp;
-        TableRole role = currentUser.require().currentMembership().map(m -> m.role()).orElse(TableRole.WAARNEMER);
-        this.planner = role.leads();
-        this.observer = role == TableRole.WAARNEMER;
+        TableAccess table = access.tableAccess();
+        this.planner = table.lead();
+        this.observer = table.observer();
         this.organisations = planner ? organisationService.active() : List.of();
         setMaxWidth("60rem");
         timing.setId("agenda-timing");
@@ -250,9 +251,9 @@ class AgendaView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         var row = new HorizontalLayout(label, minutesLabel);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.addClassName("agenda-item");
-        if (item.block() == AgendaBlock.REVIEW_ACTIONS && !observer) {
-            // Filled in by itself: the open actions of earlier sessions this person may see.
-            var review = new Span(getTranslation("agenda.review-count", actions.forReview(item.id()).size()));
+        if (item.block() == AgendaBlock.REVIEW_ACTIONS && planner) {
+            // Filled in by itself: how many actions of earlier sessions come back (a count, for planning).
+            var review = new Span(getTranslation("agenda.review-count", actions.countForReview(item.id())));
             review.addClassName("agenda-review-count");
             row.add(review);
         }

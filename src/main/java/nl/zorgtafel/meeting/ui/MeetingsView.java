@@ -30,6 +30,8 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import nl.zorgtafel.security.TableAccess;
+import nl.zorgtafel.security.AccessService;
 import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.base.ui.FormFeedback;
 import nl.zorgtafel.base.ui.LocalDatePicker;
@@ -41,7 +43,6 @@ import nl.zorgtafel.meeting.MeetingStatus;
 import nl.zorgtafel.meeting.MeetingSummary;
 import nl.zorgtafel.security.CurrentUser;
 import nl.zorgtafel.security.Roles;
-import nl.zorgtafel.security.TableRole;
 
 /**
  * Zittingen: upcoming and past sessions of the current table (lazy grid). The chair and
@@ -81,12 +82,12 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
 
     private final CalendarFeedService feeds;
 
-    MeetingsView(MeetingService meetings, CalendarFeedService feeds, CurrentUser currentUser) {
+    MeetingsView(MeetingService meetings, CalendarFeedService feeds, AccessService access) {
         this.meetings = meetings;
         this.feeds = feeds;
         setSizeFull();
-        TableRole role = currentUser.require().currentMembership().map(m -> m.role()).orElse(TableRole.WAARNEMER);
-        boolean planner = role.leads();
+        TableAccess table = access.tableAccess();
+        boolean planner = table.lead();
 
         tabs.getTabAt(0).setLabel(getTranslation("meeting.upcoming"));
         tabs.getTabAt(1).setLabel(getTranslation("meeting.past"));
@@ -115,7 +116,7 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         if (planner) {
             grid.addComponentColumn(this::moveButton).setKey("move");
         }
-        if (role == TableRole.VOORZITTER) {
+        if (table.chair()) {
             grid.addComponentColumn(this::cancelButton).setKey("cancel");
         }
         grid.setItems(q -> meetings.find(upcoming(), q.getOffset(), q.getLimit()).stream(),

@@ -24,6 +24,8 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import nl.zorgtafel.security.TableAccess;
+import nl.zorgtafel.security.AccessService;
 import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.base.ui.FormFeedback;
 import nl.zorgtafel.base.validation.FieldRefusal;
@@ -34,7 +36,6 @@ import nl.zorgtafel.minutes.MinutesVersion;
 import nl.zorgtafel.minutes.Variant;
 import nl.zorgtafel.security.CurrentUser;
 import nl.zorgtafel.security.Roles;
-import nl.zorgtafel.security.TableRole;
 
 /**
  * A session's minutes: the definitive versions to download (each person gets their own copy),
@@ -49,7 +50,7 @@ class MinutesView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
             .withZone(DutchTime.ZONE);
 
     private final MinutesService minutes;
-    private final TableRole role;
+    private final TableAccess table;
     final Div versions = new Div();
     final Div draft = new Div();
     final Button finalise = new Button();
@@ -57,9 +58,9 @@ class MinutesView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     Dialog dialog;
     private long meetingId;
 
-    MinutesView(MinutesService minutes, CurrentUser currentUser) {
+    MinutesView(MinutesService minutes, AccessService access) {
         this.minutes = minutes;
-        this.role = currentUser.require().currentMembership().map(m -> m.role()).orElse(TableRole.WAARNEMER);
+        this.table = access.tableAccess();
         setMaxWidth("60rem");
         versions.setId("minutes-versions");
         draft.setId("minutes-draft");
@@ -87,7 +88,7 @@ class MinutesView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     }
 
     private boolean leads() {
-        return role.leads();
+        return table.lead();
     }
 
     private void show() {
@@ -105,7 +106,7 @@ class MinutesView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
                     download(version, Variant.GEANONIMISEERD, "minutes.download-anonymous"));
             versions.add(line);
         }
-        boolean chair = role == TableRole.VOORZITTER;
+        boolean chair = table.chair();
         finalise.setVisible(chair && all.isEmpty());
         correct.setVisible(chair && !all.isEmpty());
         draft.removeAll();

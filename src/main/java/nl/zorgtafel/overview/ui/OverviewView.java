@@ -17,10 +17,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.html.Div;
 
+import nl.zorgtafel.security.AccessService;
 import nl.zorgtafel.casefile.CaseDashboard;
 import nl.zorgtafel.casefile.CaseService;
 import nl.zorgtafel.security.CurrentUser;
-import nl.zorgtafel.security.TableRole;
 import nl.zorgtafel.security.TableMembership;
 import nl.zorgtafel.security.ZorgtafelUser;
 
@@ -37,7 +37,8 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
 
     final Paragraph myActions = new Paragraph();
 
-    OverviewView(CurrentUser currentUser, CaseService cases, nl.zorgtafel.action.ActionService actions) {
+    OverviewView(CurrentUser currentUser, AccessService access, CaseService cases,
+            nl.zorgtafel.action.ActionService actions) {
         ZorgtafelUser user = currentUser.require();
         add(new H2(getTranslation("overview.welcome", user.displayName())));
 
@@ -50,8 +51,7 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
             add(administrator);
         }
 
-        boolean caseRole = user.currentMembership()
-                .map(m -> m.role() != TableRole.WAARNEMER && !user.administrator()).orElse(false);
+        boolean caseRole = access.tableAccess().cases();
         if (caseRole) {
             var open = actions.countMyOpen();
             myActions.setId("my-actions-summary");

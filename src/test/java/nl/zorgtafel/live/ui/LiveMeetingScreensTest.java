@@ -124,7 +124,8 @@ class LiveMeetingScreensTest extends KaribuTest {
         login(session.chair());
         var view = openLive();
         @SuppressWarnings("unchecked")
-        Select<Presence> presence = (Select<Presence>) view.attendanceList.getChildren().findFirst().orElseThrow()
+        Select<Presence> presence = (Select<Presence>) view.attendanceList.getChildren()
+                .filter(row -> row.getElement().getClassList().contains("live-attendee")).findFirst().orElseThrow()
                 .getChildren().filter(Select.class::isInstance).findFirst().orElseThrow();
         _setValue(presence, Presence.AFGEMELD);
         assertThat(live.state(session.meetingId()).attendance()).anySatisfy(

@@ -110,6 +110,105 @@ class LiveMeetingViewTest extends KaribuTest {
         }
     }
 
+    @Test
+    void typed_inbreng_and_a_chosen_action_person_survive_pushes_and_the_chair_moving_on() {
+        login(session.chair());
+        rememberSignInForPush();
+        var chairView = open(session.chair());
+        _click(chairView.start);
+        _click(chairView.next);
+        _click(chairView.next);
+        UI chairUi = UI.getCurrent();
+        long caseItem = session.caseItemId();
+
+        UI policeUi = openAnotherBrowser(session.police());
+        var policeView = open(session.police());
+        UI youthUi = openAnotherBrowser(session.youthCare());
+        var youthView = open(session.youthCare());
+        try {
+            // The police type inbreng (it reaches the server as typed) and choose a party and person.
+            switchTo(policeUi, session.police());
+            _setValue(policeView.noteBody, "Twee meldingen over een witte auto bij school");
+            var avim = policeView.actionParty.getListDataView().getItems()
+                    .filter(p -> p.organisationId() == session.avim()).findFirst().orElseThrow();
+            _setValue(policeView.actionParty, avim);
+            var person = policeView.actionPerson.getListDataView().getItems().findFirst().orElseThrow();
+            _setValue(policeView.actionPerson, person);
+
+            // Youth care adds an action meanwhile: the push refreshes the police's page.
+            switchTo(youthUi, session.youthCare());
+            _setValue(youthView.actionParty, youthView.actionParty.getListDataView().getItems()
+                    .filter(p -> p.organisationId() == session.youth()).findFirst().orElseThrow());
+            _setValue(youthView.actionDescription, "Veiligheidsplan opstellen");
+            _setValue(youthView.actionDeadline, LocalDate.now().plusDays(7));
+            _click(youthView.addAction);
+            switchTo(policeUi, session.police());
+            MockVaadin.runUIQueue(true, policeUi.getSession());
+            assertThat(policeView.actionsList.getElement().getTextRecursively()).contains("Veiligheidsplan");
+            assertThat(policeView.actionParty.getValue()).isEqualTo(avim);
+            assertThat(policeView.actionPerson.getValue()).as("the chosen person stays").isEqualTo(person);
+
+            // The chair moves on: the police stay with their text, told so, and save it to the case item.
+            switchTo(chairUi, session.chair());
+            _click(chairView.next);
+            switchTo(policeUi, session.police());
+            MockVaadin.runUIQueue(true, policeUi.getSession());
+            assertThat(policeView.noteBody.getValue()).isEqualTo("Twee meldingen over een witte auto bij school");
+            assertThat(policeView.movedNotice.isVisible()).isTrue();
+            assertThat(policeView.movedNotice.getElement().getTextRecursively()).contains("verder gegaan");
+            _click(policeView.addInbreng);
+            assertThat(policeView.noteBody.getValue()).isEmpty();
+            assertThat(context.getBean(nl.zorgtafel.live.LiveMeetingService.class).notes(caseItem))
+                    .extracting(nl.zorgtafel.live.ItemNote::body)
+                    .contains("Twee meldingen over een witte auto bij school");
+            assertThat(policeView.movedNotice.isVisible()).as("saved: the page follows the chair again").isFalse();
+        } finally {
+            closeAll(chairUi, policeUi, youthUi);
+        }
+    }
+
+    @Test
+    void a_half_typed_review_note_and_chosen_outcome_survive_a_push() {
+        long next = fixture.laterSession(session, 14);
+        testData.signIn(session.chair());
+        var live = context.getBean(nl.zorgtafel.live.LiveMeetingService.class);
+        live.start(session.meetingId());
+        fixture.accepted(session.meetingId(), session.chair(), session.police());
+        testData.signIn(session.police());
+        long action = context.getBean(nl.zorgtafel.action.ActionService.class).add(session.caseItemId(),
+                new nl.zorgtafel.action.NewAction(session.avim(), null, "Gesprek met school",
+                        LocalDate.now().plusDays(7)));
+        testData.signIn(session.chair());
+        live.end(session.meetingId());
+        live.start(next);
+        live.next(next);
+        testData.signOut();
+
+        login(session.chair());
+        rememberSignInForPush();
+        UI.getCurrent().navigate("live/" + next);
+        var chairView = _get(LiveMeetingView.class);
+        _click(chairView.accept);
+        UI chairUi = UI.getCurrent();
+        var row = chairView.reviewList.row(action);
+        _setValue(row.outcome, nl.zorgtafel.action.ReviewOutcome.NIET_MOGELIJK);
+        _setValue(row.note, "Jongere is verhu");
+
+        UI policeUi = openAnotherBrowser(session.police());
+        open(session.police());
+        try {
+            // The police accepting the statement pushes to the chair's page.
+            switchTo(chairUi, session.chair());
+            MockVaadin.runUIQueue(true, chairUi.getSession());
+            assertThat(chairView.refreshes).isGreaterThan(1);
+            assertThat(chairView.reviewList.row(action)).isSameAs(row);
+            assertThat(row.outcome.getValue()).isEqualTo(nl.zorgtafel.action.ReviewOutcome.NIET_MOGELIJK);
+            assertThat(row.note.getValue()).isEqualTo("Jongere is verhu");
+        } finally {
+            closeAll(chairUi, policeUi);
+        }
+    }
+
     private static void closeAll(UI... uis) {
         for (UI ui : uis) {
             UI.setCurrent(ui);
@@ -127,7 +226,8 @@ class LiveMeetingViewTest extends KaribuTest {
             var view = new LiveMeetingView(context.getBean(nl.zorgtafel.live.LiveMeetingService.class),
                     context.getBean(nl.zorgtafel.action.ActionService.class), broker,
                     context.getBean(nl.zorgtafel.security.SystemTasks.class),
-                    context.getBean(nl.zorgtafel.security.CurrentUser.class));
+                    context.getBean(nl.zorgtafel.security.CurrentUser.class),
+                    context.getBean(nl.zorgtafel.security.AccessService.class));
             view.meetingId = session.meetingId();
             ui.add(view);
             assertThat(broker.subscriberCount()).isEqualTo(before + 1);

@@ -1,0 +1,111 @@
+package nl.zorgtafel.live.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+
+import nl.zorgtafel.base.time.DutchTime;
+import nl.zorgtafel.live.Attendee;
+import nl.zorgtafel.live.Presence;
+
+/**
+ * Who attends and how, with their acceptance of the statement. Rows are kept per person: a push
+ * updates a row in place, and only a choice made by the chair or secretary themselves records
+ * anything.
+ */
+class AttendancePanel extends Div {
+
+    private static final ZoneId NETHERLANDS = DutchTime.ZONE;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(NETHERLANDS);
+
+    private final Paragraph empty = new Paragraph();
+    private final Map<Long, Row> rows = new LinkedHashMap<>();
+    private final BiConsumer<Attendee, Presence> onPresence;
+
+    /** One attendee's line. */
+    final class Row extends HorizontalLayout {
+
+        final Span who = new Span();
+        final Span details = new Span();
+        final Select<Presence> presence = new Select<>();
+        private Attendee attendee;
+
+        Row(boolean mayRecord) {
+            addClassName("live-attendee");
+            setAlignItems(FlexComponent.Alignment.BASELINE);
+            add(who);
+            if (mayRecord) {
+                presence.setAriaLabel(getTranslation("live.presence"));
+                presence.setItems(Presence.values());
+                presence.setItemLabelGenerator(p -> p == null ? "" : getTranslation("presence." + p));
+                // Only the person's own choice records; a value shown after a push does not.
+                presence.addValueChangeListener(e -> {
+                    if (e.isFromClient() && e.getValue() != null) {
+                        onPresence.accept(attendee, e.getValue());
+                    }
+                });
+                add(presence);
+            }
+            add(details);
+        }
+
+        void show(Attendee shown, boolean codesOnly, boolean mayRecord) {
+            this.attendee = shown;
+            String name = codesOnly ? shown.organisationName() : shown.name() + ", " + shown.organisationName();
+            String replaces = shown.replacesName() != null && !codesOnly
+                    ? " " + getTranslation("live.replaces", shown.replacesName()) : "";
+            who.setText(name + replaces + ": ");
+            String written = shown.writtenInput() ? " (" + getTranslation("rsvp.written-input.short") + ")" : "";
+            String accepted = shown.acceptedAt() != null
+                    ? " · " + getTranslation("live.accepted-at", TIME.format(shown.acceptedAt()))
+                    : " · " + getTranslation("live.not-accepted");
+            if (mayRecord) {
+                if (presence.getValue() != shown.presence()) {
+                    presence.setValue(shown.presence());
+                }
+                details.setText(written + accepted);
+            } else {
+                details.setText(getTranslation("presence." + shown.presence()) + written + accepted);
+            }
+        }
+    }
+
+    AttendancePanel(BiConsumer<Attendee, Presence> onPresence) {
+        this.onPresence = onPresence;
+        setId("live-attendance");
+        empty.setText(getTranslation("live.attendance.empty"));
+        add(empty);
+    }
+
+    void show(List<Attendee> attendance, boolean codesOnly, boolean mayRecord) {
+        var seen = new HashSet<Long>();
+        for (Attendee attendee : attendance) {
+            seen.add(attendee.personId());
+            Row row = rows.computeIfAbsent(attendee.personId(), id -> {
+                var added = new Row(mayRecord);
+                add(added);
+                return added;
+            });
+            row.show(attendee, codesOnly, mayRecord);
+        }
+        rows.entrySet().removeIf(entry -> {
+            if (!seen.contains(entry.getKey())) {
+                remove(entry.getValue());
+                return true;
+            }
+            return false;
+        });
+        empty.setVisible(rows.isEmpty());
+    }
+}

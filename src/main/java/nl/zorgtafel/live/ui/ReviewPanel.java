@@ -1,0 +1,122 @@
+package nl.zorgtafel.live.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+import nl.zorgtafel.action.ActionView;
+import nl.zorgtafel.action.ReviewOutcome;
+
+/**
+ * The review block: earlier sessions' actions with their outcome. Rows are kept per action, so
+ * a push by someone else updates a row's text but never the outcome or note the chair is
+ * choosing or typing in it.
+ */
+class ReviewPanel extends Div {
+
+    /** Records a review outcome; returns false when it was refused (the row keeps what was entered). */
+    interface Reviewer {
+        boolean review(ActionView action, ReviewOutcome outcome, String note, Row row);
+    }
+
+    /** One action's line, with the chair's controls when they may record outcomes. */
+    final class Row extends HorizontalLayout {
+
+        final Span text = new Span();
+        final Select<ReviewOutcome> outcome = new Select<>();
+        final TextField note = new TextField();
+        private ActionView action;
+
+        Row(ActionView action, boolean mayReview) {
+            addClassName("review-action");
+            setAlignItems(FlexComponent.Alignment.BASELINE);
+            add(text);
+            if (mayReview) {
+                outcome.setAriaLabel(getTranslation("review.outcome"));
+                outcome.setItems(ReviewOutcome.values());
+                outcome.setItemLabelGenerator(o -> o == null ? "" : getTranslation("review-outcome." + o));
+                outcome.setPlaceholder(getTranslation("review.outcome"));
+                note.setPlaceholder(getTranslation("review.note"));
+                note.setAriaLabel(getTranslation("review.note"));
+                note.setMaxLength(1000);
+                // What is typed reaches the server as it is typed: a push or a move keeps it.
+                note.setValueChangeMode(ValueChangeMode.LAZY);
+                var save = new Button(getTranslation("review.save"), e -> {
+                    if (reviewer.review(this.action, outcome.getValue(), note.getValue(), this)) {
+                        outcome.clear();
+                        note.clear();
+                    }
+                });
+                add(outcome, note, save);
+            }
+            show(action);
+        }
+
+        void show(ActionView shown) {
+            this.action = shown;
+            text.setText(shown.caseCode() + " · " + shown.organisationName() + ": " + shown.description() + " — "
+                    + getTranslation("action.by", DATE.format(shown.deadline())) + " — "
+                    + getTranslation("action-status." + shown.status())
+                    + (shown.reviewOutcome() != null && Objects.equals(shown.reviewMeetingId(), meetingId)
+                            ? " → " + getTranslation("review-outcome." + shown.reviewOutcome()) : ""));
+        }
+    }
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
+
+    private final Reviewer reviewer;
+    private final Paragraph empty = new Paragraph();
+    private final Map<Long, Row> rows = new LinkedHashMap<>();
+    private long meetingId;
+
+    ReviewPanel(Reviewer reviewer) {
+        this.reviewer = reviewer;
+        setId("live-review");
+        empty.setText(getTranslation("review.empty"));
+        add(new H3(getTranslation("review.title")), empty);
+    }
+
+    /** Shows these actions: existing rows are updated in place, new ones added, gone ones removed. */
+    void show(long meeting, List<ActionView> actions, boolean mayReview) {
+        this.meetingId = meeting;
+        var seen = new HashSet<Long>();
+        for (ActionView action : actions) {
+            seen.add(action.id());
+            Row row = rows.get(action.id());
+            if (row == null) {
+                row = new Row(action, mayReview);
+                rows.put(action.id(), row);
+                add(row);
+            } else {
+                row.show(action);
+            }
+        }
+        rows.entrySet().removeIf(entry -> {
+            if (!seen.contains(entry.getKey())) {
+                remove(entry.getValue());
+                return true;
+            }
+            return false;
+        });
+        empty.setVisible(rows.isEmpty());
+    }
+
+    /** The row of one action (for tests and for marking refused fields). */
+    Row row(long actionId) {
+        return rows.get(actionId);
+    }
+}
