@@ -149,7 +149,8 @@ final class MinutesHtml {
             out.append("<tr><td class=\"nowrap\">").append(text(r.caseCode())).append("</td><td>")
                     .append(text(r.organisation())).append("</td><td>").append(text(r.description()))
                     .append("</td><td class=\"nowrap\">").append(DATE.format(r.deadline())).append("</td><td>")
-                    .append(text(r.outcome() == null ? "" : dutch.apply("review-outcome." + r.outcome())))
+                    .append(text(r.outcome() == null ? dutch.apply("minutes.review.no-outcome")
+                            : dutch.apply("review-outcome." + r.outcome())))
                     .append("</td><td>").append(text(r.note())).append("</td></tr>");
         }
         out.append("</tbody></table>");

@@ -25,10 +25,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import nl.zorgtafel.action.ReviewOutcome;
 import nl.zorgtafel.live.NoteKind;
 import nl.zorgtafel.meeting.MeetingStatus;
 import nl.zorgtafel.security.TableRole;
@@ -62,7 +64,7 @@ class MinutesRepository {
                 .where(MEETING.ID.eq(meetingId)).fetchSingle();
         long tableId = header.value1();
         return new MinutesContent(meetingId, header.value2(), header.value3(), header.value4(), header.value5(),
-                chairName(tableId, header.value7()), header.value6(), attendance(meetingId), review(meetingId),
+                chairName(tableId, header.value7()), header.value6(), attendance(meetingId), review(meetingId, tableId, header.value3()),
                 cases(meetingId), next(tableId, header.value3()));
     }
 
@@ -102,20 +104,35 @@ class MinutesRepository {
         return byItem;
     }
 
-    private List<MinutesContent.ReviewLine> review(long meetingId) {
+    /**
+     * Every action that came back in this session's review block (earlier sessions' actions of the
+     * table not reviewed before, or carried on at an earlier review, or reviewed here), with the
+     * outcome recorded here, or none: the minutes say which got no outcome.
+     */
+    private List<MinutesContent.ReviewLine> review(long meetingId, long tableId, Instant startsAt) {
+        var originMeeting = MEETING.as("origin");
+        Condition dueHere = originMeeting.CARE_TABLE_ID.eq(tableId)
+                .and(originMeeting.STARTS_AT.lt(startsAt))
+                .and(ACTION_ITEM.REVIEW_MEETING_ID.isNull()
+                        .or(ACTION_ITEM.REVIEW_MEETING_ID.eq(meetingId))
+                        .or(ACTION_ITEM.REVIEW_OUTCOME.eq(ReviewOutcome.LOOPT_DOOR)));
         var origin = deelnemers(AGENDA_ITEM.ID.in(DSL.select(ACTION_ITEM.AGENDA_ITEM_ID).from(ACTION_ITEM)
-                .where(ACTION_ITEM.REVIEW_MEETING_ID.eq(meetingId))));
+                .join(originMeeting).on(originMeeting.ID.eq(ACTION_ITEM.MEETING_ID)).where(dueHere)));
         return dsl.select(CASE_FILE.CODE, ORGANISATION.NAME, ACTION_ITEM.DESCRIPTION, ACTION_ITEM.DEADLINE,
                         ACTION_ITEM.STATUS, ACTION_ITEM.REVIEW_OUTCOME, ACTION_ITEM.REVIEW_NOTE, ACTION_ITEM.AGENDA_ITEM_ID,
-                        CASE_FILE.ID)
+                        CASE_FILE.ID, ACTION_ITEM.REVIEW_MEETING_ID)
                 .from(ACTION_ITEM)
+                .join(originMeeting).on(originMeeting.ID.eq(ACTION_ITEM.MEETING_ID))
                 .join(CASE_FILE).on(CASE_FILE.ID.eq(ACTION_ITEM.CASE_FILE_ID))
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(ACTION_ITEM.ORGANISATION_ID))
-                .where(ACTION_ITEM.REVIEW_MEETING_ID.eq(meetingId))
+                .where(dueHere)
                 .orderBy(CASE_FILE.CODE, ACTION_ITEM.DEADLINE, ACTION_ITEM.ID)
-                .fetch(r -> new MinutesContent.ReviewLine(r.value9(), r.value1(), r.value2(), r.value3(), r.value4(),
-                        r.value5().name(), r.value6() == null ? null : r.value6().name(), r.value7(),
-                        Set.copyOf(origin.getOrDefault(r.value8(), Set.of()))));
+                .fetch(r -> {
+                    boolean reviewedHere = r.value10() != null && r.value10() == meetingId;
+                    return new MinutesContent.ReviewLine(r.value9(), r.value1(), r.value2(), r.value3(), r.value4(),
+                            r.value5().name(), reviewedHere ? r.value6().name() : null,
+                            reviewedHere ? r.value7() : null, Set.copyOf(origin.getOrDefault(r.value8(), Set.of())));
+                });
     }
 
     /** The case items in agenda order, each with its deelnemers, summary, notes and actions (five queries in all). */

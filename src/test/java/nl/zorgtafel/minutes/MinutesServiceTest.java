@@ -172,15 +172,23 @@ class MinutesServiceTest {
     void the_next_sessions_minutes_show_the_review_of_earlier_actions_with_their_outcome() throws Exception {
         long next = fixture.laterSession(session, 7);
         testData.signIn(session.chair());
+        // A second action, agreed just after the session, gets no outcome at the review.
+        actions.add(polishItem, new NewAction(session.youth(), null, "Veiligheidsplan opstellen",
+                LocalDate.now().plusDays(9)));
         long review = agendas.agenda(next).items().stream().filter(i -> i.block() == AgendaBlock.REVIEW_ACTIONS)
                 .findFirst().orElseThrow().id();
         live.start(next);
         live.accept(next);
-        var open = actions.forReview(review).getFirst();
+        var open = actions.forReview(review).stream().filter(a -> a.description().equals("Gesprek met de jongere"))
+                .findFirst().orElseThrow();
         actions.review(open.id(), open.version(), review, nl.zorgtafel.action.ReviewOutcome.NIET_MOGELIJK,
                 "Jongere verhuisd naar andere regio");
         live.end(next);
         minutes.finalise(next);
+
+        String chair = text(minutes.pdf(next, 1, Variant.VOLLEDIG)).replaceAll("\\s*\\n", " ");
+        assertThat(chair).contains("Veiligheidsplan opstellen").contains("geen uitkomst vastgelegd")
+                .contains("Niet mogelijk (omstandigheden gewijzigd)");
 
         testData.signIn(session.police());
         // Table cells wrap; compare with line breaks taken out.
