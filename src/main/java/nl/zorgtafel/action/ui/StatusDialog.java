@@ -9,6 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import nl.zorgtafel.base.ui.TextLimit;
 import nl.zorgtafel.action.ActionService;
 import nl.zorgtafel.action.ActionStatus;
 import nl.zorgtafel.action.ActionView;
@@ -31,7 +32,7 @@ class StatusDialog extends Dialog {
         reason.setLabel(getTranslation("action.reason"));
         reason.setId("status-reason");
         reason.setHelperText(getTranslation("action.reason-help"));
-        reason.setMaxLength(1000);
+        TextLimit.apply(reason, 1000);
         reason.setValue(action.statusReason() == null ? "" : action.statusReason());
         reason.setVisible(status.getValue() == ActionStatus.NIET_MOGELIJK);
         status.addValueChangeListener(e -> reason.setVisible(e.getValue() == ActionStatus.NIET_MOGELIJK));

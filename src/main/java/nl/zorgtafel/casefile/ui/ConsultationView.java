@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.zorgtafel.base.ui.TextLimit;
 import nl.zorgtafel.security.AccessService;
 import nl.zorgtafel.base.ui.FormFeedback;
 import nl.zorgtafel.base.validation.FieldRefusal;
@@ -44,7 +45,7 @@ class ConsultationView extends VerticalLayout implements HasDynamicTitle {
         setMaxWidth("60rem");
         question.setLabel(getTranslation("consultation.question"));
         question.setId("consultation-question");
-        question.setMaxLength(10_000);
+        TextLimit.apply(question, 10_000);
         question.setWidthFull();
         ask.setText(getTranslation("consultation.ask"));
         ask.setId("consultation-ask");
@@ -82,7 +83,7 @@ class ConsultationView extends VerticalLayout implements HasDynamicTitle {
                 card.add(new Paragraph(getTranslation("consultation.advice") + ": " + c.advice()));
             } else if (chair) {
                 var advice = new TextArea(getTranslation("consultation.advice"));
-                advice.setMaxLength(10_000);
+                TextLimit.apply(advice, 10_000);
                 advice.setWidthFull();
                 adviceFields.add(advice);
                 var answer = new Button(getTranslation("consultation.answer"), e -> {

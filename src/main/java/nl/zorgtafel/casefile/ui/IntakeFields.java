@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
+import nl.zorgtafel.base.ui.TextLimit;
 import nl.zorgtafel.base.ui.LocalDatePicker;
 import nl.zorgtafel.casefile.AgeBand;
 import nl.zorgtafel.casefile.ConsentGiver;
@@ -125,7 +126,7 @@ final class IntakeFields {
         binder.forField(urgency).bind(f -> f.urgency, (f, v) -> f.urgency = v);
         binder.forField(named).bind(f -> f.named, (f, v) -> f.named = v);
         binder.forField(legalBasis).bind(f -> f.legalBasis, (f, v) -> f.legalBasis = v);
-        binder.forField(conflictOfDuties).bind(f -> f.conflictOfDuties, (f, v) -> f.conflictOfDuties = v);
+        binder.forField(conflictOfDuties).withValidator(TextLimit.validator(10_000)).bind(f -> f.conflictOfDuties, (f, v) -> f.conflictOfDuties = v);
         binder.forField(consentGivenBy).bind(f -> f.consentGivenBy, (f, v) -> f.consentGivenBy = v);
         binder.forField(consentDate).bind(f -> f.consentDate, (f, v) -> f.consentDate = v);
         binder.forField(name).bind(f -> f.name, (f, v) -> f.name = v);
@@ -142,15 +143,15 @@ final class IntakeFields {
         binder.forField(forms).bind(f -> f.forms, (f, v) -> f.forms = v);
         binder.forField(online).bind(f -> f.online, (f, v) -> f.online = v);
         binder.forField(vulnerabilities).bind(f -> f.vulnerabilities, (f, v) -> f.vulnerabilities = v);
-        binder.forField(signals).bind(f -> f.signals, (f, v) -> f.signals = v);
-        binder.forField(question).bind(f -> f.question, (f, v) -> f.question = v);
+        binder.forField(signals).withValidator(TextLimit.validator(10_000)).bind(f -> f.signals, (f, v) -> f.signals = v);
+        binder.forField(question).withValidator(TextLimit.validator(10_000)).bind(f -> f.question, (f, v) -> f.question = v);
         binder.forField(involved).bind(f -> f.involved, (f, v) -> f.involved = v);
         binder.forField(youngPersonInformed).bind(f -> f.youngPersonInformed, (f, v) -> f.youngPersonInformed = v);
-        binder.forField(youngPersonNotInformed).bind(f -> f.youngPersonNotInformed,
+        binder.forField(youngPersonNotInformed).withValidator(TextLimit.validator(10_000)).bind(f -> f.youngPersonNotInformed,
                 (f, v) -> f.youngPersonNotInformed = v);
         binder.forField(parentsInformed).bind(f -> f.parentsInformed, (f, v) -> f.parentsInformed = v);
-        binder.forField(parentsNotInformed).bind(f -> f.parentsNotInformed, (f, v) -> f.parentsNotInformed = v);
-        binder.forField(voice).bind(f -> f.voice, (f, v) -> f.voice = v);
+        binder.forField(parentsNotInformed).withValidator(TextLimit.validator(10_000)).bind(f -> f.parentsNotInformed, (f, v) -> f.parentsNotInformed = v);
+        binder.forField(voice).withValidator(TextLimit.validator(10_000)).bind(f -> f.voice, (f, v) -> f.voice = v);
     }
 
     /** The fields by the names under which the service's rules refuse them. */
@@ -189,7 +190,7 @@ final class IntakeFields {
 
     private void area(TextArea area, String labelKey, String id) {
         label(area, labelKey, id);
-        area.setMaxLength(10_000);
+        TextLimit.apply(area, 10_000);
         area.setWidthFull();
         area.setValueChangeMode(ValueChangeMode.LAZY);
     }

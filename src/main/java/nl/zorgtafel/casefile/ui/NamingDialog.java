@@ -14,6 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
+import nl.zorgtafel.base.ui.TextLimit;
 import nl.zorgtafel.base.ui.LocalDatePicker;
 import nl.zorgtafel.casefile.ConsentGiver;
 import nl.zorgtafel.casefile.IdentifyingData;
@@ -44,7 +45,7 @@ class NamingDialog extends Dialog {
         basis.setItemLabelGenerator(b -> b == null ? "" : getTranslation("basis." + b));
         conflict.setLabel(getTranslation("intake.conflict"));
         conflict.setId("naming-conflict");
-        conflict.setMaxLength(10_000);
+        TextLimit.apply(conflict, 10_000);
         consentBy.setLabel(getTranslation("intake.consent-by"));
         consentBy.setId("naming-consent-by");
         consentBy.setItems(ConsentGiver.values());

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
+import nl.zorgtafel.base.ui.TextLimit;
 import nl.zorgtafel.base.ui.LocalDatePicker;
 import nl.zorgtafel.casefile.Milestone;
 import nl.zorgtafel.casefile.RiskAssessment;
@@ -78,7 +79,7 @@ class RouteSection extends Div {
         riskDate.setMax(LocalDate.now());
         outcome.setLabel(getTranslation("case.risk.outcome"));
         outcome.setId("risk-outcome");
-        outcome.setMaxLength(10_000);
+        TextLimit.apply(outcome, 10_000);
         assessedBy.setLabel(getTranslation("case.risk.by"));
         assessedBy.setId("risk-by");
         assessedBy.setMaxLength(200);

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
+import nl.zorgtafel.base.ui.TextLimit;
+
 /**
  * A step that needs words: the chair's reason (and advice) for afwijzen or meer informatie
  * nodig, or the proposer's answer. Stays open on a refusal, so nothing typed is lost.
@@ -32,7 +34,7 @@ class TextDecisionDialog extends Dialog {
         text.setId("decision-text");
         advice.setId("decision-advice");
         for (TextArea area : new TextArea[] {text, advice}) {
-            area.setMaxLength(10_000);
+            TextLimit.apply(area, 10_000);
             area.setWidthFull();
             area.setMinHeight("8rem");
             area.setRequiredIndicatorVisible(true);

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import nl.zorgtafel.base.ui.TextLimit;
 import nl.zorgtafel.action.ActionService;
 import nl.zorgtafel.action.ActionView;
 import nl.zorgtafel.action.NewAction;
@@ -40,7 +41,7 @@ class ActionEditDialog extends Dialog {
         setHeaderTitle(getTranslation("action.edit"));
         description.setLabel(getTranslation("action.description"));
         description.setId("action-edit-description");
-        description.setMaxLength(2000);
+        TextLimit.apply(description, 2000);
         description.setValue(action.description());
         deadline.setLabel(getTranslation("action.deadline"));
         deadline.setId("action-edit-deadline");

@@ -40,6 +40,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.zorgtafel.base.ui.TextLimit;
 import nl.zorgtafel.action.ActionService;
 import nl.zorgtafel.action.ActionView;
 import nl.zorgtafel.action.NewAction;
@@ -265,7 +266,7 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
         noteOrganisation.setItemLabelGenerator(p -> p == null ? "" : p.name());
         noteBody.setLabel(getTranslation("live.note.body"));
         noteBody.setId("live-note-body");
-        noteBody.setMaxLength(4000);
+        TextLimit.apply(noteBody, 4000);
         noteBody.setWidthFull();
         // Sent as typed: when the chair moves on, the text is known here and stays with its item.
         noteBody.setValueChangeMode(ValueChangeMode.LAZY);
@@ -287,7 +288,7 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
         actionPerson.setClearButtonVisible(true);
         actionDescription.setLabel(getTranslation("action.description"));
         actionDescription.setId("action-description");
-        actionDescription.setMaxLength(2000);
+        TextLimit.apply(actionDescription, 2000);
         actionDescription.setValueChangeMode(ValueChangeMode.LAZY);
         actionDeadline.setLabel(getTranslation("action.deadline"));
         actionDeadline.setId("action-deadline");

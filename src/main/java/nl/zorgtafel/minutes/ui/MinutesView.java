@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import nl.zorgtafel.base.ui.TextLimit;
 import nl.zorgtafel.security.TableAccess;
 import nl.zorgtafel.security.AccessService;
 import nl.zorgtafel.base.time.DutchTime;
@@ -154,7 +155,7 @@ class MinutesView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         var text = new TextArea(getTranslation("minutes.summary"));
         text.setId("summary-" + itemId);
         text.setWidthFull();
-        text.setMaxLength(10_000);
+        TextLimit.apply(text, 10_000);
         text.setValue(summary.text());
         int[] version = {summary.version()};
         var save = new Button(getTranslation("minutes.summary.save"), e -> {
@@ -184,7 +185,7 @@ class MinutesView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         var text = new TextArea(getTranslation("minutes.letter"));
         text.setId("letter-" + itemId);
         text.setWidthFull();
-        text.setMaxLength(10_000);
+        TextLimit.apply(text, 10_000);
         text.setHelperText(getTranslation("minutes.letter.help"));
         text.setValue(letter.text());
         int[] version = {letter.version()};
@@ -218,7 +219,7 @@ class MinutesView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     private void openCorrection() {
         var reason = new TextArea(getTranslation("minutes.correct.reason"));
         reason.setId("correction-reason");
-        reason.setMaxLength(1000);
+        TextLimit.apply(reason, 1000);
         reason.setWidthFull();
         dialog = new Dialog(getTranslation("minutes.correct"));
         dialog.add(new Paragraph(getTranslation("minutes.correct.text")), reason);

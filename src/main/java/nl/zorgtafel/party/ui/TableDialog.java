@@ -28,6 +28,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 
+import nl.zorgtafel.base.ui.TextLimit;
 import nl.zorgtafel.base.ui.LocalDatePicker;
 import nl.zorgtafel.party.CareTableDetails.CovenantPartner;
 import nl.zorgtafel.party.CareTableSettings;
@@ -111,7 +112,7 @@ class TableDialog extends Dialog {
         statement.setLabel(getTranslation("table.statement"));
         statement.setId("table-statement-field");
         statement.setRequiredIndicatorVisible(true);
-        statement.setMaxLength(4000);
+        TextLimit.apply(statement, 4000);
         statement.setValue(table.confidentialityStatement());
 
         var form = new FormLayout(name, code, municipalities, weekday, start, minutes, everyWeeks, cutoff, statement);

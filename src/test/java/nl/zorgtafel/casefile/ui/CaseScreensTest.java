@@ -339,4 +339,22 @@ class CaseScreensTest extends KaribuTest {
         assertThat(history).contains("from Draft to Submitted").contains("from Submitted to On the agenda")
                 .doesNotContain("AANGEMELD").doesNotContain("GEAGENDEERD").doesNotContain("→");
     }
+
+    @Test
+    void over_long_text_is_counted_and_refused_never_cut() {
+        login(youthCare);
+        var form = fillFacts();
+        assertThat(form.fields.signals.getHelperText()).contains("van 10.000 tekens");
+        String tooLong = "x".repeat(10_005);
+        _setValue(form.fields.signals, tooLong);
+        assertThat(form.fields.signals.isInvalid()).isTrue();
+        assertThat(form.fields.signals.getErrorMessage()).contains("5 tekens te lang").contains("niets weggehaald");
+        assertThat(form.fields.signals.getHelperText()).contains("10.005 van 10.000 tekens");
+        _click(form.submit);
+        assertThat(form.fields.signals.getValue()).as("nothing was cut").hasSize(10_005);
+        assertThat(form.fields.signals.getErrorMessage()).contains("te lang");
+
+        _setValue(form.fields.signals, "Korter nu.");
+        assertThat(form.fields.signals.isInvalid()).isFalse();
+    }
 }
