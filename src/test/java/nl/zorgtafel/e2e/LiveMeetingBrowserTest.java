@@ -105,5 +105,14 @@ class LiveMeetingBrowserTest implements ScreenshotOnFailure.WithBrowsers {
             return live.notes(caseItem);
         });
         assertThat(saved).extracting(nl.zorgtafel.live.ItemNote::body).contains("Ze noemde net ook een tweede adres.");
+
+        // The shared screen for the projector: its own page, no person's name, still there after a reload.
+        var projector = signedIn("voorzitter");
+        projector.go("scherm/" + session);
+        projector.waitForText("shared-current", "Nu aan de orde");
+        projector.go("scherm/" + session);
+        projector.waitForText("shared-current", "Nu aan de orde");
+        assertThat(projector.pageText()).doesNotContain("Vera Voorzitter").doesNotContain("Joyce Jeugdzorg")
+                .doesNotContain("Uitloggen");
     }
 }

@@ -60,10 +60,10 @@ class AttendancePanel extends Div {
             add(details);
         }
 
-        void show(Attendee shown, boolean codesOnly, boolean mayRecord) {
+        void show(Attendee shown, boolean mayRecord) {
             this.attendee = shown;
-            String name = codesOnly ? shown.organisationName() : shown.name() + ", " + shown.organisationName();
-            String replaces = shown.replacesName() != null && !codesOnly
+            String name = shown.name() + ", " + shown.organisationName();
+            String replaces = shown.replacesName() != null
                     ? " " + getTranslation("live.replaces", shown.replacesName()) : "";
             who.setText(name + replaces + ": ");
             String written = shown.writtenInput() ? " (" + getTranslation("rsvp.written-input.short") + ")" : "";
@@ -88,7 +88,7 @@ class AttendancePanel extends Div {
         add(empty);
     }
 
-    void show(List<Attendee> attendance, boolean codesOnly, boolean mayRecord) {
+    void show(List<Attendee> attendance, boolean mayRecord) {
         var seen = new HashSet<Long>();
         for (Attendee attendee : attendance) {
             seen.add(attendee.personId());
@@ -97,7 +97,7 @@ class AttendancePanel extends Div {
                 add(added);
                 return added;
             });
-            row.show(attendee, codesOnly, mayRecord);
+            row.show(attendee, mayRecord);
         }
         rows.entrySet().removeIf(entry -> {
             if (!seen.contains(entry.getKey())) {

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -15,10 +13,10 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -37,7 +35,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.router.RouteConfiguration;
 
 import jakarta.annotation.security.RolesAllowed;
 import nl.zorgtafel.base.ui.TextLimit;
@@ -67,7 +65,6 @@ import nl.zorgtafel.security.CurrentUser;
 import nl.zorgtafel.security.TableAccess;
 import nl.zorgtafel.security.Roles;
 import nl.zorgtafel.security.SystemTasks;
-import nl.zorgtafel.security.TableMembership;
 import nl.zorgtafel.security.ZorgtafelUser;
 
 /**
@@ -102,7 +99,7 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
     final Button start = new Button();
     final Button next = new Button();
     final Button end = new Button();
-    final Checkbox codesOnly = new Checkbox();
+    final Anchor sharedScreen = new Anchor();
     final Button minutesLink = new Button();
     final UnorderedList agendaList = new UnorderedList();
     final Div movedNotice = new Div();
@@ -127,7 +124,7 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
     private LivePage.Item shown;
     private List<MeetingAgenda.Participant> partyChoice = List.of();
     private Long shownItemId;
-    private Registration subscription;
+    private final LiveSubscription subscription;
     /** How often this UI fetched the session (tests check that pushes reach only whom they concern). */
     int refreshes;
     private String pageTitle = "";
@@ -140,6 +137,7 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
         this.broker = broker;
         this.system = system;
         this.user = currentUser.require();
+        this.subscription = new LiveSubscription(broker, system);
         this.reviewList = new ReviewPanel(this::review);
         this.attendanceList = new AttendancePanel((attendee, presence) -> act(() -> live.setPresence(meetingId,
                 attendee.personId(), attendee.version(), presence, attendee.writtenInput())));
@@ -152,7 +150,7 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        boolean otherSession = subscription != null && id != meetingId;
+        boolean otherSession = subscription.listening() && id != meetingId;
         show(id);
         if (otherSession) {
             // The same page, now for another session: listen to that one instead.
@@ -162,6 +160,7 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
 
     void show(long id) {
         this.meetingId = id;
+        sharedScreen.setHref(RouteConfiguration.forSessionScope().getUrl(SharedScreenView.class, id));
         pageTitle = getTranslation("live.title");
         title.setText(pageTitle);
         refresh();
@@ -172,45 +171,13 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
         subscribe(event.getUI());
     }
 
-    /**
-     * Listens to this session. Each update is fetched as the person signed in to this browser
-     * now (read from the HTTP session, which a table switch or sign-out changes), and only
-     * while they still work at this session's table; otherwise the page stops listening.
-     */
+    /** Listens to this session (see {@link LiveSubscription}); each update refreshes the page. */
     private void subscribe(UI ui) {
-        unsubscribe();
-        long table = user.currentMembership().map(TableMembership::tableId).orElse(-1L);
-        subscription = broker.subscribe(meetingId, new LiveBroker.Subscriber(user.organisationId(), leads(),
-                change -> ui.access(() -> {
-                    ZorgtafelUser viewer = signedIn(ui);
-                    if (viewer == null
-                            || viewer.currentMembership().map(TableMembership::tableId).orElse(-1L) != table) {
-                        unsubscribe();
-                        return;
-                    }
-                    system.as(viewer, () -> {
-                        refresh();
-                        return null;
-                    });
-                })));
-    }
-
-    private static ZorgtafelUser signedIn(UI ui) {
-        var httpSession = ui.getSession() == null ? null : ui.getSession().getSession();
-        Object stored = httpSession == null ? null
-                : httpSession.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-        if (stored instanceof SecurityContext context && context.getAuthentication() != null
-                && context.getAuthentication().getPrincipal() instanceof ZorgtafelUser person) {
-            return person;
-        }
-        return null;
+        subscription.start(ui, meetingId, user, leads(), this::refresh);
     }
 
     private void unsubscribe() {
-        if (subscription != null) {
-            subscription.remove();
-            subscription = null;
-        }
+        subscription.stop();
     }
 
     @Override
@@ -253,9 +220,9 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
             confirm.setCancelText(getTranslation("edit.cancel"));
             confirm.open();
         });
-        codesOnly.setLabel(getTranslation("live.codes-only"));
-        codesOnly.setId("live-codes-only");
-        codesOnly.addValueChangeListener(e -> refresh());
+        sharedScreen.setText(getTranslation("live.shared-screen"));
+        sharedScreen.setId("live-shared-screen");
+        sharedScreen.setTarget("_blank");
         agendaList.setId("live-agenda");
         movedNotice.setId("live-moved");
         movedNotice.setVisible(false);
@@ -299,7 +266,7 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
         minutesLink.setText(getTranslation("live.minutes"));
         minutesLink.setId("live-minutes");
         minutesLink.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("verslag/" + meetingId)));
-        var toolbar = new HorizontalLayout(start, next, end, minutesLink, codesOnly);
+        var toolbar = new HorizontalLayout(start, next, end, minutesLink, sharedScreen);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         var noteForm = new VerticalLayout(noteOrganisation, noteBody, new HorizontalLayout(addInbreng, addDecision));
         noteForm.setPadding(false);
@@ -443,8 +410,7 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
             String who = note.kind() == NoteKind.INBRENG
                     ? getTranslation("live.note.inbreng-of", note.organisationName())
                     : getTranslation("live.note.decision-label");
-            String author = codesOnly.getValue() ? ""
-                    : " (" + note.authorName() + ", " + TIME.format(note.createdAt()) + ")";
+            String author = " (" + note.authorName() + ", " + TIME.format(note.createdAt()) + ")";
             var line = new Paragraph();
             var heading = new Span(who + author + ": ");
             heading.getStyle().set("font-weight", "600");
@@ -462,7 +428,7 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
     }
 
     private HorizontalLayout actionLine(ActionView action, ItemAccess may) {
-        String person = action.personName() == null || codesOnly.getValue() ? "" : " (" + action.personName() + ")";
+        String person = action.personName() == null ? "" : " (" + action.personName() + ")";
         var text = new Span(action.organisationName() + person + ": " + action.description() + " — "
                 + getTranslation("action.by", DATE.format(action.deadline())) + " — "
                 + getTranslation("action-status." + action.status()));
@@ -493,7 +459,7 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
     }
 
     private void showAttendance() {
-        attendanceList.show(state.attendance(), codesOnly.getValue(), state.leads());
+        attendanceList.show(state.attendance(), state.leads());
     }
 
     private void addNote(NoteKind kind) {

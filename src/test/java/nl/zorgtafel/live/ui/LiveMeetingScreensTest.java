@@ -1,6 +1,7 @@
 package nl.zorgtafel.live.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -102,7 +103,7 @@ class LiveMeetingScreensTest extends KaribuTest {
     }
 
     @Test
-    void codes_only_mode_shows_no_name_of_any_person() {
+    void the_shared_screen_shows_no_name_of_any_person_and_survives_a_reload() {
         testData.signIn(session.police());
         live.accept(session.meetingId());
         long person = testData.person("Agent Özdemir", session.avim(), java.util.Map.of());
@@ -113,10 +114,17 @@ class LiveMeetingScreensTest extends KaribuTest {
         var view = openLive();
         String names = view.getElement().getTextRecursively();
         assertThat(names).contains("Agent Özdemir").contains("Voorzitter");
-        _setValue(view.codesOnly, true);
-        String shared = view.getElement().getTextRecursively();
-        assertThat(shared).doesNotContain("Agent Özdemir").doesNotContain("Voorzitter ")
-                .contains("Huisbezoek").matches("(?s).*[A-Z0-9]+-\\d{4}-\\d{4}.*");
+        assertThat(view.sharedScreen.getHref()).isEqualTo("scherm/" + session.meetingId());
+
+        for (int load = 0; load < 2; load++) {
+            UI.getCurrent().navigate("scherm/" + session.meetingId());
+            var screen = _get(SharedScreenView.class);
+            String shared = screen.getElement().getTextRecursively();
+            assertThat(shared).doesNotContain("Agent Özdemir").doesNotContain("Voorzitter")
+                    .contains("Huisbezoek").matches("(?s).*[A-Z0-9]+-\\d{4}-\\d{4}.*");
+            assertThat(_find(nl.zorgtafel.base.ui.MainLayout.class)).as("no header with the signed-in person").isEmpty();
+            assertThat(screen.current.getText()).startsWith("Nu aan de orde");
+        }
     }
 
     @Test
