@@ -2,10 +2,7 @@ package nl.zorgtafel.live.ui;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiConsumer;
 
 import com.vaadin.flow.component.html.Div;
@@ -30,7 +27,7 @@ class AttendancePanel extends Div {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(NETHERLANDS);
 
     private final Paragraph empty = new Paragraph();
-    private final Map<Long, Row> rows = new LinkedHashMap<>();
+    private KeyedRows<Long, Attendee, Row> rows;
     private final BiConsumer<Attendee, Presence> onPresence;
 
     /** One attendee's line. */
@@ -89,23 +86,10 @@ class AttendancePanel extends Div {
     }
 
     void show(List<Attendee> attendance, boolean mayRecord) {
-        var seen = new HashSet<Long>();
-        for (Attendee attendee : attendance) {
-            seen.add(attendee.personId());
-            Row row = rows.computeIfAbsent(attendee.personId(), id -> {
-                var added = new Row(mayRecord);
-                add(added);
-                return added;
-            });
-            row.show(attendee, mayRecord);
+        if (rows == null) {
+            rows = new KeyedRows<>(this, Attendee::personId, a -> new Row(mayRecord), (row, a) -> row.show(a, mayRecord));
         }
-        rows.entrySet().removeIf(entry -> {
-            if (!seen.contains(entry.getKey())) {
-                remove(entry.getValue());
-                return true;
-            }
-            return false;
-        });
+        rows.show(attendance);
         empty.setVisible(rows.isEmpty());
     }
 }

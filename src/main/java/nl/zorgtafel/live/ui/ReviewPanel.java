@@ -1,10 +1,7 @@
 package nl.zorgtafel.live.ui;
 
 import java.time.format.DateTimeFormatter;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import com.vaadin.flow.component.button.Button;
@@ -80,7 +77,7 @@ class ReviewPanel extends Div {
 
     private final Reviewer reviewer;
     private final Paragraph empty = new Paragraph();
-    private final Map<Long, Row> rows = new LinkedHashMap<>();
+    private KeyedRows<Long, ActionView, Row> rows;
     private long meetingId;
 
     ReviewPanel(Reviewer reviewer) {
@@ -93,30 +90,15 @@ class ReviewPanel extends Div {
     /** Shows these actions: existing rows are updated in place, new ones added, gone ones removed. */
     void show(long meeting, List<ActionView> actions, boolean mayReview) {
         this.meetingId = meeting;
-        var seen = new HashSet<Long>();
-        for (ActionView action : actions) {
-            seen.add(action.id());
-            Row row = rows.get(action.id());
-            if (row == null) {
-                row = new Row(action, mayReview);
-                rows.put(action.id(), row);
-                add(row);
-            } else {
-                row.show(action);
-            }
+        if (rows == null) {
+            rows = new KeyedRows<>(this, ActionView::id, a -> new Row(a, mayReview), Row::show);
         }
-        rows.entrySet().removeIf(entry -> {
-            if (!seen.contains(entry.getKey())) {
-                remove(entry.getValue());
-                return true;
-            }
-            return false;
-        });
+        rows.show(actions);
         empty.setVisible(rows.isEmpty());
     }
 
     /** The row of one action (for tests and for marking refused fields). */
     Row row(long actionId) {
-        return rows.get(actionId);
+        return rows == null ? null : rows.get(actionId);
     }
 }
