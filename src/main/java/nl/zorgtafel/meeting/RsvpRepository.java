@@ -1,5 +1,6 @@
 package nl.zorgtafel.meeting;
 
+import static nl.zorgtafel.db.Tables.ACCOUNT;
 import static nl.zorgtafel.db.Tables.MEETING_INVITEE;
 import static nl.zorgtafel.db.Tables.ORGANISATION;
 import static nl.zorgtafel.db.Tables.PERSON;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
 
@@ -52,10 +54,16 @@ class RsvpRepository {
         return responses(meetingId).stream().filter(r -> r.personId() == personId).findFirst();
     }
 
+    /**
+     * Active people of the organisation who could stand in, never a Beheerder: the installation's
+     * administrator sees no case content, so cannot attend a session in someone's place.
+     */
     List<Colleague> colleagues(long organisationId, long exceptPersonId) {
         return dsl.select(PERSON.ID, PERSON.DISPLAY_NAME).from(PERSON)
                 .where(PERSON.ORGANISATION_ID.eq(organisationId).and(PERSON.ACTIVE.isTrue())
-                        .and(PERSON.ID.ne(exceptPersonId)))
+                        .and(PERSON.ID.ne(exceptPersonId))
+                        .and(DSL.notExists(DSL.selectOne().from(ACCOUNT)
+                                .where(ACCOUNT.PERSON_ID.eq(PERSON.ID).and(ACCOUNT.ADMINISTRATOR.isTrue())))))
                 .orderBy(PERSON.DISPLAY_NAME)
                 .fetch(r -> new Colleague(r.value1(), r.value2()));
     }

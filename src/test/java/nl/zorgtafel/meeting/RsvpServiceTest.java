@@ -45,6 +45,8 @@ class RsvpServiceTest {
         String officer = testData.account("Agent Een", police, false, Map.of(table, TableRole.LID));
         long colleague = testData.person("Agent Twee", police, Map.of());
         long outsider = testData.person("Iemand Anders", coordination, Map.of());
+        String administrator = testData.account("Beheerder Politie", police, true, Map.of());
+        long administratorPerson = testData.personIdOf(administrator);
 
         testData.signIn(chair);
         long meeting = meetings.plan(new MeetingPlan(null, 0, MeetingKind.EXTRA, LocalDate.now().plusYears(1),
@@ -60,7 +62,10 @@ class RsvpServiceTest {
                 .isInstanceOf(FieldRefusal.class).hasMessageContaining("written-input-when");
         assertThatThrownBy(() -> rsvp.respond(meeting, mine.version(), Rsvp.VERVANGER, null, null, outsider))
                 .isInstanceOf(FieldRefusal.class).hasMessageContaining("substitute");
-        assertThat(rsvp.colleagues()).extracting(Colleague::personId).contains(colleague).doesNotContain(outsider);
+        assertThat(rsvp.colleagues()).extracting(Colleague::personId).contains(colleague).doesNotContain(outsider)
+                .as("the Beheerder sees no case content, so never stands in").doesNotContain(administratorPerson);
+        assertThatThrownBy(() -> rsvp.respond(meeting, mine.version(), Rsvp.VERVANGER, null, null, administratorPerson))
+                .isInstanceOf(FieldRefusal.class).hasMessageContaining("substitute");
 
         rsvp.respond(meeting, mine.version(), Rsvp.VERVANGER, null, null, colleague);
         assertThatThrownBy(() -> rsvp.respond(meeting, mine.version(), Rsvp.AANWEZIG, null, null, null))

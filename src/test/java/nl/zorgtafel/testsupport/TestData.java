@@ -57,6 +57,11 @@ public class TestData {
         contexts.clearContext();
     }
 
+    /** The person behind an account. */
+    public long personIdOf(String username) {
+        return ((nl.zorgtafel.security.ZorgtafelUser) users.loadUserByUsername(username)).personId();
+    }
+
     public void signCovenant(long tableId, long organisationId) {
         asAdministrator(() -> {
             tables.signCovenant(tableId, organisationId, java.time.LocalDate.of(2025, 1, 1));
