@@ -27,15 +27,31 @@ public record CaseIntake(Long id, int version, boolean named, Urgency urgency, Y
      * the insight counts bands, and a named case's band must not depend on whether someone typed
      * the age as well.
      */
-    CaseIntake withBandOnDay(java.time.LocalDate day) {
+    CaseIntake withBandOnDay(LocalDate day) {
         if (age != null || identifying == null || identifying.dateOfBirth() == null) {
             return this;
         }
         var band = AgeBand.of(java.time.Period.between(identifying.dateOfBirth(), day).getYears());
-        return new CaseIntake(id, version, named, urgency, role, age, band, gender, municipalityIds, livingSituation,
-                daytimeActivity, forms, onlineComponent, vulnerabilities, signals, question, involvedOrganisationIds,
-                youngPersonInformed, youngPersonNotInformedReason, parentsInformed, parentsNotInformedReason,
-                voiceOfYoungPerson, legalBasis, conflictOfDuties, consentGivenBy, consentDate, identifying);
+        return copy(version, named, band, legalBasis, conflictOfDuties, consentGivenBy, consentDate, identifying);
+    }
+
+    /** The same intake with these identifying data (null: none). */
+    CaseIntake withIdentifying(IdentifyingData data) {
+        return copy(version, named, ageBand, legalBasis, conflictOfDuties, consentGivenBy, consentDate, data);
+    }
+
+    /** The same facts, named on this basis (with its consideration or consent) at {@code atVersion}. */
+    CaseIntake namedOn(int atVersion, LegalBasis basis, String conflict, ConsentGiver consentBy, LocalDate consentOn,
+            IdentifyingData data) {
+        return copy(atVersion, true, ageBand, basis, conflict, consentBy, consentOn, data);
+    }
+
+    private CaseIntake copy(int atVersion, boolean isNamed, AgeBand band, LegalBasis basis, String conflict,
+            ConsentGiver consentBy, LocalDate consentOn, IdentifyingData data) {
+        return new CaseIntake(id, atVersion, isNamed, urgency, role, age, band, gender, municipalityIds,
+                livingSituation, daytimeActivity, forms, onlineComponent, vulnerabilities, signals, question,
+                involvedOrganisationIds, youngPersonInformed, youngPersonNotInformedReason, parentsInformed,
+                parentsNotInformedReason, voiceOfYoungPerson, basis, conflict, consentBy, consentOn, data);
     }
 
     /** An empty anonymous intake with normal urgency. */

@@ -166,7 +166,7 @@ class CaseRepository {
                 c.getSubmittedAt(), c.getClosedAt(), c.getCloseReason(), c.getNamingAllowedAt() != null,
                 c.getConsentRecheckDue() == null ? null
                         : new ConsentRecheck(c.getConsentRecheckDue(), c.getConsentRecheckAge()),
-                intake, identity);
+                new CaseFileView.TriageOutcome(c.getDecisionReason(), c.getDecisionAdvice()), intake, identity);
     }
 
     /** Names of the case's municipalities, alphabetical. */
@@ -185,13 +185,6 @@ class CaseRepository {
                 .where(CASE_FILE_INVOLVED_ORGANISATION.CASE_FILE_ID.eq(caseId))
                 .orderBy(ORGANISATION.NAME)
                 .fetch(ORGANISATION.NAME);
-    }
-
-    /** The chair's current reason and advice. */
-    CaseFileView.TriageOutcome triageOutcome(long caseId) {
-        return dsl.select(CASE_FILE.DECISION_REASON, CASE_FILE.DECISION_ADVICE).from(CASE_FILE)
-                .where(CASE_FILE.ID.eq(caseId))
-                .fetchSingle(r -> new CaseFileView.TriageOutcome(r.value1(), r.value2()));
     }
 
     /** Applies a status change when the version still matches; false when somebody was first. */

@@ -74,7 +74,7 @@ public class CaseService {
         boolean hidden = false;
         if (stored.named()) {
             if (rights.seeIdentifying()) {
-                intake = IdentityCipher.withIdentifying(intake, cipher.decrypt(stored.identity()));
+                intake = intake.withIdentifying(cipher.decrypt(stored.identity()));
                 audit.record(AuditKind.IDENTIFYING_DATA_VIEWED, AuditObject.of(CaseGuard.OBJECT, caseId), null);
             } else {
                 hidden = true;
@@ -82,21 +82,22 @@ public class CaseService {
             }
         }
         boolean worded = stored.status() == CaseStatus.AFGEWEZEN || stored.status() == CaseStatus.MEER_INFORMATIE;
-        var triage = rights.readTriage() && worded ? cases.triageOutcome(caseId) : null;
+        var triage = rights.readTriage() && worded ? stored.triageOutcome() : null;
         var events = history.events(caseId);
         if (!rights.readTriage()) {
             events = events.stream().map(CaseFileView.CaseEvent::withoutTriageText).toList();
         }
         var matches = rights.steer() ? lists.matches(stored.identity().personHash(), caseId, stored.tableId())
                 : RepeatMatches.NONE;
+        var actions = followUp.actions(caseId);
         boolean closable = (stored.status() == CaseStatus.BESPROKEN || stored.status() == CaseStatus.IN_OPVOLGING)
-                && !followUp.hasOpenActions(caseId);
+                && actions.stream().noneMatch(CaseFileView.CaseAction::open);
         return new CaseFileView(stored.id(), stored.tableId(), stored.code(), stored.status(),
                 stored.proposingOrganisationId(), stored.proposingOrganisationName(), stored.repeatCase(),
                 stored.submittedAt(), stored.closedAt(), stored.closeReason(), intake, cases.municipalityNames(caseId),
                 cases.involvedOrganisationNames(caseId), hidden, rights, triage, closable, stored.namingAllowed(),
                 stored.consentRecheck(), matches, events, history.riskAssessments(caseId), history.milestones(caseId),
-                followUp.discussions(caseId), followUp.actions(caseId));
+                followUp.discussions(caseId), actions);
     }
 
     /**

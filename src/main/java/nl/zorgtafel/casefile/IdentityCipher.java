@@ -52,18 +52,10 @@ class IdentityCipher {
         if (stored.identity().dateOfBirth() == null) {
             return stored.intakeWithoutIdentifying();
         }
-        return withIdentifying(stored.intakeWithoutIdentifying(),
-                new IdentifyingData(null, dateOfBirth(stored.identity()), null, null));
+        return stored.intakeWithoutIdentifying()
+                .withIdentifying(new IdentifyingData(null, dateOfBirth(stored.identity()), null, null));
     }
 
-    static CaseIntake withIdentifying(CaseIntake i, IdentifyingData data) {
-        return new CaseIntake(i.id(), i.version(), i.named(), i.urgency(), i.role(), i.age(), i.ageBand(), i.gender(),
-                i.municipalityIds(), i.livingSituation(), i.daytimeActivity(), i.forms(), i.onlineComponent(),
-                i.vulnerabilities(), i.signals(), i.question(), i.involvedOrganisationIds(), i.youngPersonInformed(),
-                i.youngPersonNotInformedReason(), i.parentsInformed(), i.parentsNotInformedReason(),
-                i.voiceOfYoungPerson(), i.legalBasis(), i.conflictOfDuties(), i.consentGivenBy(), i.consentDate(),
-                data);
-    }
 
     private static String blankToNull(String s) {
         return IntakeRules.isBlank(s) ? null : s.strip();

@@ -168,13 +168,8 @@ public class IntakeService {
         }
         IntakeRules.require(!stored.named() && stored.status().onAgendaOrLater(), "named",
                 "case.rule.name-through-naming");
-        CaseIntake s = stored.intakeWithoutIdentifying();
-        var named = new CaseIntake(s.id(), version, true, s.urgency(), s.role(), s.age(), s.ageBand(), s.gender(),
-                s.municipalityIds(), s.livingSituation(), s.daytimeActivity(), s.forms(), s.onlineComponent(),
-                s.vulnerabilities(), s.signals(), s.question(), s.involvedOrganisationIds(), s.youngPersonInformed(),
-                s.youngPersonNotInformedReason(), s.parentsInformed(), s.parentsNotInformedReason(),
-                s.voiceOfYoungPerson(), naming.legalBasis(), naming.conflictOfDuties(), naming.consentGivenBy(),
-                naming.consentDate(), naming.identifying());
+        var named = stored.intakeWithoutIdentifying().namedOn(version, naming.legalBasis(),
+                naming.conflictOfDuties(), naming.consentGivenBy(), naming.consentDate(), naming.identifying());
         IntakeRules.checkNaming(named, false, today());
         named = named.withBandOnDay(today());
         var identity = cipher.encrypt(true, naming.identifying(), null);
@@ -202,11 +197,7 @@ public class IntakeService {
         IntakeRules.require(stored.named() && s.legalBasis() == LegalBasis.TOESTEMMING, "consentGivenBy",
                 "case.rule.consent-not-basis");
         LocalDate birth = cipher.dateOfBirth(stored.identity());
-        var rechecked = new CaseIntake(s.id(), version, true, s.urgency(), s.role(), s.age(), s.ageBand(), s.gender(),
-                s.municipalityIds(), s.livingSituation(), s.daytimeActivity(), s.forms(), s.onlineComponent(),
-                s.vulnerabilities(), s.signals(), s.question(), s.involvedOrganisationIds(), s.youngPersonInformed(),
-                s.youngPersonNotInformedReason(), s.parentsInformed(), s.parentsNotInformedReason(),
-                s.voiceOfYoungPerson(), s.legalBasis(), s.conflictOfDuties(), givenBy, on,
+        var rechecked = s.namedOn(version, s.legalBasis(), s.conflictOfDuties(), givenBy, on,
                 new IdentifyingData(null, birth, null, null));
         IntakeRules.checkNaming(rechecked, true, today());
         Instant now = clock.instant();

@@ -6,7 +6,7 @@ import java.time.Instant;
 record StoredCase(long id, long tableId, String code, CaseStatus status, long proposingOrganisationId,
         String proposingOrganisationName, long proposedByPersonId, boolean repeatCase, Instant submittedAt,
         Instant closedAt, CloseReason closeReason, boolean namingAllowed, ConsentRecheck consentRecheck,
-        CaseIntake intakeWithoutIdentifying, EncryptedIdentity identity) {
+        CaseFileView.TriageOutcome triageOutcome, CaseIntake intakeWithoutIdentifying, EncryptedIdentity identity) {
 
     boolean named() {
         return intakeWithoutIdentifying.named();

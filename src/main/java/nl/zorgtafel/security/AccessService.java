@@ -105,8 +105,10 @@ public class AccessService {
     public ItemAccess itemAccess(long tableId, long meetingId, long itemId, boolean caseItem, Set<Long> deelnemers) {
         ZorgtafelUser user = currentUser.require();
         requireCurrentTable(tableId, "agenda_item", itemId);
-        return ItemRule.decide(viewer(user, tableId), caseItem, deelnemers,
-                repository.acceptedStatement(meetingId, user.personId()));
+        // Items hold no identifying data by themselves: the covenant is not asked here.
+        var role = user.currentMembership().filter(m -> m.tableId() == tableId).map(TableMembership::role);
+        return ItemRule.decide(new Viewer(user.organisationId(), user.administrator(), role, false), caseItem,
+                deelnemers, repository.acceptedStatement(meetingId, user.personId()));
     }
 
     /** Refuses (audited) unless the item right holds. */

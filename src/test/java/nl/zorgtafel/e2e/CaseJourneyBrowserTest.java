@@ -5,17 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
 import nl.zorgtafel.meeting.MeetingKind;
 import nl.zorgtafel.meeting.MeetingPlan;
@@ -30,40 +24,16 @@ import nl.zorgtafel.security.SystemTasks;
  * become definitief, the member finishes the action, the chair closes the case, and a new case
  * for the same young person within 12 months is a herhaalde casus.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-@org.junit.jupiter.api.extension.ExtendWith(ScreenshotOnFailure.class)
-class CaseJourneyBrowserTest implements ScreenshotOnFailure.WithBrowsers {
+class CaseJourneyBrowserTest extends BrowserTestBase {
 
-    private static final String PASSWORD = "demo-zorgtafel";
     private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
 
-    @LocalServerPort
-    int port;
     @Autowired
     MeetingService meetings;
     @Autowired
     SystemTasks system;
     @Autowired
     UserDetailsService users;
-
-    private final List<Browser> browsers = new ArrayList<>();
-
-    @Override
-    public List<Browser> browsers() {
-        return browsers;
-    }
-
-    @AfterEach
-    void closeBrowsers() {
-        browsers.forEach(Browser::close);
-    }
-
-    private Browser signedIn(String username) throws Exception {
-        var browser = Browser.open(port);
-        browsers.add(browser);
-        return browser.signIn(username, PASSWORD);
-    }
 
     @Test
     void a_named_case_goes_from_intake_to_closing_and_comes_back_as_a_repeat() throws Exception {

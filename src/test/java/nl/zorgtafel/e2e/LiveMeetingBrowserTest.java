@@ -2,17 +2,10 @@ package nl.zorgtafel.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
 import nl.zorgtafel.meeting.MeetingService;
 import nl.zorgtafel.security.SystemTasks;
@@ -22,13 +15,8 @@ import nl.zorgtafel.security.SystemTasks;
  * port: the chair moves the session on and the other page follows by server push; what a
  * member records appears on the chair's page without a reload.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-@ExtendWith(ScreenshotOnFailure.class)
-class LiveMeetingBrowserTest implements ScreenshotOnFailure.WithBrowsers {
+class LiveMeetingBrowserTest extends BrowserTestBase {
 
-    @LocalServerPort
-    int port;
     @Autowired
     MeetingService meetings;
     @Autowired
@@ -39,24 +27,6 @@ class LiveMeetingBrowserTest implements ScreenshotOnFailure.WithBrowsers {
     nl.zorgtafel.meeting.AgendaService agendas;
     @Autowired
     nl.zorgtafel.live.LiveMeetingService live;
-
-    private final List<Browser> browsers = new ArrayList<>();
-
-    @Override
-    public List<Browser> browsers() {
-        return browsers;
-    }
-
-    @AfterEach
-    void closeBrowsers() {
-        browsers.forEach(Browser::close);
-    }
-
-    private Browser signedIn(String username) throws Exception {
-        var browser = Browser.open(port);
-        browsers.add(browser);
-        return browser.signIn(username, "demo-zorgtafel");
-    }
 
     @Test
     void the_chair_moves_on_and_a_member_s_inbreng_reaches_the_chair_by_push() throws Exception {
