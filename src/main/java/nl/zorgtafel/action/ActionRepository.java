@@ -1,5 +1,6 @@
 package nl.zorgtafel.action;
 
+import static nl.zorgtafel.db.Tables.ACCOUNT;
 import static nl.zorgtafel.db.Tables.ACTION_DIGEST;
 import static nl.zorgtafel.db.Tables.ACTION_ITEM;
 import static nl.zorgtafel.db.Tables.AGENDA_ITEM;
@@ -87,7 +88,11 @@ class ActionRepository {
 
     List<ActionService.Colleague> activePeopleOf(long organisationId) {
         return dsl.select(PERSON.ID, PERSON.DISPLAY_NAME).from(PERSON)
-                .where(PERSON.ORGANISATION_ID.eq(organisationId).and(PERSON.ACTIVE.isTrue()))
+                // Guests without an account get no reminders; the Beheerder sees no case content.
+                .where(PERSON.ORGANISATION_ID.eq(organisationId).and(PERSON.ACTIVE.isTrue())
+                        .and(PERSON.GUEST.isFalse())
+                        .and(DSL.notExists(DSL.selectOne().from(ACCOUNT)
+                                .where(ACCOUNT.PERSON_ID.eq(PERSON.ID).and(ACCOUNT.ADMINISTRATOR.isTrue())))))
                 .orderBy(PERSON.DISPLAY_NAME)
                 .fetch(r -> new ActionService.Colleague(r.value1(), r.value2()));
     }
@@ -160,6 +165,13 @@ class ActionRepository {
 
     List<ActionView> ofItem(long itemId) {
         return select().where(ACTION_ITEM.AGENDA_ITEM_ID.eq(itemId)).orderBy(ACTION_ITEM.ID).fetch(ActionRepository::view);
+    }
+
+    /** The case's actions agreed at the table's sessions before this one, newest session first. */
+    List<ActionView> earlierOfCase(long caseFileId, long tableId, Instant before) {
+        return select().where(ACTION_ITEM.CASE_FILE_ID.eq(caseFileId).and(MEETING.CARE_TABLE_ID.eq(tableId))
+                        .and(MEETING.STARTS_AT.lt(before)))
+                .orderBy(MEETING.STARTS_AT.desc(), ACTION_ITEM.ID).fetch(ActionRepository::view);
     }
 
     /**

@@ -71,6 +71,23 @@ public class ActionService {
         return repository.ofItem(agendaItemId);
     }
 
+    /** A case item's actions for the live page: those agreed on it, and the case's earlier ones. */
+    public record ItemActions(List<ActionView> agreed, List<ActionView> earlier) {
+    }
+
+    /**
+     * The actions agreed on a case item and those of the same case agreed in the table's earlier
+     * sessions, for those who take part in it (one access decision for both).
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
+    public ItemActions itemActions(long agendaItemId) {
+        var item = item(agendaItemId);
+        access.requireItem(itemAccess(item), ItemAccess::see, agendaItemId);
+        return new ItemActions(repository.ofItem(agendaItemId), item.caseFileId() == null ? List.of()
+                : repository.earlierOfCase(item.caseFileId(), item.tableId(), item.meetingStart()));
+    }
+
     /**
      * Records an action on a case item; it is stored at once.
      *

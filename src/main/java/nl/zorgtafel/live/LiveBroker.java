@@ -29,8 +29,8 @@ public class LiveBroker {
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveBroker.class);
 
-    /** Who listens: their organisation and whether they see every item (chair, secretary). */
-    public record Subscriber(long organisationId, boolean seesAll, Consumer<LiveChanged> onChange) {
+    /** Who listens: the person, their organisation and whether they see every item (chair, secretary). */
+    public record Subscriber(long personId, long organisationId, boolean seesAll, Consumer<LiveChanged> onChange) {
     }
 
     private final ConcurrentHashMap<Long, Set<Subscriber>> bySession = new ConcurrentHashMap<>();
@@ -41,16 +41,33 @@ public class LiveBroker {
         this.executor = async ? Executors.newVirtualThreadPerTaskExecutor() : Runnable::run;
     }
 
+    /**
+     * Listens to one session until the registration is removed. The leads hear of each page that
+     * opens or closes, to see who is connected.
+     */
     public Registration subscribe(long meetingId, Subscriber subscriber) {
         bySession.compute(meetingId, (k, set) -> {
             var subscribers = set == null ? new CopyOnWriteArraySet<Subscriber>() : set;
             subscribers.add(subscriber);
             return subscribers;
         });
-        return () -> bySession.computeIfPresent(meetingId, (k, set) -> {
-            set.remove(subscriber);
-            return set.isEmpty() ? null : set;
-        });
+        publish(new LiveChanged(meetingId, null, Set.of()));
+        return () -> {
+            bySession.computeIfPresent(meetingId, (k, set) -> {
+                set.remove(subscriber);
+                return set.isEmpty() ? null : set;
+            });
+            publish(new LiveChanged(meetingId, null, Set.of()));
+        };
+    }
+
+    /** The people with the session's live page open now (on this node). */
+    public Set<Long> connected(long meetingId) {
+        Set<Long> people = new java.util.HashSet<>();
+        for (Subscriber subscriber : bySession.getOrDefault(meetingId, Set.of())) {
+            people.add(subscriber.personId());
+        }
+        return people;
     }
 
     /** How many UIs listen, over all sessions (for leak tests and monitoring). */

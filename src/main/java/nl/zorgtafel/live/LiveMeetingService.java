@@ -16,8 +16,8 @@ import nl.zorgtafel.audit.AuditKind;
 import nl.zorgtafel.audit.AuditObject;
 import nl.zorgtafel.audit.AuditService;
 import nl.zorgtafel.base.validation.FieldRefusal;
-import nl.zorgtafel.base.validation.StaleEdit;
 import nl.zorgtafel.casefile.LifecycleService;
+import nl.zorgtafel.meeting.AgendaBlock;
 import nl.zorgtafel.meeting.AgendaService;
 import nl.zorgtafel.meeting.MeetingAgenda;
 import nl.zorgtafel.meeting.MeetingStatus;
@@ -40,6 +40,8 @@ public class LiveMeetingService {
     private static final String OBJECT = "meeting";
 
     private final LiveRepository repository;
+    private final AttendanceRepository attendance;
+    private final LiveBroker broker;
     private final AgendaService agendas;
     private final AccessService access;
     private final CurrentUser currentUser;
@@ -49,9 +51,11 @@ public class LiveMeetingService {
     private final LifecycleService lifecycle;
     private final ActionService actions;
 
-    LiveMeetingService(LiveRepository repository, AgendaService agendas, AccessService access, CurrentUser currentUser,
-            AuditService audit, ApplicationEventPublisher events, Clock clock, LifecycleService lifecycle,
-            ActionService actions) {
+    LiveMeetingService(LiveRepository repository, AttendanceRepository attendance, LiveBroker broker,
+            AgendaService agendas, AccessService access, CurrentUser currentUser, AuditService audit,
+            ApplicationEventPublisher events, Clock clock, LifecycleService lifecycle, ActionService actions) {
+        this.attendance = attendance;
+        this.broker = broker;
         this.actions = actions;
         this.lifecycle = lifecycle;
         this.repository = repository;
@@ -70,13 +74,16 @@ public class LiveMeetingService {
         var session = session(meetingId);
         ZorgtafelUser user = currentUser.require();
         TableAccess table = access.tableAccess();
-        boolean accepted = repository.acceptedAt(meetingId, user.personId()).isPresent();
+        boolean accepted = attendance.acceptedAt(meetingId, user.personId()).isPresent();
         if (!accepted) {
             return new LiveState(meetingId, session.status(), null, session.statement(), false, table, null,
-                    List.of());
+                    List.of(), LiveState.Timing.NONE, Set.of());
         }
+        var timing = new LiveState.Timing(session.startedAt(), session.currentSince(),
+                repository.spentSeconds(meetingId), clock.instant(),
+                repository.nextSessionStart(session.tableId(), session.startsAt()).orElse(null));
         return new LiveState(meetingId, session.status(), session.currentItemId(), session.statement(), true, table,
-                agendas.agenda(meetingId), repository.attendance(meetingId));
+                agendas.agenda(meetingId), attendance.attendance(meetingId), timing, broker.connected(meetingId));
     }
 
     /**
@@ -100,11 +107,12 @@ public class LiveMeetingService {
             return new LivePage(state, null);
         }
         ItemAccess may = itemAccess(item(shown.id()));
-        boolean caseItem = shown.caseFileId() != null;
-        boolean review = shown.block() == nl.zorgtafel.meeting.AgendaBlock.REVIEW_ACTIONS;
+        boolean caseItem = may.see() && shown.caseFileId() != null;
+        boolean review = shown.block() == AgendaBlock.REVIEW_ACTIONS;
+        var itemActions = caseItem ? actions.itemActions(shown.id()) : new ActionService.ItemActions(List.of(), List.of());
         return new LivePage(state, new LivePage.Item(shown, may,
-                may.see() && caseItem ? repository.notes(shown.id()) : List.of(),
-                may.see() && caseItem ? actions.forItem(shown.id()) : List.of(),
+                caseItem ? repository.question(shown.caseFileId()).orElse(null) : null,
+                caseItem ? repository.notes(shown.id()) : List.of(), itemActions.agreed(), itemActions.earlier(),
                 may.see() && review && !state.observer() ? actions.forReview(shown.id()) : List.of()));
     }
 
@@ -119,11 +127,12 @@ public class LiveMeetingService {
         var session = session(meetingId);
         require(session.status() != MeetingStatus.GEANNULEERD, "status", "meeting.rule.not-open");
         ZorgtafelUser user = currentUser.require();
-        repository.accept(meetingId, user.personId(), clock.instant());
+        attendance.accept(meetingId, user.personId(), AcceptedHow.ZELF, null, clock.instant());
         if (session.status() == MeetingStatus.LOPEND) {
-            repository.upsert(meetingId, user.personId(),
+            attendance.upsert(meetingId, user.personId(),
                     access.tableAccess().observer() ? Presence.WAARNEMER : Presence.AANWEZIG,
                     false, null, clock.instant());
+            attendance.presentIfUnknown(meetingId, user.personId(), clock.instant());
         }
         audit.record(AuditKind.CONFIDENTIALITY_ACCEPTED, AuditObject.of(OBJECT, meetingId), null);
         events.publishEvent(new LiveChanged(meetingId, null, null));
@@ -141,8 +150,8 @@ public class LiveMeetingService {
         if (!repository.start(meetingId, items.isEmpty() ? null : items.getFirst().id(), clock.instant())) {
             throw new FieldRefusal("status", "live.rule.cannot-start");
         }
-        repository.seedAttendance(meetingId, session.tableId(), clock.instant());
-        repository.seedFromAcceptances(meetingId, session.tableId(), clock.instant());
+        attendance.seed(meetingId, session.tableId(), clock.instant());
+        attendance.seedFromAcceptances(meetingId, session.tableId(), clock.instant());
         audit.record(AuditKind.MEETING_STARTED, AuditObject.of(OBJECT, meetingId), null);
         events.publishEvent(new LiveChanged(meetingId, null, null));
     }
@@ -160,7 +169,7 @@ public class LiveMeetingService {
             }
         }
         require(at + 1 < items.size(), "item", "live.rule.last-item");
-        repository.setCurrentItem(meetingId, items.get(at + 1).id());
+        repository.setCurrentItem(session, items.get(at + 1).id(), clock.instant());
         events.publishEvent(new LiveChanged(meetingId, null, null));
     }
 
@@ -168,9 +177,9 @@ public class LiveMeetingService {
     @Transactional
     @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
     public void goTo(long meetingId, long itemId) {
-        live(meetingId);
+        var session = live(meetingId);
         require(repository.meetingOfItem(itemId).filter(m -> m == meetingId).isPresent(), "item", "live.rule.item");
-        repository.setCurrentItem(meetingId, itemId);
+        repository.setCurrentItem(session, itemId, clock.instant());
         events.publishEvent(new LiveChanged(meetingId, null, null));
     }
 
@@ -178,27 +187,15 @@ public class LiveMeetingService {
     @Transactional
     @RolesAllowed(Roles.VOORZITTER)
     public void end(long meetingId) {
-        session(meetingId);
+        var session = session(meetingId);
         if (!repository.end(meetingId, clock.instant())) {
             throw new FieldRefusal("status", "live.rule.not-live");
         }
+        // The last item's time counts up to the end; the current item stays as it was.
+        repository.closeClock(session, clock.instant());
         // Each case on the agenda was discussed: besproken, or in opvolging with open actions.
         lifecycle.meetingEnded(meetingId);
         audit.record(AuditKind.MEETING_ENDED, AuditObject.of(OBJECT, meetingId), null);
-        events.publishEvent(new LiveChanged(meetingId, null, null));
-    }
-
-    /** Records how someone attends (chair or secretary). */
-    @Transactional
-    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
-    public void setPresence(long meetingId, long personId, int version, Presence presence, boolean writtenInput) {
-        session(meetingId);
-        require(presence != null, "presence", "live.rule.presence");
-        if (!repository.setPresence(meetingId, personId, version, presence,
-                presence == Presence.AFGEMELD && writtenInput, clock.instant())) {
-            throw new StaleEdit("Attendance changed meanwhile");
-        }
-        audit.record(AuditKind.ATTENDANCE_RECORDED, AuditObject.of(OBJECT, meetingId), presence.name());
         events.publishEvent(new LiveChanged(meetingId, null, null));
     }
 

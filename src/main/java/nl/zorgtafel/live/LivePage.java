@@ -14,16 +14,24 @@ import nl.zorgtafel.security.ItemAccess;
 public record LivePage(LiveState state, Item item) {
 
     /**
-     * The item the page shows. {@code notes} and {@code actions} for a case item, {@code review}
-     * for the review block; empty where the person may not see them.
+     * The item the page shows. For a case item its question for the table, notes, actions agreed
+     * on it and the case's actions from earlier sessions; for the review block its actions;
+     * empty where the person may not see them.
      */
-    public record Item(MeetingAgenda.Item item, ItemAccess access, List<ItemNote> notes, List<ActionView> actions,
-            List<ActionView> review) {
+    public record Item(MeetingAgenda.Item item, ItemAccess access, String question, List<ItemNote> notes,
+            List<ActionView> actions, List<ActionView> earlierActions, List<ActionView> review) {
 
         public Item {
             notes = List.copyOf(notes);
             actions = List.copyOf(actions);
+            earlierActions = List.copyOf(earlierActions);
             review = List.copyOf(review);
+        }
+
+        /** Whether this deelnemer organisation has given inbreng on the item. */
+        public boolean gaveInbreng(long organisationId) {
+            return notes.stream().anyMatch(n -> n.kind() == NoteKind.INBRENG && n.organisationId() != null
+                    && n.organisationId() == organisationId);
         }
     }
 }

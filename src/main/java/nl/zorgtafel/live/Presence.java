@@ -1,6 +1,9 @@
 package nl.zorgtafel.live;
 
-/** How someone attends: present, sent apologies (afgemeld), stands in for someone (vervanger), or observes. */
+/**
+ * How someone attends: present, sent apologies (afgemeld), stands in for someone (vervanger),
+ * observes, or not known yet (invited, no answer, not seen).
+ */
 public enum Presence {
-    AANWEZIG, AFGEMELD, VERVANGER, WAARNEMER
+    AANWEZIG, AFGEMELD, VERVANGER, WAARNEMER, ONBEKEND
 }

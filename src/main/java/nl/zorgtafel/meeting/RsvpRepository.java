@@ -61,7 +61,7 @@ class RsvpRepository {
     List<Colleague> colleagues(long organisationId, long exceptPersonId) {
         return dsl.select(PERSON.ID, PERSON.DISPLAY_NAME).from(PERSON)
                 .where(PERSON.ORGANISATION_ID.eq(organisationId).and(PERSON.ACTIVE.isTrue())
-                        .and(PERSON.ID.ne(exceptPersonId))
+                        .and(PERSON.ID.ne(exceptPersonId)).and(PERSON.GUEST.isFalse())
                         .and(DSL.notExists(DSL.selectOne().from(ACCOUNT)
                                 .where(ACCOUNT.PERSON_ID.eq(PERSON.ID).and(ACCOUNT.ADMINISTRATOR.isTrue())))))
                 .orderBy(PERSON.DISPLAY_NAME)

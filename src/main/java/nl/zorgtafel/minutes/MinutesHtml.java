@@ -111,6 +111,7 @@ final class MinutesHtml {
         group("Aanwezig", anonymous, "AANWEZIG", "VERVANGER");
         group("Afgemeld", anonymous, "AFGEMELD");
         group("Waarnemers", anonymous, "WAARNEMER");
+        group("Uitgenodigd, aanwezigheid niet vastgelegd", anonymous, "ONBEKEND");
     }
 
     private void group(String title, boolean anonymous, String... presences) {

@@ -26,6 +26,8 @@ class LiveMeetingServiceTest {
     @Autowired
     LiveMeetingService live;
     @Autowired
+    AttendanceService attendance;
+    @Autowired
     InvitationService invitations;
     @Autowired
     RsvpService rsvp;
@@ -104,8 +106,8 @@ class LiveMeetingServiceTest {
 
         var chairLine = live.state(session.meetingId()).attendance().stream()
                 .filter(a -> a.presence() == Presence.AFGEMELD).findFirst().orElseThrow();
-        live.setPresence(session.meetingId(), chairLine.personId(), chairLine.version(), Presence.AANWEZIG, false);
-        assertThatThrownBy(() -> live.setPresence(session.meetingId(), chairLine.personId(), chairLine.version(),
+        attendance.setPresence(session.meetingId(), chairLine.personId(), chairLine.version(), Presence.AANWEZIG, false);
+        assertThatThrownBy(() -> attendance.setPresence(session.meetingId(), chairLine.personId(), chairLine.version(),
                 Presence.AFGEMELD, false)).isInstanceOf(nl.zorgtafel.base.validation.StaleEdit.class);
 
         live.end(session.meetingId());

@@ -16,13 +16,13 @@ import nl.zorgtafel.action.ActionView;
 import nl.zorgtafel.base.ui.FormFeedback;
 
 /** Changes an action's status; niet mogelijk asks why. Niet uitgevoerd is for the review, not here. */
-class StatusDialog extends Dialog {
+public class StatusDialog extends Dialog {
 
     final Select<ActionStatus> status = new Select<>();
     final TextArea reason = new TextArea();
     final Button save = new Button();
 
-    StatusDialog(ActionService actions, ActionView action, Runnable afterSave) {
+    public StatusDialog(ActionService actions, ActionView action, Runnable afterSave) {
         setHeaderTitle(getTranslation("action.status-change"));
         status.setLabel(getTranslation("action.status"));
         status.setId("status-choice");

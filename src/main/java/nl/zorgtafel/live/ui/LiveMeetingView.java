@@ -1,11 +1,8 @@
 package nl.zorgtafel.live.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -13,24 +10,17 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -38,57 +28,43 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 
 import jakarta.annotation.security.RolesAllowed;
-import nl.zorgtafel.base.ui.TextLimit;
 import nl.zorgtafel.action.ActionService;
 import nl.zorgtafel.action.ActionView;
-import nl.zorgtafel.action.NewAction;
 import nl.zorgtafel.action.ReviewOutcome;
 import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.base.ui.FormFeedback;
-import nl.zorgtafel.base.ui.LocalDatePicker;
 import nl.zorgtafel.base.validation.FieldRefusal;
 import nl.zorgtafel.base.validation.StaleEdit;
-import nl.zorgtafel.live.Attendee;
-import nl.zorgtafel.live.ItemNote;
+import nl.zorgtafel.live.AttendanceService;
 import nl.zorgtafel.live.LiveBroker;
 import nl.zorgtafel.live.LiveMeetingService;
 import nl.zorgtafel.live.LivePage;
 import nl.zorgtafel.live.LiveState;
-import nl.zorgtafel.live.NoteKind;
-import nl.zorgtafel.live.Presence;
 import nl.zorgtafel.meeting.AgendaBlock;
 import nl.zorgtafel.meeting.MeetingAgenda;
 import nl.zorgtafel.meeting.MeetingStatus;
-import nl.zorgtafel.security.AccessService;
-import nl.zorgtafel.security.ItemAccess;
 import nl.zorgtafel.security.CurrentUser;
-import nl.zorgtafel.security.TableAccess;
 import nl.zorgtafel.security.Roles;
 import nl.zorgtafel.security.SystemTasks;
 import nl.zorgtafel.security.ZorgtafelUser;
 
 /**
- * The session live: first the confidentiality statement to accept, then the agenda with the
- * item everyone is at, attendance, and for a case item's deelnemers its inbreng, decisions and
- * actions. Changes by others arrive by server push; what someone is typing is never replaced.
- * Codes-only mode hides every person's name, for a shared screen.
+ * The session live: first the confidentiality statement to accept, then the item everyone is at
+ * (for a case item's deelnemers its question, inbreng, decisions and actions) with the agenda,
+ * its clock and attendance beside it. Changes by others arrive by server push, read as one
+ * {@link LivePage}; each panel updates in place, so what someone is typing is never replaced.
  */
 @Route("live")
 @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID, Roles.WAARNEMER})
 public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    private static final ZoneId NETHERLANDS = DutchTime.ZONE;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(NETHERLANDS);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm")
-            .withZone(NETHERLANDS);
+            .withZone(DutchTime.ZONE);
 
     private final LiveMeetingService live;
     private final ActionService actions;
-    private final LiveBroker broker;
-    private final SystemTasks system;
+    private final AttendanceService attendance;
     private final ZorgtafelUser user;
-    private final TableAccess table;
 
     final H2 title = new H2();
     final Span status = new Span();
@@ -98,50 +74,55 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
     final Div sessionPanel = new Div();
     final Button start = new Button();
     final Button next = new Button();
+    final Span nextShortcut = new Span();
     final Button end = new Button();
     final Anchor sharedScreen = new Anchor();
     final Button minutesLink = new Button();
-    final UnorderedList agendaList = new UnorderedList();
     final Div movedNotice = new Div();
     final H3 itemTitle = new H3();
-    final Div itemPanel = new Div();
-    final Div notesList = new Div();
-    final Select<MeetingAgenda.Participant> noteOrganisation = new Select<>();
-    final TextArea noteBody = new TextArea();
-    final Button addInbreng = new Button();
-    final Button addDecision = new Button();
-    final Div actionsList = new Div();
-    final ComboBox<MeetingAgenda.Participant> actionParty = new ComboBox<>();
-    final ComboBox<ActionService.Colleague> actionPerson = new ComboBox<>();
-    final TextArea actionDescription = new TextArea();
-    final DatePicker actionDeadline = new LocalDatePicker();
-    final Button addAction = new Button();
+    final CaseItemPanel item;
     final ReviewPanel reviewList;
+    final AgendaPanel agenda;
     final AttendancePanel attendanceList;
+    final AttendanceBlock attendanceBlock;
 
     long meetingId;
     private LiveState state;
     private LivePage.Item shown;
-    private List<MeetingAgenda.Participant> partyChoice = List.of();
     private Long shownItemId;
     private final LiveSubscription subscription;
     /** How often this UI fetched the session (tests check that pushes reach only whom they concern). */
     int refreshes;
     private String pageTitle = "";
 
-    LiveMeetingView(LiveMeetingService live, ActionService actions, LiveBroker broker, SystemTasks system,
-            CurrentUser currentUser, AccessService access) {
-        this.table = access.tableAccess();
+    LiveMeetingView(LiveMeetingService live, ActionService actions, AttendanceService attendance, LiveBroker broker,
+            SystemTasks system, CurrentUser currentUser) {
         this.live = live;
         this.actions = actions;
-        this.broker = broker;
-        this.system = system;
+        this.attendance = attendance;
         this.user = currentUser.require();
         this.subscription = new LiveSubscription(broker, system);
+        this.item = new CaseItemPanel(live, actions, user.organisationId(), () -> shownItemId, this::refresh);
         this.reviewList = new ReviewPanel(this::review);
-        this.attendanceList = new AttendancePanel((attendee, presence) -> act(() -> live.setPresence(meetingId,
-                attendee.personId(), attendee.version(), presence, attendee.writtenInput())));
-        setMaxWidth("70rem");
+        this.agenda = new AgendaPanel(itemId -> act(() -> live.goTo(meetingId, itemId)));
+        this.attendanceList = new AttendancePanel(new AttendancePanel.Actions() {
+            @Override
+            public void presence(nl.zorgtafel.live.Attendee a, nl.zorgtafel.live.Presence presence, boolean written) {
+                act(() -> attendance.setPresence(meetingId, a.personId(), a.version(), presence, written));
+            }
+
+            @Override
+            public void acceptance(nl.zorgtafel.live.Attendee a, nl.zorgtafel.live.AcceptedHow how) {
+                act(() -> attendance.recordAcceptance(meetingId, a.personId(), how));
+            }
+
+            @Override
+            public void substitute(nl.zorgtafel.live.Attendee a) {
+                new SubstituteDialog(attendance, meetingId, a, () -> refresh()).open();
+            }
+        });
+        this.attendanceBlock = new AttendanceBlock(attendanceList, this::openAddAttendee);
+        setMaxWidth("90rem");
         buildStatement();
         buildSession();
         status.setId("live-status");
@@ -173,20 +154,12 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
 
     /** Listens to this session (see {@link LiveSubscription}); each update refreshes the page. */
     private void subscribe(UI ui) {
-        subscription.start(ui, meetingId, user, leads(), this::refresh);
-    }
-
-    private void unsubscribe() {
-        subscription.stop();
+        subscription.start(ui, meetingId, user, state != null && state.leads(), this::refresh);
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        unsubscribe();
-    }
-
-    private boolean leads() {
-        return table.lead();
+        subscription.stop();
     }
 
     private void buildStatement() {
@@ -209,8 +182,13 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
         start.addClickListener(e -> act(() -> live.start(meetingId)));
         next.setText(getTranslation("live.next"));
         next.setId("live-next");
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.addClickShortcut(Key.PAGE_DOWN);
+        next.getElement().setAttribute("aria-keyshortcuts", "PageDown");
         next.addClickListener(e -> act(() -> live.next(meetingId)));
+        nextShortcut.setText(getTranslation("live.next-shortcut"));
+        nextShortcut.setId("live-next-shortcut");
+        nextShortcut.addClassName("live-shortcut");
         end.setText(getTranslation("live.end"));
         end.setId("live-end");
         end.addClickListener(e -> {
@@ -223,66 +201,29 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
         sharedScreen.setText(getTranslation("live.shared-screen"));
         sharedScreen.setId("live-shared-screen");
         sharedScreen.setTarget("_blank");
-        agendaList.setId("live-agenda");
         movedNotice.setId("live-moved");
         movedNotice.setVisible(false);
         itemTitle.setId("live-item-title");
-        itemPanel.setId("live-item");
-        notesList.setId("live-notes");
-        noteOrganisation.setLabel(getTranslation("live.note.organisation"));
-        noteOrganisation.setItemLabelGenerator(p -> p == null ? "" : p.name());
-        noteBody.setLabel(getTranslation("live.note.body"));
-        noteBody.setId("live-note-body");
-        TextLimit.apply(noteBody, 4000);
-        noteBody.setWidthFull();
-        // Sent as typed: when the chair moves on, the text is known here and stays with its item.
-        noteBody.setValueChangeMode(ValueChangeMode.LAZY);
-        addInbreng.setText(getTranslation("live.note.inbreng"));
-        addInbreng.setId("live-add-inbreng");
-        addInbreng.addClickListener(e -> addNote(NoteKind.INBRENG));
-        addDecision.setText(getTranslation("live.note.decision"));
-        addDecision.setId("live-add-decision");
-        addDecision.addClickListener(e -> addNote(NoteKind.BESLUIT));
-        actionsList.setId("live-actions");
-        actionParty.setLabel(getTranslation("action.party"));
-        actionParty.setId("action-party");
-        actionParty.setItemLabelGenerator(MeetingAgenda.Participant::name);
-        actionParty.addValueChangeListener(e -> actionPerson.setItems(e.getValue() == null || shownItemId == null
-                ? List.of() : actions.peopleFor(shownItemId, e.getValue().organisationId())));
-        actionPerson.setLabel(getTranslation("action.person"));
-        actionPerson.setId("action-person");
-        actionPerson.setItemLabelGenerator(ActionService.Colleague::name);
-        actionPerson.setClearButtonVisible(true);
-        actionDescription.setLabel(getTranslation("action.description"));
-        actionDescription.setId("action-description");
-        TextLimit.apply(actionDescription, 2000);
-        actionDescription.setValueChangeMode(ValueChangeMode.LAZY);
-        actionDeadline.setLabel(getTranslation("action.deadline"));
-        actionDeadline.setId("action-deadline");
-        addAction.setText(getTranslation("action.add"));
-        addAction.setId("action-add");
-        addAction.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        addAction.addClickListener(e -> addAction());
         minutesLink.setText(getTranslation("live.minutes"));
         minutesLink.setId("live-minutes");
         minutesLink.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("verslag/" + meetingId)));
-        var toolbar = new HorizontalLayout(start, next, end, minutesLink, sharedScreen);
+        var toolbar = new HorizontalLayout(start, next, nextShortcut, end, minutesLink, sharedScreen);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        var noteForm = new VerticalLayout(noteOrganisation, noteBody, new HorizontalLayout(addInbreng, addDecision));
-        noteForm.setPadding(false);
-        var actionForm = new HorizontalLayout(actionParty, actionPerson, actionDescription, actionDeadline, addAction);
-        actionForm.setAlignItems(FlexComponent.Alignment.BASELINE);
-        actionForm.setWrap(true);
-        itemPanel.add(notesList, noteForm, new H3(getTranslation("action.title")), actionsList, actionForm);
-        sessionPanel.add(toolbar, new H3(getTranslation("live.agenda")), agendaList, movedNotice, itemTitle, itemPanel,
-                reviewList, new H3(getTranslation("live.attendance")), attendanceList);
+        toolbar.setWrap(true);
+        var main = new Div(movedNotice, itemTitle, item, reviewList);
+        main.addClassName("live-main");
+        var side = new Div(agenda, attendanceBlock);
+        side.addClassName("live-side");
+        var columns = new Div(main, side);
+        columns.addClassName("live-columns");
+        sessionPanel.add(toolbar, columns);
     }
 
     /** Fetches what this person may see now and shows it; typed input stays where it is. */
     void refresh() {
         refreshes++;
         // Someone typing stays with the item the text is for, even when the chair moved on.
-        Long lookingAt = shownItemId != null && hasUnsavedInput() ? shownItemId : null;
+        Long lookingAt = shownItemId != null && item.hasUnsavedInput() ? shownItemId : null;
         LivePage page = live.page(meetingId, lookingAt);
         state = page.state();
         shown = page.item();
@@ -299,8 +240,10 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
             return;
         }
         boolean chair = state.access().chair();
-        start.setVisible(chair && !state.live() && state.status() != MeetingStatus.AFGEROND);
+        start.setVisible(chair && !state.live() && state.status() != MeetingStatus.AFGEROND
+                && state.status() != MeetingStatus.VERSLAG_DEFINITIEF);
         next.setVisible(state.leads() && state.live());
+        nextShortcut.setVisible(next.isVisible());
         end.setVisible(chair && state.live());
         minutesLink.setVisible(state.status() == MeetingStatus.AFGEROND || state.status() == MeetingStatus.VERSLAG_DEFINITIEF);
         shownItemId = shown == null ? null : shown.item().id();
@@ -309,138 +252,46 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
         } else {
             movedNotice.setVisible(false);
         }
-        showAgenda();
+        agenda.show(state);
         showItem();
-        showAttendance();
-    }
-
-    private boolean hasUnsavedInput() {
-        return !noteBody.isEmpty() || !actionDescription.isEmpty();
+        attendanceBlock.show(state);
     }
 
     private void showMovedNotice() {
         movedNotice.removeAll();
         var go = new Button(getTranslation("live.moved.follow"), e -> {
-            noteBody.clear();
-            actionDescription.clear();
+            item.clearInput();
             shownItemId = null;
             refresh();
         });
         movedNotice.add(new Span(getTranslation("live.moved")), go);
         movedNotice.getElement().getThemeList().add("badge");
+        movedNotice.getElement().setAttribute("role", "status");
         movedNotice.setVisible(true);
     }
 
-    private void showAgenda() {
-        agendaList.removeAll();
-        for (MeetingAgenda.Item item : state.agenda().items()) {
-            var entry = new ListItem(
-                    label(item) + " (" + getTranslation("agenda.minutes", item.plannedMinutes()) + ")");
-            if (Objects.equals(item.id(), state.currentItemId())) {
-                entry.addClassName("live-current");
-                entry.getElement().setAttribute("aria-current", "step");
-                entry.add(new Span(" — " + getTranslation("live.now")));
-            }
-            if (state.leads() && state.live() && !Objects.equals(item.id(), state.currentItemId())) {
-                var go = new Button(getTranslation("live.go-to"), e -> act(() -> live.goTo(meetingId, item.id())));
-                go.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                entry.add(go);
-            }
-            agendaList.add(entry);
-        }
-        if (state.agenda().hiddenCaseItems() > 0) {
-            agendaList.add(new ListItem(getTranslation("agenda.hidden", state.agenda().hiddenCaseItems())));
-        }
-    }
-
-    private String label(MeetingAgenda.Item item) {
-        return item.caseCode() != null ? item.caseCode()
-                : item.title() != null ? item.title() : getTranslation("agenda-block." + item.block());
-    }
-
     private void showItem() {
-        MeetingAgenda.Item item = shown == null ? null : shown.item();
-        itemTitle.setText(item != null ? label(item)
+        MeetingAgenda.Item current = shown == null ? null : shown.item();
+        itemTitle.setText(current != null ? agenda.label(current)
                 : getTranslation(state.currentItemId() == null ? "live.no-item" : "live.hidden-item"));
-        boolean see = item != null && shown.access().see();
-        itemPanel.setVisible(see && item.caseFileId() != null);
-        reviewList.setVisible(see && item.block() == AgendaBlock.REVIEW_ACTIONS && !state.observer());
-        if (item != null && item.block() == AgendaBlock.OPENING) {
-            itemTitle.setText(label(item) + ": " + state.statement());
+        boolean see = current != null && shown.access().see();
+        item.setVisible(see && current.caseFileId() != null);
+        reviewList.setVisible(see && current.block() == AgendaBlock.REVIEW_ACTIONS && !state.observer());
+        if (current != null && current.block() == AgendaBlock.OPENING) {
+            itemTitle.setText(agenda.label(current) + ": " + state.statement());
         }
-        if (itemPanel.isVisible()) {
-            showCaseItem(item);
+        if (item.isVisible()) {
+            item.show(shown, state);
         }
         if (reviewList.isVisible()) {
             reviewList.show(meetingId, shown.review(), state.leads());
         }
     }
 
-    /** The case item's notes and actions; the forms keep what is typed or chosen in them. */
-    private void showCaseItem(MeetingAgenda.Item item) {
-        ItemAccess may = shown.access();
-        var deelnemers = item.participants();
-        var own = deelnemers.stream().filter(p -> p.organisationId() == user.organisationId()).toList();
-        var noteParties = may.forAnyDeelnemer() ? deelnemers : own;
-        if (!noteParties.equals(noteOrganisation.getListDataView().getItems().toList())) {
-            noteOrganisation.setItems(noteParties);
-        }
-        if (noteOrganisation.getValue() == null || !noteParties.contains(noteOrganisation.getValue())) {
-            noteOrganisation.setValue(own.isEmpty() ? (noteParties.isEmpty() ? null : noteParties.getFirst())
-                    : own.getFirst());
-        }
-        addInbreng.setVisible(may.addInbreng());
-        addDecision.setVisible(may.decide());
-        if (!deelnemers.equals(partyChoice)) {
-            // Only a changed list of parties resets the choice; a push alone leaves party and person be.
-            partyChoice = deelnemers;
-            var keepParty = actionParty.getValue();
-            actionParty.setItems(deelnemers);
-            if (keepParty != null && deelnemers.contains(keepParty)) {
-                actionParty.setValue(keepParty);
-            }
-        }
-        addAction.setVisible(may.addAction());
-        notesList.removeAll();
-        List<ItemNote> notes = shown.notes();
-        if (notes.isEmpty()) {
-            notesList.add(new Paragraph(getTranslation("live.notes.empty")));
-        }
-        for (ItemNote note : notes) {
-            String who = note.kind() == NoteKind.INBRENG
-                    ? getTranslation("live.note.inbreng-of", note.organisationName())
-                    : getTranslation("live.note.decision-label");
-            String author = " (" + note.authorName() + ", " + TIME.format(note.createdAt()) + ")";
-            var line = new Paragraph();
-            var heading = new Span(who + author + ": ");
-            heading.getStyle().set("font-weight", "600");
-            line.add(heading, new Span(note.body()));
-            line.addClassName("live-note");
-            notesList.add(line);
-        }
-        actionsList.removeAll();
-        if (shown.actions().isEmpty()) {
-            actionsList.add(new Paragraph(getTranslation("action.empty")));
-        }
-        for (ActionView action : shown.actions()) {
-            actionsList.add(actionLine(action, may));
-        }
-    }
-
-    private HorizontalLayout actionLine(ActionView action, ItemAccess may) {
-        String person = action.personName() == null ? "" : " (" + action.personName() + ")";
-        var text = new Span(action.organisationName() + person + ": " + action.description() + " — "
-                + getTranslation("action.by", DATE.format(action.deadline())) + " — "
-                + getTranslation("action-status." + action.status()));
-        var line = new HorizontalLayout(text);
-        line.addClassName("live-action");
-        line.setAlignItems(FlexComponent.Alignment.BASELINE);
-        var edit = new Button(getTranslation("action.edit"),
-                e -> new ActionEditDialog(actions, action, this::refresh).open());
-        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        edit.setVisible(may.mayChangeActionOf(action.organisationId()));
-        line.add(edit);
-        return line;
+    private void openAddAttendee() {
+        var organisations = state.agenda().items().stream().flatMap(i -> i.participants().stream()).distinct()
+                .sorted(java.util.Comparator.comparing(MeetingAgenda.Participant::name)).toList();
+        new AddAttendeeDialog(attendance, meetingId, organisations, state.statement(), this::refresh).open();
     }
 
     /** Records a review outcome from a row; a refusal is shown on the row, which keeps what was entered. */
@@ -456,47 +307,6 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
             refresh();
         }
         return false;
-    }
-
-    private void showAttendance() {
-        attendanceList.show(state.attendance(), state.leads());
-    }
-
-    private void addNote(NoteKind kind) {
-        if (shownItemId == null) {
-            return;
-        }
-        try {
-            live.addNote(shownItemId, kind, noteOrganisation.getValue() == null ? null
-                    : noteOrganisation.getValue().organisationId(), noteBody.getValue());
-            noteBody.clear();
-            noteBody.setInvalid(false);
-            refresh();
-        } catch (FieldRefusal e) {
-            FormFeedback.show(e, Map.of("body", noteBody, "organisation", noteOrganisation), this);
-        }
-    }
-
-    private void addAction() {
-        if (shownItemId == null) {
-            return;
-        }
-        try {
-            actions.add(shownItemId, new NewAction(actionParty.getValue() == null ? null
-                    : actionParty.getValue().organisationId(), actionPerson.getValue() == null ? null
-                    : actionPerson.getValue().personId(), actionDescription.getValue(), actionDeadline.getValue()));
-            actionDescription.clear();
-            actionDeadline.clear();
-            actionPerson.clear();
-            actionParty.setInvalid(false);
-            actionDescription.setInvalid(false);
-            actionDeadline.setInvalid(false);
-            FormFeedback.notify(this, getTranslation("action.saved"), NotificationVariant.LUMO_SUCCESS);
-            refresh();
-        } catch (FieldRefusal e) {
-            FormFeedback.show(e, Map.of("organisation", actionParty, "person", actionPerson, "description",
-                    actionDescription, "deadline", actionDeadline), this);
-        }
     }
 
     /** Runs a chair's step and shows a refusal instead of failing. */

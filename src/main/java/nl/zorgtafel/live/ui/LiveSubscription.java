@@ -30,7 +30,7 @@ final class LiveSubscription {
     void start(UI ui, long meetingId, ZorgtafelUser user, boolean leads, Runnable refresh) {
         stop();
         long table = user.currentMembership().map(TableMembership::tableId).orElse(-1L);
-        registration = broker.subscribe(meetingId, new LiveBroker.Subscriber(user.organisationId(), leads,
+        registration = broker.subscribe(meetingId, new LiveBroker.Subscriber(user.personId(), user.organisationId(), leads,
                 change -> ui.access(() -> {
                     ZorgtafelUser viewer = signedIn(ui);
                     if (viewer == null

@@ -53,10 +53,8 @@ class ReviewPanel extends Div {
                 // What is typed reaches the server as it is typed: a push or a move keeps it.
                 note.setValueChangeMode(ValueChangeMode.LAZY);
                 var save = new Button(getTranslation("review.save"), e -> {
-                    if (reviewer.review(this.action, outcome.getValue(), note.getValue(), this)) {
-                        outcome.clear();
-                        note.clear();
-                    }
+                    // A recorded outcome stays in the row (and in its text) for everyone to see.
+                    reviewer.review(this.action, outcome.getValue(), note.getValue(), this);
                 });
                 add(outcome, note, save);
             }
@@ -65,6 +63,12 @@ class ReviewPanel extends Div {
 
         void show(ActionView shown) {
             this.action = shown;
+            boolean reviewedHere = shown.reviewOutcome() != null && Objects.equals(shown.reviewMeetingId(), meetingId);
+            setClassName("review-recorded", reviewedHere);
+            if (reviewedHere && outcome.isEmpty()) {
+                outcome.setValue(shown.reviewOutcome());
+                note.setValue(shown.reviewNote() == null ? "" : shown.reviewNote());
+            }
             text.setText(shown.caseCode() + " · " + shown.organisationName() + ": " + shown.description() + " — "
                     + getTranslation("action.by", DATE.format(shown.deadline())) + " — "
                     + getTranslation("action-status." + shown.status())

@@ -56,11 +56,11 @@ class LiveMeetingScreensTest extends KaribuTest {
         var view = openLive();
         assertThat(view.statementPanel.isVisible()).isTrue();
         assertThat(view.sessionPanel.isVisible()).isFalse();
-        assertThat(view.agendaList.getChildren().count()).isZero();
+        assertThat(view.agenda.list.getChildren().count()).isZero();
 
         _click(view.accept);
         assertThat(view.sessionPanel.isVisible()).isTrue();
-        assertThat(view.itemPanel.isVisible()).isFalse();
+        assertThat(view.item.isVisible()).isFalse();
         assertThat(view.attendanceList.getElement().getTextRecursively()).contains("Waarnemer")
                 .contains("verklaring geaccepteerd om");
     }
@@ -70,17 +70,17 @@ class LiveMeetingScreensTest extends KaribuTest {
         login(session.police());
         var view = openLive();
         _click(view.accept);
-        _setValue(view.actionParty, view.actionParty.getListDataView().getItems()
+        _setValue(view.item.actionParty, view.item.actionParty.getListDataView().getItems()
                 .filter(p -> p.organisationId() == session.avim()).findFirst().orElseThrow());
-        _setValue(view.actionDescription, "Proces-verbaal opmaken");
-        _setValue(view.actionDeadline, LocalDate.now().plusDays(5));
-        _click(view.addAction);
+        _setValue(view.item.actionDescription, "Proces-verbaal opmaken");
+        _setValue(view.item.actionDeadline, LocalDate.now().plusDays(5));
+        _click(view.item.addAction);
 
         // The connection drops; the browser reloads into a new session.
         reload("live/" + session.meetingId());
         var again = _get(LiveMeetingView.class);
         assertThat(again.itemTitle.getText()).matches("[A-Z0-9]+-\\d{4}-\\d{4}");
-        assertThat(again.actionsList.getElement().getTextRecursively()).contains("Proces-verbaal opmaken");
+        assertThat(again.item.actionsList.getElement().getTextRecursively()).contains("Proces-verbaal opmaken");
     }
 
     @Test
@@ -88,18 +88,18 @@ class LiveMeetingScreensTest extends KaribuTest {
         login(session.police());
         var view = openLive();
         _click(view.accept);
-        _setValue(view.actionDescription, "Veiligheidsplan <b>bespreken</b>");
-        _click(view.addAction);
-        assertThat(view.actionParty.isInvalid()).isTrue();
-        assertThat(view.actionDescription.getValue()).isEqualTo("Veiligheidsplan <b>bespreken</b>");
+        _setValue(view.item.actionDescription, "Veiligheidsplan <b>bespreken</b>");
+        _click(view.item.addAction);
+        assertThat(view.item.actionParty.isInvalid()).isTrue();
+        assertThat(view.item.actionDescription.getValue()).isEqualTo("Veiligheidsplan <b>bespreken</b>");
 
-        _setValue(view.noteBody, "  ");
-        _click(view.addInbreng);
-        assertThat(view.noteBody.isInvalid()).isTrue();
-        _setValue(view.noteBody, "Melding van de wijkagent, 12 mei.");
-        _click(view.addInbreng);
-        assertThat(view.notesList.getElement().getTextRecursively()).contains("Melding van de wijkagent");
-        assertThat(view.noteBody.getValue()).isEmpty();
+        _setValue(view.item.noteBody, "  ");
+        _click(view.item.addInbreng);
+        assertThat(view.item.noteBody.isInvalid()).isTrue();
+        _setValue(view.item.noteBody, "Melding van de wijkagent, 12 mei.");
+        _click(view.item.addInbreng);
+        assertThat(view.item.notesList.getElement().getTextRecursively()).contains("Melding van de wijkagent");
+        assertThat(view.item.noteBody.getValue()).isEmpty();
     }
 
     @Test
@@ -151,10 +151,7 @@ class LiveMeetingScreensTest extends KaribuTest {
         login(session.secretary());
         var view = openLive();
         _click(view.accept);
-        var edit = (com.vaadin.flow.component.button.Button) view.actionsList.getChildren().findFirst().orElseThrow()
-                .getChildren().filter(com.vaadin.flow.component.button.Button.class::isInstance).findFirst()
-                .orElseThrow();
-        _click(edit);
+        _click(view.item.actionRow(id).edit);
         var dialog = _get(ActionEditDialog.class);
         // Meanwhile the police change the same action.
         var secretaryAuth = contexts.getContext().getAuthentication();

@@ -77,21 +77,21 @@ class LiveMeetingViewTest extends KaribuTest {
             int schoolRefreshes = schoolView.refreshes;
             switchTo(policeUi, session.police());
 
-            _setValue(policeView.actionParty, policeView.actionParty.getListDataView().getItems()
+            _setValue(policeView.item.actionParty, policeView.item.actionParty.getListDataView().getItems()
                     .filter(p -> p.organisationId() == session.avim()).findFirst().orElseThrow());
-            _setValue(policeView.actionDescription, "Gesprek met de jongere over de witte auto");
-            _setValue(policeView.actionDeadline, LocalDate.now().plusDays(7));
-            _click(policeView.addAction);
-            assertThat(policeView.actionsList.getElement().getTextRecursively()).contains("witte auto");
+            _setValue(policeView.item.actionDescription, "Gesprek met de jongere over de witte auto");
+            _setValue(policeView.item.actionDeadline, LocalDate.now().plusDays(7));
+            _click(policeView.item.addAction);
+            assertThat(policeView.item.actionsList.getElement().getTextRecursively()).contains("witte auto");
 
             switchTo(chairUi, session.chair());
             MockVaadin.runUIQueue(true, chairUi.getSession());
-            assertThat(chairView.actionsList.getElement().getTextRecursively()).contains("witte auto");
+            assertThat(chairView.item.actionsList.getElement().getTextRecursively()).contains("witte auto");
             switchTo(schoolUi, session.school());
             MockVaadin.runUIQueue(true, schoolUi.getSession());
             // ...but hears nothing of a case item it takes no part in.
             assertThat(schoolView.refreshes).as("the school takes no part in this case").isEqualTo(schoolRefreshes);
-            assertThat(schoolView.itemPanel.isVisible()).isFalse();
+            assertThat(schoolView.item.isVisible()).isFalse();
             assertThat(schoolView.getElement().getTextRecursively()).doesNotContain("witte auto");
 
             // Signed out in that browser (the HTTP session forgets the sign-in): the page stops listening.
@@ -128,36 +128,36 @@ class LiveMeetingViewTest extends KaribuTest {
         try {
             // The police type inbreng (it reaches the server as typed) and choose a party and person.
             switchTo(policeUi, session.police());
-            _setValue(policeView.noteBody, "Twee meldingen over een witte auto bij school");
-            var avim = policeView.actionParty.getListDataView().getItems()
+            _setValue(policeView.item.noteBody, "Twee meldingen over een witte auto bij school");
+            var avim = policeView.item.actionParty.getListDataView().getItems()
                     .filter(p -> p.organisationId() == session.avim()).findFirst().orElseThrow();
-            _setValue(policeView.actionParty, avim);
-            var person = policeView.actionPerson.getListDataView().getItems().findFirst().orElseThrow();
-            _setValue(policeView.actionPerson, person);
+            _setValue(policeView.item.actionParty, avim);
+            var person = policeView.item.actionPerson.getListDataView().getItems().findFirst().orElseThrow();
+            _setValue(policeView.item.actionPerson, person);
 
             // Youth care adds an action meanwhile: the push refreshes the police's page.
             switchTo(youthUi, session.youthCare());
-            _setValue(youthView.actionParty, youthView.actionParty.getListDataView().getItems()
+            _setValue(youthView.item.actionParty, youthView.item.actionParty.getListDataView().getItems()
                     .filter(p -> p.organisationId() == session.youth()).findFirst().orElseThrow());
-            _setValue(youthView.actionDescription, "Veiligheidsplan opstellen");
-            _setValue(youthView.actionDeadline, LocalDate.now().plusDays(7));
-            _click(youthView.addAction);
+            _setValue(youthView.item.actionDescription, "Veiligheidsplan opstellen");
+            _setValue(youthView.item.actionDeadline, LocalDate.now().plusDays(7));
+            _click(youthView.item.addAction);
             switchTo(policeUi, session.police());
             MockVaadin.runUIQueue(true, policeUi.getSession());
-            assertThat(policeView.actionsList.getElement().getTextRecursively()).contains("Veiligheidsplan");
-            assertThat(policeView.actionParty.getValue()).isEqualTo(avim);
-            assertThat(policeView.actionPerson.getValue()).as("the chosen person stays").isEqualTo(person);
+            assertThat(policeView.item.actionsList.getElement().getTextRecursively()).contains("Veiligheidsplan");
+            assertThat(policeView.item.actionParty.getValue()).isEqualTo(avim);
+            assertThat(policeView.item.actionPerson.getValue()).as("the chosen person stays").isEqualTo(person);
 
             // The chair moves on: the police stay with their text, told so, and save it to the case item.
             switchTo(chairUi, session.chair());
             _click(chairView.next);
             switchTo(policeUi, session.police());
             MockVaadin.runUIQueue(true, policeUi.getSession());
-            assertThat(policeView.noteBody.getValue()).isEqualTo("Twee meldingen over een witte auto bij school");
+            assertThat(policeView.item.noteBody.getValue()).isEqualTo("Twee meldingen over een witte auto bij school");
             assertThat(policeView.movedNotice.isVisible()).isTrue();
             assertThat(policeView.movedNotice.getElement().getTextRecursively()).contains("verder gegaan");
-            _click(policeView.addInbreng);
-            assertThat(policeView.noteBody.getValue()).isEmpty();
+            _click(policeView.item.addInbreng);
+            assertThat(policeView.item.noteBody.getValue()).isEmpty();
             assertThat(context.getBean(nl.zorgtafel.live.LiveMeetingService.class).notes(caseItem))
                     .extracting(nl.zorgtafel.live.ItemNote::body)
                     .contains("Twee meldingen over een witte auto bij school");
@@ -224,10 +224,10 @@ class LiveMeetingViewTest extends KaribuTest {
         int before = broker.subscriberCount();
         for (int i = 0; i < 1000; i++) {
             var view = new LiveMeetingView(context.getBean(nl.zorgtafel.live.LiveMeetingService.class),
-                    context.getBean(nl.zorgtafel.action.ActionService.class), broker,
+                    context.getBean(nl.zorgtafel.action.ActionService.class),
+                    context.getBean(nl.zorgtafel.live.AttendanceService.class), broker,
                     context.getBean(nl.zorgtafel.security.SystemTasks.class),
-                    context.getBean(nl.zorgtafel.security.CurrentUser.class),
-                    context.getBean(nl.zorgtafel.security.AccessService.class));
+                    context.getBean(nl.zorgtafel.security.CurrentUser.class));
             view.meetingId = session.meetingId();
             ui.add(view);
             assertThat(broker.subscriberCount()).isEqualTo(before + 1);
