@@ -142,7 +142,9 @@ final class Browser implements AutoCloseable {
     void select(String id, String label) {
         click(id);
         By item = By.xpath("//vaadin-select-item[normalize-space(.)=" + literal(label) + "]");
-        press(new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(item)));
+        // Other selects on the page may hold the same label in their closed lists: take the open one's.
+        press(new WebDriverWait(driver, WAIT).until(d -> d.findElements(item).stream().filter(WebElement::isDisplayed)
+                .findFirst().orElse(null)));
     }
 
     /** A combo box (single or multi): types to filter and picks the item that shows this text. */

@@ -59,6 +59,9 @@ final class ActionRows {
 
         void show(ActionView shown) {
             this.action = shown;
+            setId("live-action-" + shown.id());
+            status.setId("live-action-status-" + shown.id());
+            edit.setId("live-action-edit-" + shown.id());
             boolean ours = shown.organisationId() == ownOrganisation;
             text.setText(describe(text, shown));
             own.setVisible(ours);

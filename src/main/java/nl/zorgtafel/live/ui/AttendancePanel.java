@@ -10,8 +10,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 
 import nl.zorgtafel.base.time.DutchTime;
@@ -44,7 +42,7 @@ class AttendancePanel extends Div {
     private Set<Long> connected = Set.of();
 
     /** One attendee's line. */
-    final class Row extends HorizontalLayout {
+    final class Row extends Div {
 
         final Span who = new Span();
         final Span online = new Span();
@@ -58,17 +56,16 @@ class AttendancePanel extends Div {
 
         Row(boolean mayRecord) {
             addClassName("live-attendee");
-            setAlignItems(FlexComponent.Alignment.BASELINE);
-            setWrap(true);
-            setSpacing(false);
-            getStyle().set("gap", "var(--lumo-space-s)");
             online.addClassName("live-online");
-            add(online, who);
+            details.addClassName("live-attendee-details");
+            var first = new Div(online, who, details);
+            first.addClassName("live-attendee-line");
+            add(first);
             if (mayRecord) {
                 presence.setItems(Presence.values());
                 presence.setItemLabelGenerator(p -> p == null ? "" : getTranslation("presence." + p));
                 presence.addThemeName("small");
-                presence.setWidth("10rem");
+                presence.setWidth("9rem");
                 // Only the person's own choice records; a value shown after a push does not.
                 presence.addValueChangeListener(e -> {
                     if (e.isFromClient() && e.getValue() != null) {
@@ -90,11 +87,9 @@ class AttendancePanel extends Div {
                 for (var button : List.of(acceptedOnScreen, acceptedAloud, substitute)) {
                     button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
                 }
-                add(presence, writtenInput);
-            }
-            add(details);
-            if (mayRecord) {
-                add(acceptedOnScreen, acceptedAloud, substitute);
+                var second = new Div(presence, writtenInput, acceptedOnScreen, acceptedAloud, substitute);
+                second.addClassName("live-attendee-line");
+                add(second);
             }
         }
 
@@ -122,7 +117,7 @@ class AttendancePanel extends Div {
                 }
                 writtenInput.setVisible(shown.presence() == Presence.AFGEMELD);
                 writtenInput.setValue(shown.writtenInput());
-                details.setText(accepted);
+                details.setText(" · " + accepted);
                 boolean open = shown.acceptedAt() == null && shown.presence() != Presence.AFGEMELD;
                 acceptedOnScreen.setVisible(open);
                 acceptedAloud.setVisible(open);
