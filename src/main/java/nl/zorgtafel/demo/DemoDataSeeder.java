@@ -74,6 +74,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final AgendaService agendas;
     private final InvitationService invitations;
     private final LiveMeetingService live;
+    private final nl.zorgtafel.live.AttendanceService attendance;
     private final ActionService actions;
     private final RsvpService rsvp;
     private final MinutesService minutes;
@@ -82,7 +83,9 @@ class DemoDataSeeder implements ApplicationRunner {
             PlatformTransactionManager transactionManager, SystemTasks systemTasks,
             UserDetailsService users, MeetingService meetings,
             AgendaService agendas, InvitationService invitations, LiveMeetingService live, ActionService actions,
-            RsvpService rsvp, MinutesService minutes, DemoCases demoCases) {
+            RsvpService rsvp, MinutesService minutes, DemoCases demoCases,
+            nl.zorgtafel.live.AttendanceService attendance) {
+        this.attendance = attendance;
         this.demoCases = demoCases;
         this.minutes = minutes;
         this.live = live;
@@ -232,6 +235,9 @@ class DemoDataSeeder implements ApplicationRunner {
         as("voorzitter", () -> {
             live.start(meetingId);
             live.accept(meetingId);
+            // The youth worker who knows the girl best joins without an account and accepts aloud.
+            attendance.addGuest(meetingId, "Ilse Ambulant", org.get("jeugdhulp"),
+                    nl.zorgtafel.live.AcceptedHow.MONDELING);
             live.next(meetingId);
             live.next(meetingId);
             return null;

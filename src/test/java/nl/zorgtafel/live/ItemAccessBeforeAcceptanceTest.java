@@ -68,6 +68,7 @@ class ItemAccessBeforeAcceptanceTest {
         assertThatThrownBy(() -> live.addNote(item, NoteKind.INBRENG, session.avim(), "Inbreng"))
                 .as("addNote").isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> actions.forItem(item)).as("forItem").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> actions.itemActions(item)).as("itemActions").isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> actions.add(item, add)).as("add").isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> actions.peopleFor(item, session.avim())).as("peopleFor")
                 .isInstanceOf(AccessDeniedException.class);
@@ -78,9 +79,12 @@ class ItemAccessBeforeAcceptanceTest {
         assertThatThrownBy(() -> actions.forReview(reviewItem)).as("forReview")
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(live.state(session.meetingId()).agenda()).as("state").isNull();
+        assertThat(live.page(session.meetingId(), item).item()).as("page").isNull();
 
         live.accept(session.meetingId());
         assertThat(actions.forItem(item)).hasSize(1);
+        assertThat(actions.itemActions(item).agreed()).hasSize(1);
+        assertThat(live.page(session.meetingId(), item).item().question()).isEqualTo("Vraag");
         assertThat(live.notes(item)).isEmpty();
         actions.add(item, add);
         live.addNote(item, NoteKind.INBRENG, session.avim(), "Twee meldingen over een witte auto.");
