@@ -8,7 +8,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import nl.zorgtafel.meeting.AgendaService;
-import nl.zorgtafel.meeting.MeetingAgenda;
 import nl.zorgtafel.meeting.MeetingService;
 import nl.zorgtafel.security.SystemTasks;
 
@@ -31,28 +30,11 @@ class ChairScreenBrowserTest extends BrowserTestBase {
 
     @Test
     void the_chair_runs_a_case_item_from_one_screen_and_the_member_works_along() throws Exception {
-        var chairUser = users.loadUserByUsername("voorzitter");
-        long session = system.as(chairUser, () -> meetings.find(true, 0, 1).getFirst().id());
-        MeetingAgenda.Item caseItem = system.as(chairUser, () -> agendas.agenda(session).items().stream()
-                .filter(i -> i.caseFileId() != null && i.participants().stream()
-                        .anyMatch(p -> p.name().startsWith("Jeugdhulp")))
-                .findFirst().orElseThrow());
-        String youthCare = caseItem.participants().stream().filter(p -> p.name().startsWith("Jeugdhulp")).findFirst()
-                .orElseThrow().name();
-        String page = "live/" + session;
-
+        var demo = DemoLiveSession.find(meetings, agendas, system, users);
+        var caseItem = demo.caseItem();
+        String youthCare = demo.youthCare();
         var chair = signedIn("voorzitter");
-        chair.go(page);
-        if (chair.present("live-accept")) {
-            chair.click("live-accept");
-        }
-        if (chair.present("live-start")) {
-            chair.click("live-start");
-        }
-        chair.waitForText("live-agenda", "nu aan de orde");
-        chair.press(chair.find("live-agenda").findElement(By.xpath(
-                ".//vaadin-button[@aria-label='Naar " + caseItem.caseCode() + "']")));
-        chair.waitForText("live-item-title", caseItem.caseCode());
+        demo.chairAtItem(chair);
 
         // The clock is drawn in the browser; each item shows its planned minutes beside the time spent.
         assertThat(chair.text("live-session-clock")).matches("\\d+:\\d\\d");
@@ -62,10 +44,7 @@ class ChairScreenBrowserTest extends BrowserTestBase {
         chair.snap("chair-1-case-item");
 
         var member = signedIn("jeugdzorg");
-        member.go(page);
-        if (member.present("live-accept")) {
-            member.click("live-accept");
-        }
+        demo.join(member);
         member.waitForText("live-item-title", caseItem.caseCode());
         assertThat(member.find("live-note-body").getDomProperty("label")).isEqualTo("Inbreng");
         assertThat(member.present("live-add-decision")).as("only the chair and secretary record decisions").isFalse();

@@ -7,14 +7,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import nl.zorgtafel.meeting.AgendaService;
-import nl.zorgtafel.meeting.MeetingAgenda;
 import nl.zorgtafel.meeting.MeetingService;
 import nl.zorgtafel.security.SystemTasks;
 
@@ -49,33 +47,13 @@ class PushLatencyBrowserTest extends BrowserTestBase {
     @Test
     void an_action_the_chair_adds_reaches_the_member_s_page() throws Exception {
         int iterations = Integer.getInteger("bench.iterations", 5);
-        var chairUser = users.loadUserByUsername("voorzitter");
-        long session = system.as(chairUser, () -> meetings.find(true, 0, 1).getFirst().id());
-        MeetingAgenda.Item caseItem = system.as(chairUser, () -> agendas.agenda(session).items().stream()
-                .filter(i -> i.caseFileId() != null && i.participants().stream()
-                        .anyMatch(p -> p.name().startsWith("Jeugdhulp")))
-                .findFirst().orElseThrow());
-        String youthCare = caseItem.participants().stream().filter(p -> p.name().startsWith("Jeugdhulp")).findFirst()
-                .orElseThrow().name();
+        var demo = DemoLiveSession.find(meetings, agendas, system, users);
+        String youthCare = demo.youthCare();
         var chair = signedIn("voorzitter");
-        chair.go("live/" + session);
-        if (chair.present("live-accept")) {
-            chair.click("live-accept");
-        }
-        if (chair.present("live-start")) {
-            chair.click("live-start");
-        }
-        if (!chair.text("live-item-title").equals(caseItem.caseCode())) {
-            chair.press(chair.find("live-agenda").findElement(By.xpath(
-                    ".//vaadin-button[@aria-label='Naar " + caseItem.caseCode() + "']")));
-        }
-        chair.waitForText("live-item-title", caseItem.caseCode());
+        demo.chairAtItem(chair);
         var member = signedIn("jeugdzorg");
-        member.go("live/" + session);
-        if (member.present("live-accept")) {
-            member.click("live-accept");
-        }
-        member.waitForText("live-item-title", caseItem.caseCode());
+        demo.join(member);
+        member.waitForText("live-item-title", demo.caseItem().caseCode());
         chair.combo("action-party", youthCare);
 
         long[] millis = new long[iterations];

@@ -1,5 +1,8 @@
 package nl.zorgtafel.live.ui;
 
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -7,8 +10,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 
+import nl.zorgtafel.live.AcceptedHow;
 import nl.zorgtafel.live.AttendanceCount;
+import nl.zorgtafel.live.AttendanceService;
+import nl.zorgtafel.live.Attendee;
 import nl.zorgtafel.live.LiveState;
+import nl.zorgtafel.live.Presence;
 import nl.zorgtafel.meeting.MeetingStatus;
 
 /**
@@ -23,8 +30,28 @@ class AttendanceBlock extends Div {
     final Button add = new Button();
     final AttendancePanel list;
 
-    AttendanceBlock(AttendancePanel list, Runnable onAdd) {
-        this.list = list;
+    /**
+     * @param step runs a chair's step and shows a refusal instead of failing
+     */
+    AttendanceBlock(AttendanceService attendance, LongSupplier meeting, Consumer<Runnable> step, Runnable refresh,
+            Runnable onAdd) {
+        this.list = new AttendancePanel(new AttendancePanel.Actions() {
+            @Override
+            public void presence(Attendee a, Presence presence, boolean written) {
+                step.accept(() -> attendance.setPresence(meeting.getAsLong(), a.personId(), a.version(), presence,
+                        written));
+            }
+
+            @Override
+            public void acceptance(Attendee a, AcceptedHow how) {
+                step.accept(() -> attendance.recordAcceptance(meeting.getAsLong(), a.personId(), how));
+            }
+
+            @Override
+            public void substitute(Attendee a) {
+                new SubstituteDialog(attendance, meeting.getAsLong(), a, refresh).open();
+            }
+        });
         setId("live-attendance-block");
         addClassName("live-side-block");
         count.setId("live-attendance-count");

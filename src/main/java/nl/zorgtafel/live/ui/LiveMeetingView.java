@@ -105,23 +105,9 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
         this.item = new CaseItemPanel(live, actions, user.organisationId(), () -> shownItemId, this::refresh);
         this.reviewList = new ReviewPanel(this::review);
         this.agenda = new AgendaPanel(itemId -> act(() -> live.goTo(meetingId, itemId)));
-        this.attendanceList = new AttendancePanel(new AttendancePanel.Actions() {
-            @Override
-            public void presence(nl.zorgtafel.live.Attendee a, nl.zorgtafel.live.Presence presence, boolean written) {
-                act(() -> attendance.setPresence(meetingId, a.personId(), a.version(), presence, written));
-            }
-
-            @Override
-            public void acceptance(nl.zorgtafel.live.Attendee a, nl.zorgtafel.live.AcceptedHow how) {
-                act(() -> attendance.recordAcceptance(meetingId, a.personId(), how));
-            }
-
-            @Override
-            public void substitute(nl.zorgtafel.live.Attendee a) {
-                new SubstituteDialog(attendance, meetingId, a, () -> refresh()).open();
-            }
-        });
-        this.attendanceBlock = new AttendanceBlock(attendanceList, this::openAddAttendee);
+        this.attendanceBlock = new AttendanceBlock(attendance, () -> meetingId, this::act, this::refresh,
+                this::openAddAttendee);
+        this.attendanceList = attendanceBlock.list;
         setMaxWidth("90rem");
         buildStatement();
         buildSession();

@@ -131,10 +131,8 @@ class LiveMeetingScreensTest extends KaribuTest {
     void the_chair_records_attendance() {
         login(session.chair());
         var view = openLive();
-        @SuppressWarnings("unchecked")
-        Select<Presence> presence = (Select<Presence>) view.attendanceList.getChildren()
-                .filter(row -> row.getElement().getClassList().contains("live-attendee")).findFirst().orElseThrow()
-                .getChildren().filter(Select.class::isInstance).findFirst().orElseThrow();
+        long chair = live.state(session.meetingId()).attendance().getFirst().personId();
+        Select<Presence> presence = view.attendanceList.row(chair).presence;
         _setValue(presence, Presence.AFGEMELD);
         assertThat(live.state(session.meetingId()).attendance()).anySatisfy(
                 a -> assertThat(a.presence()).isEqualTo(Presence.AFGEMELD));
