@@ -25,6 +25,7 @@ import nl.zorgtafel.action.NewAction;
 import nl.zorgtafel.live.LiveMeetingService;
 import nl.zorgtafel.live.NoteKind;
 import nl.zorgtafel.meeting.AgendaBlock;
+import nl.zorgtafel.minutes.LetterService;
 import nl.zorgtafel.minutes.MinutesService;
 import nl.zorgtafel.meeting.Rsvp;
 import nl.zorgtafel.meeting.RsvpService;
@@ -78,15 +79,17 @@ class DemoDataSeeder implements ApplicationRunner {
     private final ActionService actions;
     private final RsvpService rsvp;
     private final MinutesService minutes;
+    private final LetterService letters;
 
     DemoDataSeeder(CareTableService tables, OrganisationService organisations, PersonService people,
             PlatformTransactionManager transactionManager, SystemTasks systemTasks,
             UserDetailsService users, MeetingService meetings,
             AgendaService agendas, InvitationService invitations, LiveMeetingService live, ActionService actions,
-            RsvpService rsvp, MinutesService minutes, DemoCases demoCases,
+            RsvpService rsvp, MinutesService minutes, LetterService letters, DemoCases demoCases,
             nl.zorgtafel.live.AttendanceService attendance) {
         this.attendance = attendance;
         this.demoCases = demoCases;
+        this.letters = letters;
         this.minutes = minutes;
         this.live = live;
         this.actions = actions;
@@ -298,8 +301,8 @@ class DemoDataSeeder implements ApplicationRunner {
             return null;
         });
         as("voorzitter", () -> {
-            var letter = minutes.letter(itemId);
-            minutes.saveLetter(itemId, letter.version(), letter.text());
+            var letter = letters.letter(itemId);
+            letters.saveLetter(itemId, letter.version(), letter.text());
             return minutes.finalise(meetingId);
         });
     }

@@ -274,21 +274,6 @@ class MinutesServiceTest {
         }
     }
 
-    @Test
-    void the_plain_language_letter_is_drafted_from_the_actions_and_holds_no_inbreng() throws Exception {
-        testData.signIn(session.chair());
-        var letter = minutes.letter(polishItem);
-        assertThat(letter.version()).isZero();
-        assertThat(letter.text()).contains("Gesprek met de jongere").contains("neemt contact met je op")
-                .doesNotContain("Melding over");
-        minutes.saveLetter(polishItem, 0, letter.text().replace("Beste,", "Beste Zofia,"));
-        String pdf = text(minutes.letterPdf(polishItem));
-        assertThat(pdf).contains("Wat we hebben afgesproken").contains("Beste Zofia,")
-                .contains("Gesprek met de jongere").doesNotContain("Melding over").doesNotContain("Geheimstraat");
-        testData.signIn(session.police());
-        assertThatThrownBy(() -> minutes.letterPdf(polishItem)).isInstanceOf(AccessDeniedException.class);
-    }
-
     static String text(byte[] pdf) throws IOException {
         return String.join("\n", pages(pdf));
     }
