@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,6 +99,33 @@ public class CaseService {
                 cases.involvedOrganisationNames(caseId), hidden, rights, triage, closable, stored.namingAllowed(),
                 stored.consentRecheck(), matches, events, history.riskAssessments(caseId), history.milestones(caseId),
                 followUp.discussions(caseId), actions);
+    }
+
+    /**
+     * The young person's name, for a letter addressed to them: only for a named case and only when
+     * the access service lets the signed-in person see its identifying data (the covenant). The
+     * showing is audited as a view of identifying data, a refusal as a denied look; empty for an
+     * anonymous case, a hidden name or a name never filled in. Refused (audited) without
+     * need-to-know.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.VOORZITTER)
+    public Optional<String> nameToAddress(long caseId) {
+        var guarded = guard.toSee(caseId);
+        StoredCase stored = guarded.stored();
+        if (!stored.named()) {
+            return Optional.empty();
+        }
+        if (!guarded.access().seeIdentifying()) {
+            audit.record(AuditKind.ACCESS_DENIED, AuditObject.of(CaseGuard.OBJECT, caseId), "identifying data");
+            return Optional.empty();
+        }
+        String name = cipher.name(stored.identity());
+        if (name == null) {
+            return Optional.empty();
+        }
+        audit.record(AuditKind.IDENTIFYING_DATA_VIEWED, AuditObject.of(CaseGuard.OBJECT, caseId), "name in letter");
+        return Optional.of(name);
     }
 
     /**

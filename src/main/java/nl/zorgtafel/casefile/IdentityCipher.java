@@ -42,6 +42,11 @@ class IdentityCipher {
                 encryption.decrypt("case_file.address", e.address()), encryption.decrypt("case_file.bsn", e.bsn()));
     }
 
+    /** The name alone, for a document addressed to the young person: nothing else is decrypted. */
+    String name(StoredCase.EncryptedIdentity e) {
+        return encryption.decrypt("case_file.name", e.name());
+    }
+
     LocalDate dateOfBirth(StoredCase.EncryptedIdentity e) {
         String birth = encryption.decrypt("case_file.date_of_birth", e.dateOfBirth());
         return birth == null ? null : LocalDate.parse(birth);

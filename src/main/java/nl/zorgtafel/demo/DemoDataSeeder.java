@@ -25,6 +25,7 @@ import nl.zorgtafel.action.NewAction;
 import nl.zorgtafel.live.LiveMeetingService;
 import nl.zorgtafel.live.NoteKind;
 import nl.zorgtafel.meeting.AgendaBlock;
+import nl.zorgtafel.minutes.LetterService;
 import nl.zorgtafel.minutes.MinutesService;
 import nl.zorgtafel.meeting.Rsvp;
 import nl.zorgtafel.meeting.RsvpService;
@@ -38,10 +39,7 @@ import nl.zorgtafel.party.CareTableSettings;
 import nl.zorgtafel.party.Organisation;
 import nl.zorgtafel.party.OrganisationService;
 import nl.zorgtafel.party.OrganisationType;
-import nl.zorgtafel.party.PersonDetails;
-import nl.zorgtafel.party.PersonService;
 import nl.zorgtafel.security.SystemTasks;
-import nl.zorgtafel.security.TableRole;
 
 /**
  * Seeds a demo installation once (skipped when it exists): two tables with their own
@@ -65,7 +63,7 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private final CareTableService tables;
     private final OrganisationService organisations;
-    private final PersonService people;
+    private final DemoPeople demoPeople;
     private final TransactionTemplate transaction;
     private final SystemTasks systemTasks;
     private final DemoCases demoCases;
@@ -78,15 +76,17 @@ class DemoDataSeeder implements ApplicationRunner {
     private final ActionService actions;
     private final RsvpService rsvp;
     private final MinutesService minutes;
+    private final LetterService letters;
 
-    DemoDataSeeder(CareTableService tables, OrganisationService organisations, PersonService people,
+    DemoDataSeeder(CareTableService tables, OrganisationService organisations, DemoPeople demoPeople,
             PlatformTransactionManager transactionManager, SystemTasks systemTasks,
             UserDetailsService users, MeetingService meetings,
             AgendaService agendas, InvitationService invitations, LiveMeetingService live, ActionService actions,
-            RsvpService rsvp, MinutesService minutes, DemoCases demoCases,
+            RsvpService rsvp, MinutesService minutes, LetterService letters, DemoCases demoCases,
             nl.zorgtafel.live.AttendanceService attendance) {
         this.attendance = attendance;
         this.demoCases = demoCases;
+        this.letters = letters;
         this.minutes = minutes;
         this.live = live;
         this.actions = actions;
@@ -97,7 +97,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.users = users;
         this.tables = tables;
         this.organisations = organisations;
-        this.people = people;
+        this.demoPeople = demoPeople;
         this.transaction = new TransactionTemplate(transactionManager);
         this.systemTasks = systemTasks;
     }
@@ -154,19 +154,7 @@ class DemoDataSeeder implements ApplicationRunner {
             tables.signCovenant(neighbour, org.get(partner), COVENANT_DATE);
         }
 
-        account("beheerder", "Bas Beheer", org.get("gemeente"), true, Map.of());
-        account("voorzitter", "Vera Voorzitter", org.get("zorgcoordinator"), false,
-                Map.of(demo, TableRole.VOORZITTER, neighbour, TableRole.LID));
-        account("secretaris", "Sanne Secretaris", org.get("zorgcoordinator"), false, Map.of(demo, TableRole.SECRETARIS));
-        account("politie", "Pieter Politie", org.get("avim"), false,
-                Map.of(demo, TableRole.LID, neighbour, TableRole.LID));
-        account("jeugdzorg", "Joyce Jeugdzorg", org.get("jeugdhulp"), false, Map.of(demo, TableRole.LID));
-        account("gemeente", "Gijs Gemeente", org.get("gemeente"), false, Map.of(demo, TableRole.LID));
-        account("waarnemer", "Wendy Waarnemer", org.get("veiligthuis"), false, Map.of(demo, TableRole.WAARNEMER));
-        // Fixed contact persons without a demo login of their own.
-        contact("Hanna Havenstad", org.get("havenstad"), Map.of(neighbour, TableRole.VOORZITTER));
-        contact("Karim Kust", org.get("kustzorg"), Map.of(neighbour, TableRole.LID));
-        contact("Liam Leraar", org.get("school"), Map.of());
+        demoPeople.seed(org, demo, neighbour);
         var discussed = demoCases.seed(place);
         long[] held = seedHeldSession(org, discussed, place);
         List<Long> sessions = as("voorzitter", () -> meetings.planSeries(LocalDate.now().plusDays(1), 6, Set.of(),
@@ -289,7 +277,10 @@ class DemoDataSeeder implements ApplicationRunner {
         return new long[] {meetingId, itemId};
     }
 
-    /** The held session's minutes: the secretary's summary, the chair's letter, and version 1. */
+    /**
+     * The held session's minutes: the secretary's summary, version 1, and the chair's letter to Mila,
+     * with the actions rewritten the way the chair would (the draft copies the partners' wording).
+     */
     private void seedMinutes(long meetingId, long itemId) {
         as("secretaris", () -> {
             minutes.saveSummary(itemId, minutes.summary(itemId).version(), "De jongere zit vast in een schuld bij "
@@ -298,8 +289,13 @@ class DemoDataSeeder implements ApplicationRunner {
             return null;
         });
         as("voorzitter", () -> {
-            var letter = minutes.letter(itemId);
-            minutes.saveLetter(itemId, letter.version(), letter.text());
+            var letter = letters.letter(itemId);
+            letters.saveLetter(itemId, letter.version(), letter.text()
+                    .replace("Gesprek met de jongere samen met de mentor van De Horizon",
+                            "Ze praten met jou en je mentor")
+                    .replace("Veiligheidsplan opstellen voor weekendverlof",
+                            "Samen met jou een plan maken voor je weekend")
+                    .replace("Aanmelding schuldhulpverlening regelen", "Hulp regelen bij je schulden"));
             return minutes.finalise(meetingId);
         });
     }
@@ -310,17 +306,5 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private long organisation(String name, OrganisationType type, String email) {
         return organisations.save(new Organisation(null, name, type, email, null, null, true, 0));
-    }
-
-    private void account(String username, String name, long organisationId, boolean administrator,
-            Map<Long, TableRole> roles) {
-        people.createWithPassword(new PersonDetails(null, name, username + "@demo.example", null, organisationId,
-                !administrator, true, 0, username, administrator, roles), DEMO_PASSWORD);
-    }
-
-    private void contact(String name, long organisationId, Map<Long, TableRole> roles) {
-        String username = name.toLowerCase().replace(' ', '.');
-        people.create(new PersonDetails(null, name, username + "@demo.example", null, organisationId, true, true, 0,
-                username, false, roles));
     }
 }

@@ -11,15 +11,17 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Stable, authenticated download addresses: one per definitive version and variant of a
  * session's minutes, and one per plain-language letter. The addresses hold ids only; every
- * download is checked and audited by {@link MinutesService}.
+ * download is checked and audited by {@link MinutesService} or {@link LetterService}.
  */
 @RestController
 class MinutesDownloadController {
 
     private final MinutesService minutes;
+    private final LetterService letters;
 
-    MinutesDownloadController(MinutesService minutes) {
+    MinutesDownloadController(MinutesService minutes, LetterService letters) {
         this.minutes = minutes;
+        this.letters = letters;
     }
 
     /** The address of a version's copy, for links in the UI. */
@@ -46,7 +48,7 @@ class MinutesDownloadController {
 
     @GetMapping("/download/brief/{itemId}.pdf")
     ResponseEntity<byte[]> letter(@PathVariable long itemId) {
-        return pdf(minutes.letterPdf(itemId), "brief-" + itemId + ".pdf");
+        return pdf(letters.letterPdf(itemId), "brief-" + itemId + ".pdf");
     }
 
     private static ResponseEntity<byte[]> pdf(byte[] document, String filename) {

@@ -251,24 +251,6 @@ class MinutesRepository {
                 .execute() == 1;
     }
 
-    /** Facts the plain-language letter is drafted from: the responsible partner and the agreed actions. */
-    record LetterFacts(String responsiblePartner, String partnerEmail, Instant sessionDate,
-            List<MinutesContent.ActionLine> actions) {
-    }
-
-    LetterFacts letterFacts(long itemId) {
-        var head = dsl.select(ORGANISATION.NAME, ORGANISATION.EMAIL, MEETING.STARTS_AT).from(AGENDA_ITEM)
-                .join(MEETING).on(MEETING.ID.eq(AGENDA_ITEM.MEETING_ID))
-                .join(CASE_FILE).on(CASE_FILE.ID.eq(AGENDA_ITEM.CASE_FILE_ID))
-                .join(ORGANISATION).on(ORGANISATION.ID.eq(CASE_FILE.PROPOSING_ORGANISATION_ID))
-                .where(AGENDA_ITEM.ID.eq(itemId)).fetchSingle();
-        var actions = dsl.select(ORGANISATION.NAME, ACTION_ITEM.DESCRIPTION, ACTION_ITEM.DEADLINE, ACTION_ITEM.STATUS)
-                .from(ACTION_ITEM).join(ORGANISATION).on(ORGANISATION.ID.eq(ACTION_ITEM.ORGANISATION_ID))
-                .where(ACTION_ITEM.AGENDA_ITEM_ID.eq(itemId)).orderBy(ACTION_ITEM.DEADLINE, ACTION_ITEM.ID)
-                .fetch(r -> new MinutesContent.ActionLine(r.value1(), null, r.value2(), r.value3(), r.value4().name()));
-        return new LetterFacts(head.value1(), head.value2(), head.value3(), actions);
-    }
-
     boolean markDefinitive(long meetingId) {
         return dsl.update(MEETING).set(MEETING.STATUS, MeetingStatus.VERSLAG_DEFINITIEF).set(MEETING.VERSION, MEETING.VERSION.plus(1))
                 .where(MEETING.ID.eq(meetingId).and(MEETING.STATUS.eq(MeetingStatus.AFGEROND))).execute() == 1;

@@ -34,16 +34,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The minutes of a session: the draft (what was recorded live plus the secretary's summaries),
- * definitive versions frozen as a hashed snapshot, per-recipient PDF copies, and the
- * plain-language letter per case. Every download is audited.
+ * definitive versions frozen as a hashed snapshot, and per-recipient PDF copies. Every download is
+ * audited. The plain-language letter per case is {@link LetterService}'s.
  */
 @Service
 public class MinutesService {
 
     static final int MAX_TEXT = 10_000;
-    private static final String OBJECT = "meeting";
+    private static final String OBJECT = MinutesGuard.MEETING;
 
     private final MinutesRepository repository;
+    private final MinutesGuard guard;
     private final PdfRenderer pdf;
     private final CaseService cases;
     private final AccessService access;
@@ -53,9 +54,11 @@ public class MinutesService {
     private final JsonMapper json;
     private final Clock clock;
 
-    MinutesService(MinutesRepository repository, PdfRenderer pdf, CaseService cases, AccessService access,
-            CurrentUser currentUser, AuditService audit, Translations translations, JsonMapper json, Clock clock) {
+    MinutesService(MinutesRepository repository, MinutesGuard guard, PdfRenderer pdf, CaseService cases,
+            AccessService access, CurrentUser currentUser, AuditService audit, Translations translations,
+            JsonMapper json, Clock clock) {
         this.repository = repository;
+        this.guard = guard;
         this.pdf = pdf;
         this.cases = cases;
         this.access = access;
@@ -98,7 +101,7 @@ public class MinutesService {
         if (!repository.saveSummary(itemId, version, body, currentUser.require().personId(), clock.instant())) {
             throw new StaleEdit("Summary changed meanwhile");
         }
-        audit.record(AuditKind.MINUTES_EDITED, AuditObject.of("agenda_item", itemId), "summary");
+        audit.record(AuditKind.MINUTES_EDITED, AuditObject.of(MinutesGuard.ITEM, itemId), "summary");
     }
 
     /**
@@ -222,53 +225,12 @@ public class MinutesService {
         return document;
     }
 
-    /** The plain-language letter of a case item: the chair's saved text, or a draft from the actions. */
-    public record Letter(String text, int version) {
-    }
-
-    @Transactional(readOnly = true)
-    @RolesAllowed(Roles.VOORZITTER)
-    public Letter letter(long itemId) {
-        caseItem(itemId);
-        return repository.letter(itemId).map(t -> new Letter(t.body(), t.version()))
-                .orElseGet(() -> new Letter(LetterDraft.from(repository.letterFacts(itemId),
-                        currentUser.require().displayName()), 0));
-    }
-
-    @Transactional
-    @RolesAllowed(Roles.VOORZITTER)
-    public void saveLetter(long itemId, int version, String text) {
-        caseItem(itemId);
-        String body = text == null ? "" : text.strip();
-        require(!body.isEmpty(), "letter", "minutes.rule.letter");
-        require(body.length() <= MAX_TEXT, "letter", "minutes.rule.too-long");
-        if (!repository.saveLetter(itemId, version, body, currentUser.require().personId(), clock.instant())) {
-            throw new StaleEdit("Letter changed meanwhile");
-        }
-        audit.record(AuditKind.MINUTES_EDITED, AuditObject.of("agenda_item", itemId), "letter");
-    }
-
-    /** The letter as a PDF, for the chair to send; audited. */
-    @Transactional(readOnly = true)
-    @RolesAllowed(Roles.VOORZITTER)
-    public byte[] letterPdf(long itemId) {
-        var item = caseItem(itemId);
-        var letter = letter(itemId);
-        byte[] document = pdf.render(LetterDraft.html(letter.text()));
-        audit.record(AuditKind.DOWNLOADED, AuditObject.of("agenda_item", item.itemId()), "letter");
-        return document;
-    }
-
     private MinutesRepository.SessionFacts session(long meetingId) {
-        var session = repository.session(meetingId).orElseThrow(() -> access.deny(OBJECT, meetingId));
-        access.requireCurrentTable(session.tableId(), OBJECT, meetingId);
-        return session;
+        return guard.session(meetingId);
     }
 
     private MinutesRepository.CaseItem caseItem(long itemId) {
-        var item = repository.caseItem(itemId).orElseThrow(() -> access.deny("agenda_item", itemId));
-        session(item.meetingId());
-        return item;
+        return guard.caseItem(itemId);
     }
 
     private static boolean held(MinutesRepository.SessionFacts session) {

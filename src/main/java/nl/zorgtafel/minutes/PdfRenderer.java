@@ -11,12 +11,15 @@ import java.io.UncheckedIOException;
 import org.springframework.stereotype.Component;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
  * Turns our XHTML into PDF/A-2u with openhtmltopdf on PDFBox: the embedded DejaVu Sans (Latin,
  * Polish, Turkish, Arabic script) is the only font, so no text depends on the reader's fonts,
- * and an sRGB output intent makes the colours archival.
+ * and an sRGB output intent makes the colours archival. Right-to-left runs (an Arabic name in
+ * Dutch text) are shaped and reordered by {@link IcuBidi}; the documents themselves are Dutch, so
+ * a paragraph's base direction is left-to-right.
  */
 @Component
 class PdfRenderer {
@@ -35,6 +38,10 @@ class PdfRenderer {
             builder.useColorProfile(srgb);
             builder.useFont(() -> new ByteArrayInputStream(regular), FONT, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> new ByteArrayInputStream(bold), FONT, 700, FontStyle.NORMAL, true);
+            builder.useUnicodeBidiSplitter(new IcuBidi.SplitterFactory());
+            // A fresh reorderer per document: no shaping state is shared between concurrent downloads.
+            builder.useUnicodeBidiReorderer(new IcuBidi.Reorderer());
+            builder.defaultTextDirection(TextDirection.LTR);
             builder.withProducer("Zorgtafel");
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);

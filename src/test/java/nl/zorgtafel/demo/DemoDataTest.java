@@ -155,6 +155,26 @@ class DemoDataTest extends KaribuTest {
     }
 
     @Test
+    void the_held_sessions_letter_to_mila_is_plain_dutch_with_her_name_and_who_will_call() {
+        login("voorzitter");
+        long heldId = context.getBean(nl.zorgtafel.meeting.MeetingService.class).find(false, 0, 10).stream()
+                .filter(m -> m.status() == nl.zorgtafel.meeting.MeetingStatus.VERSLAG_DEFINITIEF).findFirst()
+                .orElseThrow().id();
+        var letters = context.getBean(nl.zorgtafel.minutes.LetterService.class);
+        var saved = context.getBean(nl.zorgtafel.meeting.AgendaService.class).agenda(heldId).items().stream()
+                .filter(i -> i.caseFileId() != null).map(i -> letters.letter(i.id())).filter(l -> l.version() > 0)
+                .toList();
+        assertThat(saved).singleElement().satisfies(letter -> {
+            assertThat(letter.greeting()).isEqualTo("Beste Mila Voorbeeld,");
+            assertThat(letter.text()).contains("- De politie: Ze praten met jou en je mentor.")
+                    .contains("Joyce Jeugdzorg van de jeugdhulp neemt contact met je op.")
+                    .contains("Het telefoonnummer van Joyce Jeugdzorg is 06-12345604.")
+                    .doesNotContain("drugspand").doesNotContain("Mila");
+            assertThat(nl.zorgtafel.minutes.PlainLanguage.check(letter.text()).clean()).isTrue();
+        });
+    }
+
+    @Test
     void the_login_page_names_the_demo_accounts() {
         UI.getCurrent().navigate("login");
         assertThat(_get(Paragraph.class, spec -> spec.withId("demo-hint")).getText())

@@ -237,9 +237,8 @@ class MinutesServiceTest {
         String all = text(pdf);
         assertThat(java.util.regex.Pattern.compile("[A-Z0-9]+-\\d{4}-\\d{4}").matcher(all).results().count())
                 .isGreaterThanOrEqualTo(30);
-        // Arabic is written without contextual shaping (see docs), but every letter is there.
-        assertThat(ARABIC.codePoints().filter(Character::isLetter))
-                .allSatisfy(c -> assertThat(all).contains(Character.toString(c)));
+        // Arabic is shaped and drawn right to left (PdfRendererBidiTest); copied out, the name reads as typed.
+        assertThat(java.text.Normalizer.normalize(all, java.text.Normalizer.Form.NFKC)).contains(ARABIC);
         assertThat(text(minutes.pdf(session.meetingId(), 1, Variant.VOLLEDIG))).contains(POLISH);
 
         var dejaVu = org.apache.pdfbox.pdmodel.font.PDType0Font.load(new PDDocument(),
@@ -273,21 +272,6 @@ class MinutesServiceTest {
             assertThat(document.getDocumentCatalog().getOutputIntents()).isNotEmpty();
             assertThat(document.getDocumentInformation().getTitle()).startsWith("Verslag");
         }
-    }
-
-    @Test
-    void the_plain_language_letter_is_drafted_from_the_actions_and_holds_no_inbreng() throws Exception {
-        testData.signIn(session.chair());
-        var letter = minutes.letter(polishItem);
-        assertThat(letter.version()).isZero();
-        assertThat(letter.text()).contains("Gesprek met de jongere").contains("neemt contact met je op")
-                .doesNotContain("Melding over");
-        minutes.saveLetter(polishItem, 0, letter.text().replace("Beste,", "Beste Zofia,"));
-        String pdf = text(minutes.letterPdf(polishItem));
-        assertThat(pdf).contains("Wat we hebben afgesproken").contains("Beste Zofia,")
-                .contains("Gesprek met de jongere").doesNotContain("Melding over").doesNotContain("Geheimstraat");
-        testData.signIn(session.police());
-        assertThatThrownBy(() -> minutes.letterPdf(polishItem)).isInstanceOf(AccessDeniedException.class);
     }
 
     static String text(byte[] pdf) throws IOException {

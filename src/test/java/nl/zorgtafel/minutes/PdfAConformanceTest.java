@@ -26,8 +26,10 @@ class PdfAConformanceTest {
 
     @Test
     void a_letter_is_pdf_a_2u() throws Exception {
-        assertCompliant(renderer.render(LetterDraft.html("Beste Zofia Wiśniewska,\n\nWe hebben afgesproken: "
-                + "Politie gaat met je praten.\n\nMet vriendelijke groet,\nليلى الحسن")));
+        var translations = new nl.zorgtafel.base.ui.Translations();
+        assertCompliant(renderer.render(LetterDraft.html("Beste Zofia Wiśniewska,", "Dit hebben we afgesproken:\n"
+                + "- De politie: praat met je.\n- Je school: belt je moeder.\n\nMet vriendelijke groet,\nليلى الحسن",
+                (key, params) -> translations.getTranslation(key, nl.zorgtafel.base.ui.Translations.DUTCH, params))));
     }
 
     @Test

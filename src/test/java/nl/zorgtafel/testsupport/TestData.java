@@ -62,6 +62,11 @@ public class TestData {
         return ((nl.zorgtafel.security.ZorgtafelUser) users.loadUserByUsername(username)).personId();
     }
 
+    /** The organisation behind an account. */
+    public long organisationIdOf(String username) {
+        return ((nl.zorgtafel.security.ZorgtafelUser) users.loadUserByUsername(username)).organisationId();
+    }
+
     public void signCovenant(long tableId, long organisationId) {
         asAdministrator(() -> {
             tables.signCovenant(tableId, organisationId, java.time.LocalDate.of(2025, 1, 1));
@@ -106,6 +111,13 @@ public class TestData {
         String username = unique("user").toLowerCase();
         return asAdministrator(() -> people.createWithPassword(new PersonDetails(null, displayName,
                 emailOf(username), null, organisationId, false, true, 0, username, false, roles), PASSWORD));
+    }
+
+    /** One of the organisation's vaste contactpersonen (no table role), with a phone number or none. */
+    public long contactPerson(String displayName, long organisationId, String phone) {
+        String username = unique("contact").toLowerCase();
+        return asAdministrator(() -> people.create(new PersonDetails(null, displayName, emailOf(username), phone,
+                organisationId, true, true, 0, username, false, Map.of())).id());
     }
 
     private static String code() {

@@ -31,8 +31,10 @@ import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.base.ui.FormFeedback;
 import nl.zorgtafel.base.validation.FieldRefusal;
 import nl.zorgtafel.base.validation.StaleEdit;
+import nl.zorgtafel.minutes.LetterService;
 import nl.zorgtafel.minutes.MinutesContent;
 import nl.zorgtafel.minutes.MinutesService;
+import nl.zorgtafel.minutes.PlainLanguage;
 import nl.zorgtafel.minutes.MinutesVersion;
 import nl.zorgtafel.minutes.Variant;
 import nl.zorgtafel.security.CurrentUser;
@@ -51,6 +53,7 @@ class MinutesView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
             .withZone(DutchTime.ZONE);
 
     private final MinutesService minutes;
+    private final LetterService letters;
     private final TableAccess table;
     final Div versions = new Div();
     final Div draft = new Div();
@@ -59,8 +62,9 @@ class MinutesView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     Dialog dialog;
     private long meetingId;
 
-    MinutesView(MinutesService minutes, AccessService access) {
+    MinutesView(MinutesService minutes, LetterService letters, AccessService access) {
         this.minutes = minutes;
+        this.letters = letters;
         this.table = access.tableAccess();
         setMaxWidth("60rem");
         versions.setId("minutes-versions");
@@ -181,13 +185,21 @@ class MinutesView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     }
 
     private VerticalLayout letterEditor(long itemId) {
-        var letter = minutes.letter(itemId);
+        var letter = letters.letter(itemId);
+        // The greeting carries the young person's name (when the chair may see it); it is not editable text.
+        var greeting = new Paragraph(getTranslation("minutes.letter.greeting", letter.greeting()));
+        greeting.setId("letter-greeting-" + itemId);
         var text = new TextArea(getTranslation("minutes.letter"));
         text.setId("letter-" + itemId);
         text.setWidthFull();
         TextLimit.apply(text, 10_000);
         text.setHelperText(getTranslation("minutes.letter.help"));
         text.setValue(letter.text());
+        var hints = new Paragraph();
+        hints.setId("letter-hints-" + itemId);
+        hints.addClassName("letter-hints");
+        showHints(hints, letter.text());
+        text.addValueChangeListener(e -> showHints(hints, e.getValue()));
         int[] version = {letter.version()};
         var pdf = new Anchor("download/brief/" + itemId + ".pdf", getTranslation("minutes.letter.download"));
         pdf.setRouterIgnore(true);
@@ -195,25 +207,40 @@ class MinutesView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         pdf.setVisible(version[0] > 0);
         var save = new Button(getTranslation("minutes.letter.save"), e -> {
             try {
-                minutes.saveLetter(itemId, version[0], text.getValue());
-                version[0] = minutes.letter(itemId).version();
+                letters.saveLetter(itemId, version[0], text.getValue());
+                version[0] = letters.letter(itemId).version();
                 text.setInvalid(false);
                 pdf.setVisible(true);
                 FormFeedback.notify(this, getTranslation("edit.saved"), NotificationVariant.LUMO_SUCCESS);
             } catch (FieldRefusal ex) {
                 FormFeedback.show(ex, Map.of("letter", text), this);
             } catch (StaleEdit ex) {
-                var theirs = minutes.letter(itemId);
+                var theirs = letters.letter(itemId);
                 version[0] = theirs.version();
                 FormFeedback.notify(this, getTranslation("minutes.letter.conflict", theirs.text()),
                         NotificationVariant.LUMO_ERROR);
             }
         });
         save.setId("letter-save-" + itemId);
-        var editor = new VerticalLayout(text, new HorizontalLayout(save, pdf));
+        var editor = new VerticalLayout(greeting, text, hints, new HorizontalLayout(save, pdf));
         editor.setPadding(false);
         editor.setWidthFull();
         return editor;
+    }
+
+    /** A hint, not a rule: long sentences and trade words in the letter, for the chair to rewrite. */
+    private void showHints(Paragraph hints, String text) {
+        var findings = PlainLanguage.check(text);
+        var lines = new java.util.ArrayList<String>();
+        if (!findings.longSentences().isEmpty()) {
+            lines.add(getTranslation("minutes.letter.long", String.valueOf(PlainLanguage.MAX_WORDS),
+                    String.join(" / ", findings.longSentences())));
+        }
+        if (!findings.tradeWords().isEmpty()) {
+            lines.add(getTranslation("minutes.letter.trade-words", String.join(", ", findings.tradeWords())));
+        }
+        hints.setText(String.join(" ", lines));
+        hints.setVisible(!findings.clean());
     }
 
     private void openCorrection() {

@@ -1,5 +1,6 @@
 package nl.zorgtafel.minutes.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import nl.zorgtafel.action.ActionService;
@@ -63,7 +65,16 @@ class MinutesViewTest extends KaribuTest {
         assertThat(_get(TextArea.class, spec -> spec.withId("summary-" + session.caseItemId())).getValue())
                 .startsWith("Zorgen over uitbuiting");
         var letter = _get(TextArea.class, spec -> spec.withId("letter-" + session.caseItemId()));
-        assertThat(letter.getValue()).contains("Gesprek met de jongere");
+        assertThat(letter.getValue()).contains("Gesprek met de jongere").contains("uiterlijk");
+        // An anonymous case: the greeting names nobody.
+        assertThat(_get(Paragraph.class, spec -> spec.withId("letter-greeting-" + session.caseItemId())).getText())
+                .isEqualTo("Aanhef: Beste,");
+        // The partners' wording in the draft ("de jongere") is fine; trade words and long sentences are flagged.
+        _assertNone(Paragraph.class, spec -> spec.withId("letter-hints-" + session.caseItemId()));
+        _setValue(letter, letter.getValue() + "\nDe casus en de inbreng van alle partijen aan tafel zijn besproken "
+                + "en iedereen is het er toen over eens geworden wat er moet gebeuren.");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("letter-hints-" + session.caseItemId())).getText())
+                .contains("meer dan 15 woorden").contains("casus, inbreng");
         _click(_get(Button.class, spec -> spec.withId("letter-save-" + session.caseItemId())));
 
         _click(view.finalise);
