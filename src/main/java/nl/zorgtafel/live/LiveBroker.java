@@ -10,6 +10,8 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -34,6 +36,8 @@ public class LiveBroker {
     }
 
     private final ConcurrentHashMap<Long, Set<Subscriber>> bySession = new ConcurrentHashMap<>();
+    /** Set when the application shuts down: pages closing then must not make the others read a closed database. */
+    private volatile boolean closing;
     private final Executor executor;
 
     /** Tests deliver in the publishing thread ({@code zorgtafel.live.push-async=false}) to stay deterministic. */
@@ -85,7 +89,15 @@ public class LiveBroker {
         publish(new LiveChanged(change.meetingId(), change.agendaItemId(), change.visibleToOrganisations()));
     }
 
+    @EventListener(ContextClosedEvent.class)
+    void closing() {
+        closing = true;
+    }
+
     void publish(LiveChanged change) {
+        if (closing) {
+            return;
+        }
         for (Subscriber subscriber : bySession.getOrDefault(change.meetingId(), Set.of())) {
             if (change.visibleToOrganisations() == null || subscriber.seesAll()
                     || change.visibleToOrganisations().contains(subscriber.organisationId())) {
