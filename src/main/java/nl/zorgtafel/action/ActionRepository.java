@@ -79,20 +79,16 @@ class ActionRepository {
                 .fetchOptional(ACTION_ITEM.AGENDA_ITEM_ID);
     }
 
-    /** The organisation of an active person, if any. */
+    /** The organisation of a person who may be named on an action, if any. */
     Optional<Long> activeOrganisationOf(long personId) {
         return dsl.select(PERSON.ORGANISATION_ID).from(PERSON)
-                .where(PERSON.ID.eq(personId).and(PERSON.ACTIVE.isTrue()))
+                .where(PERSON.ID.eq(personId).and(caseWorker()))
                 .fetchOptional(PERSON.ORGANISATION_ID);
     }
 
     List<ActionService.Colleague> activePeopleOf(long organisationId) {
         return dsl.select(PERSON.ID, PERSON.DISPLAY_NAME).from(PERSON)
-                // Guests without an account get no reminders; the Beheerder sees no case content.
-                .where(PERSON.ORGANISATION_ID.eq(organisationId).and(PERSON.ACTIVE.isTrue())
-                        .and(PERSON.GUEST.isFalse())
-                        .and(DSL.notExists(DSL.selectOne().from(ACCOUNT)
-                                .where(ACCOUNT.PERSON_ID.eq(PERSON.ID).and(ACCOUNT.ADMINISTRATOR.isTrue())))))
+                .where(PERSON.ORGANISATION_ID.eq(organisationId).and(caseWorker()))
                 .orderBy(PERSON.DISPLAY_NAME)
                 .fetch(r -> new ActionService.Colleague(r.value1(), r.value2()));
     }
@@ -331,5 +327,16 @@ class ActionRepository {
                 r.get(ACTION_ITEM.DEADLINE), r.get(ACTION_ITEM.STATUS),
                 r.get(ACTION_ITEM.STATUS_REASON), r.get(ACTION_ITEM.REVIEW_OUTCOME),
                 r.get(ACTION_ITEM.REVIEW_MEETING_ID), r.get(ACTION_ITEM.REVIEW_NOTE), r.get(ACTION_ITEM.VERSION));
+    }
+
+    /**
+     * Who may be named for case work: active, with an account of their own (not a guest), and not
+     * the installation's Beheerder, who sees no case content. (The same rule stands in the other
+     * features' repositories that offer people; SQL stays in repositories.)
+     */
+    private static Condition caseWorker() {
+        return PERSON.ACTIVE.isTrue().and(PERSON.GUEST.isFalse())
+                .and(DSL.notExists(DSL.selectOne().from(ACCOUNT)
+                        .where(ACCOUNT.PERSON_ID.eq(PERSON.ID).and(ACCOUNT.ADMINISTRATOR.isTrue()))));
     }
 }

@@ -3,6 +3,7 @@ package nl.zorgtafel.live;
 import static nl.zorgtafel.base.validation.FieldRefusal.require;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -71,7 +72,11 @@ public class LiveMeetingService {
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID, Roles.WAARNEMER})
     public LiveState state(long meetingId) {
-        var session = session(meetingId);
+        return state(session(meetingId));
+    }
+
+    private LiveState state(LiveRepository.SessionFacts session) {
+        long meetingId = session.meetingId();
         ZorgtafelUser user = currentUser.require();
         TableAccess table = access.tableAccess();
         boolean accepted = attendance.acceptedAt(meetingId, user.personId()).isPresent();
@@ -80,8 +85,7 @@ public class LiveMeetingService {
                     List.of(), LiveState.Timing.NONE, Set.of());
         }
         var timing = new LiveState.Timing(session.startedAt(), session.currentSince(),
-                repository.spentSeconds(meetingId), clock.instant(),
-                repository.nextSessionStart(session.tableId(), session.startsAt()).orElse(null));
+                repository.spentSeconds(meetingId), clock.instant());
         return new LiveState(meetingId, session.status(), session.currentItemId(), session.statement(), true, table,
                 agendas.agenda(meetingId), attendance.attendance(meetingId), timing, broker.connected(meetingId));
     }
@@ -95,7 +99,8 @@ public class LiveMeetingService {
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID, Roles.WAARNEMER})
     public LivePage page(long meetingId, Long lookingAt) {
-        LiveState state = state(meetingId);
+        var session = session(meetingId);
+        LiveState state = state(session);
         if (!state.accepted() || state.agenda() == null) {
             return new LivePage(state, null);
         }
@@ -106,14 +111,17 @@ public class LiveMeetingService {
         if (shown == null) {
             return new LivePage(state, null);
         }
-        ItemAccess may = itemAccess(item(shown.id()));
+        ItemAccess may = itemAccess(item(shown.id()), session);
         boolean caseItem = may.see() && shown.caseFileId() != null;
+        // Only who agrees actions gets "vóór de volgende zitting".
+        Instant nextSession = caseItem && may.addAction()
+                ? repository.nextSessionStart(session.tableId(), session.startsAt()).orElse(null) : null;
         boolean review = shown.block() == AgendaBlock.REVIEW_ACTIONS;
         var itemActions = caseItem ? actions.itemActions(shown.id()) : new ActionService.ItemActions(List.of(), List.of());
         return new LivePage(state, new LivePage.Item(shown, may,
                 caseItem ? repository.question(shown.caseFileId()).orElse(null) : null,
                 caseItem ? repository.notes(shown.id()) : List.of(), itemActions.agreed(), itemActions.earlier(),
-                may.see() && review && !state.observer() ? actions.forReview(shown.id()) : List.of()));
+                may.see() && review && !state.observer() ? actions.forReview(shown.id()) : List.of(), nextSession));
     }
 
     /**
@@ -258,7 +266,10 @@ public class LiveMeetingService {
 
     /** What the signed-in person may do with the item, by the one access decision. */
     private ItemAccess itemAccess(LiveRepository.ItemFacts item) {
-        var session = session(item.meetingId());
+        return itemAccess(item, session(item.meetingId()));
+    }
+
+    private ItemAccess itemAccess(LiveRepository.ItemFacts item, LiveRepository.SessionFacts session) {
         return access.itemAccess(session.tableId(), item.meetingId(), item.itemId(), item.caseFileId() != null,
                 item.deelnemers());
     }

@@ -1,5 +1,6 @@
 package nl.zorgtafel.live;
 
+import java.time.Instant;
 import java.util.List;
 
 import nl.zorgtafel.action.ActionView;
@@ -16,10 +17,12 @@ public record LivePage(LiveState state, Item item) {
     /**
      * The item the page shows. For a case item its question for the table, notes, actions agreed
      * on it and the case's actions from earlier sessions; for the review block its actions;
-     * empty where the person may not see them.
+     * empty where the person may not see them. {@code nextSession}: when the table meets next,
+     * for those who agree actions on it (else null).
      */
     public record Item(MeetingAgenda.Item item, ItemAccess access, String question, List<ItemNote> notes,
-            List<ActionView> actions, List<ActionView> earlierActions, List<ActionView> review) {
+            List<ActionView> actions, List<ActionView> earlierActions, List<ActionView> review,
+            Instant nextSession) {
 
         public Item {
             notes = List.copyOf(notes);

@@ -26,12 +26,11 @@ public record LiveState(long meetingId, MeetingStatus status, Long currentItemId
 
     /**
      * The session's clock as read: when it started, when the current item became current, the
-     * time already spent per item, the server's time of reading, and the table's next session.
+     * time already spent per item, and the server's time of reading.
      */
-    public record Timing(Instant startedAt, Instant currentSince, Map<Long, Integer> spentSeconds, Instant readAt,
-            Instant nextSession) {
+    public record Timing(Instant startedAt, Instant currentSince, Map<Long, Integer> spentSeconds, Instant readAt) {
 
-        public static final Timing NONE = new Timing(null, null, Map.of(), null, null);
+        public static final Timing NONE = new Timing(null, null, Map.of(), null);
 
         public Timing {
             spentSeconds = Map.copyOf(spentSeconds);

@@ -9,10 +9,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+
 
 @Repository
 class RsvpRepository {
@@ -60,10 +62,8 @@ class RsvpRepository {
      */
     List<Colleague> colleagues(long organisationId, long exceptPersonId) {
         return dsl.select(PERSON.ID, PERSON.DISPLAY_NAME).from(PERSON)
-                .where(PERSON.ORGANISATION_ID.eq(organisationId).and(PERSON.ACTIVE.isTrue())
-                        .and(PERSON.ID.ne(exceptPersonId)).and(PERSON.GUEST.isFalse())
-                        .and(DSL.notExists(DSL.selectOne().from(ACCOUNT)
-                                .where(ACCOUNT.PERSON_ID.eq(PERSON.ID).and(ACCOUNT.ADMINISTRATOR.isTrue())))))
+                .where(PERSON.ORGANISATION_ID.eq(organisationId).and(PERSON.ID.ne(exceptPersonId))
+                        .and(caseWorker()))
                 .orderBy(PERSON.DISPLAY_NAME)
                 .fetch(r -> new Colleague(r.value1(), r.value2()));
     }
@@ -74,5 +74,16 @@ class RsvpRepository {
         return new InviteeResponse(r.get(0, Long.class), r.get(1, String.class), r.get(2, String.class),
                 answer == null ? null : Rsvp.valueOf(answer), r.get(4, Boolean.class), r.get(5, LocalDate.class),
                 r.get(6, Long.class), r.get(7, String.class), r.get(8, Integer.class));
+    }
+
+    /**
+     * Who may be named for case work: active, with an account of their own (not a guest), and not
+     * the installation's Beheerder, who sees no case content. (The same rule stands in the other
+     * features' repositories that offer people; SQL stays in repositories.)
+     */
+    private static Condition caseWorker() {
+        return PERSON.ACTIVE.isTrue().and(PERSON.GUEST.isFalse())
+                .and(DSL.notExists(DSL.selectOne().from(ACCOUNT)
+                        .where(ACCOUNT.PERSON_ID.eq(PERSON.ID).and(ACCOUNT.ADMINISTRATOR.isTrue()))));
     }
 }

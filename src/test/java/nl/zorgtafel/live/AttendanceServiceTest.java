@@ -114,6 +114,10 @@ class AttendanceServiceTest {
                 .extracting(ActionService.Colleague::personId).doesNotContain(guest);
         assertThat(attendance.substitutes(session.meetingId(), testData.personIdOf(session.youthCare())))
                 .extracting(AttendanceService.Candidate::personId).doesNotContain(guest);
+        // Nor when a request names the guest anyway (replayed or crafted).
+        assertThatThrownBy(() -> actions.add(session.caseItemId(), new nl.zorgtafel.action.NewAction(session.youth(),
+                guest, "Gesprek met de mentor", java.time.LocalDate.now().plusDays(7))))
+                .isInstanceOf(FieldRefusal.class).hasMessageContaining("action.rule.person");
 
         testData.signIn(session.police());
         assertThatThrownBy(() -> attendance.addGuest(session.meetingId(), "Iemand", session.avim(),
@@ -177,13 +181,14 @@ class AttendanceServiceTest {
 
         var spent = sessions.spentSeconds(session.meetingId());
         assertThat(spent).containsEntry(first, 120).containsEntry(second, 30);
-        var timing = new LiveState.Timing(since, since.plusSeconds(150), spent, since.plusSeconds(170), null);
+        var timing = new LiveState.Timing(since, since.plusSeconds(150), spent, since.plusSeconds(170));
         assertThat(timing.secondsOn(second, second)).as("the running item counts on").isEqualTo(50);
         assertThat(timing.secondsOn(first, second)).isEqualTo(120);
 
-        assertThat(live.state(session.meetingId()).timing().nextSession()).isNull();
+        live.goTo(session.meetingId(), session.caseItemId());
+        assertThat(live.page(session.meetingId(), null).item().nextSession()).isNull();
         fixture.laterSession(session, 14);
         testData.signIn(session.chair());
-        assertThat(live.state(session.meetingId()).timing().nextSession()).isNotNull();
+        assertThat(live.page(session.meetingId(), null).item().nextSession()).isNotNull();
     }
 }

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 
-import nl.zorgtafel.base.ui.TextLimit;
 import nl.zorgtafel.action.ActionService;
 import nl.zorgtafel.action.ActionStatus;
 import nl.zorgtafel.action.ActionView;
@@ -24,18 +23,7 @@ public class StatusDialog extends Dialog {
 
     public StatusDialog(ActionService actions, ActionView action, Runnable afterSave) {
         setHeaderTitle(getTranslation("action.status-change"));
-        status.setLabel(getTranslation("action.status"));
-        status.setId("status-choice");
-        status.setItems(ActionStatus.OPEN, ActionStatus.IN_UITVOERING, ActionStatus.GEREED, ActionStatus.NIET_MOGELIJK);
-        status.setItemLabelGenerator(s -> s == null ? "" : getTranslation("action-status." + s));
-        status.setValue(action.status() == ActionStatus.NIET_UITGEVOERD ? null : action.status());
-        reason.setLabel(getTranslation("action.reason"));
-        reason.setId("status-reason");
-        reason.setHelperText(getTranslation("action.reason-help"));
-        TextLimit.apply(reason, 1000);
-        reason.setValue(action.statusReason() == null ? "" : action.statusReason());
-        reason.setVisible(status.getValue() == ActionStatus.NIET_MOGELIJK);
-        status.addValueChangeListener(e -> reason.setVisible(e.getValue() == ActionStatus.NIET_MOGELIJK));
+        StatusFields.configure(status, reason, action, "status-choice", "status-reason");
         save.setText(getTranslation("edit.save"));
         save.setId("status-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

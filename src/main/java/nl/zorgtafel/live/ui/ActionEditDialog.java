@@ -25,6 +25,7 @@ import nl.zorgtafel.base.ui.LocalDatePicker;
 import nl.zorgtafel.base.ui.TextLimit;
 import nl.zorgtafel.base.validation.FieldRefusal;
 import nl.zorgtafel.base.validation.StaleEdit;
+import nl.zorgtafel.action.ui.StatusFields;
 import nl.zorgtafel.meeting.MeetingAgenda;
 
 /**
@@ -82,19 +83,8 @@ class ActionEditDialog extends Dialog {
         deadline.setLabel(getTranslation("action.deadline"));
         deadline.setId("action-edit-deadline");
         deadline.setValue(action.deadline());
-        status.setLabel(getTranslation("action.status"));
-        status.setId("action-edit-status");
-        status.setItems(ActionStatus.OPEN, ActionStatus.IN_UITVOERING, ActionStatus.GEREED, ActionStatus.NIET_MOGELIJK);
-        status.setItemLabelGenerator(s -> s == null ? "" : getTranslation("action-status." + s));
-        status.setValue(action.status() == ActionStatus.NIET_UITGEVOERD ? null : action.status());
+        StatusFields.configure(status, reason, action, "action-edit-status", "action-edit-reason");
         status.setEnabled(action.status() != ActionStatus.NIET_UITGEVOERD);
-        reason.setLabel(getTranslation("action.reason"));
-        reason.setId("action-edit-reason");
-        reason.setHelperText(getTranslation("action.reason-help"));
-        TextLimit.apply(reason, 1000);
-        reason.setValue(action.statusReason() == null ? "" : action.statusReason());
-        reason.setVisible(status.getValue() == ActionStatus.NIET_MOGELIJK);
-        status.addValueChangeListener(e -> reason.setVisible(e.getValue() == ActionStatus.NIET_MOGELIJK));
         conflict.setId("action-edit-conflict");
         conflict.setVisible(false);
         conflict.getElement().getThemeList().add("badge error");

@@ -50,8 +50,8 @@ class AddAttendeeDialog extends Dialog {
                 candidate.setInvalid(true);
                 return;
             }
-            save(() -> attendance.addPerson(meetingId, candidate.getValue().personId()), Map.of("person", candidate),
-                    afterSave);
+            FormFeedback.save(() -> attendance.addPerson(meetingId, candidate.getValue().personId()), this,
+                    Map.of("person", candidate), afterSave);
         });
         guestName.setLabel(getTranslation("attendance.guest-name"));
         guestName.setId("attendance-guest-name");
@@ -71,9 +71,9 @@ class AddAttendeeDialog extends Dialog {
         addGuest.setText(getTranslation("attendance.add-guest"));
         addGuest.setId("attendance-add-guest");
         addGuest.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        addGuest.addClickListener(e -> save(() -> attendance.addGuest(meetingId, guestName.getValue(),
+        addGuest.addClickListener(e -> FormFeedback.save(() -> attendance.addGuest(meetingId, guestName.getValue(),
                 guestOrganisation.getValue() == null ? null : guestOrganisation.getValue().organisationId(),
-                guestAccepted.getValue()), Map.of("name", guestName, "organisation", guestOrganisation, "how",
+                guestAccepted.getValue()), this, Map.of("name", guestName, "organisation", guestOrganisation, "how",
                 guestAccepted), afterSave));
         var listed = new VerticalLayout(new H4(getTranslation("attendance.from-list")), candidate, addCandidate);
         var guest = new VerticalLayout(new H4(getTranslation("attendance.guest-title")),
@@ -83,10 +83,5 @@ class AddAttendeeDialog extends Dialog {
         guest.setPadding(false);
         add(listed, guest);
         getFooter().add(new Button(getTranslation("edit.close"), e -> close()));
-    }
-
-    private void save(Runnable step, Map<String, ? extends com.vaadin.flow.component.HasValidation> fields,
-            Runnable afterSave) {
-        FormFeedback.save(step, this, fields, afterSave);
     }
 }

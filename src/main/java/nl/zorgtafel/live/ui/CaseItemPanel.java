@@ -35,7 +35,6 @@ import nl.zorgtafel.base.validation.FieldRefusal;
 import nl.zorgtafel.live.ItemNote;
 import nl.zorgtafel.live.LiveMeetingService;
 import nl.zorgtafel.live.LivePage;
-import nl.zorgtafel.live.LiveState;
 import nl.zorgtafel.live.NoteKind;
 import nl.zorgtafel.meeting.MeetingAgenda;
 import nl.zorgtafel.security.ItemAccess;
@@ -165,7 +164,7 @@ class CaseItemPanel extends Div {
     }
 
     /** Shows the item; the forms keep their input unless the item's list of parties changed. */
-    void show(LivePage.Item shown, LiveState state) {
+    void show(LivePage.Item shown) {
         ItemAccess may = shown.access();
         var item = shown.item();
         question.setText(shown.question() == null || shown.question().isBlank()
@@ -196,7 +195,7 @@ class CaseItemPanel extends Div {
                 actionParty.setValue(keepParty);
             }
         }
-        var next = state.timing().nextSession();
+        var next = shown.nextSession();
         nextSession = next == null ? null : next.atZone(NETHERLANDS).toLocalDate().minusDays(1);
         beforeNextSession.setVisible(nextSession != null && !nextSession.isBefore(actions.today()));
         for (var part : List.of(actionParty, actionPerson)) {

@@ -35,7 +35,13 @@ class ElapsedTime extends Span {
 
     /** Shows {@code seconds} spent, counting on while {@code running}; {@code limitSeconds} 0 for none. */
     void show(long seconds, boolean running, long limitSeconds) {
-        getElement().setAttribute("data-seconds", String.valueOf(seconds));
+        String shown = String.valueOf(seconds);
+        if (shown.equals(getElement().getAttribute("data-seconds"))
+                && String.valueOf(running).equals(getElement().getAttribute("data-running"))
+                && String.valueOf(limitSeconds).equals(getElement().getAttribute("data-limit"))) {
+            return;
+        }
+        getElement().setAttribute("data-seconds", shown);
         getElement().setAttribute("data-running", String.valueOf(running));
         getElement().setAttribute("data-limit", String.valueOf(limitSeconds));
         getElement().executeJs(TICK);

@@ -267,7 +267,7 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
             itemTitle.setText(agenda.label(current) + ": " + state.statement());
         }
         if (item.isVisible()) {
-            item.show(shown, state);
+            item.show(shown);
         }
         if (reviewList.isVisible()) {
             reviewList.show(meetingId, shown.review(), state.leads());
