@@ -47,6 +47,49 @@ class SecurityAuditListener {
     }
 
     @EventListener
+    void secondFactorFailed(SecurityEvents.SecondFactorFailed event) {
+        audit.recordFor(AuditKind.LOGIN_FAILED, event.accountId(), event.organisationId(), null, null,
+                ClientAddress.current(), event.recoveryCode() ? "RecoveryCode" : "SecondFactor");
+    }
+
+    @EventListener
+    void accountLocked(SecurityEvents.AccountLocked event) {
+        audit.recordFor(AuditKind.ACCOUNT_LOCKED, event.accountId(), event.organisationId(), null,
+                AuditObject.of("account", event.accountId()), ClientAddress.current(),
+                "failures=" + event.failures() + " until=" + event.until());
+    }
+
+    @EventListener
+    void accountUnlocked(SecurityEvents.AccountUnlocked event) {
+        audit.recordFor(AuditKind.ACCOUNT_UNLOCKED, event.unlockedByAccountId(), null, null,
+                AuditObject.of("account", event.accountId()), ClientAddress.current(), null);
+    }
+
+    @EventListener
+    void secondFactorEnrolled(SecurityEvents.SecondFactorEnrolled event) {
+        audit.recordFor(AuditKind.SECOND_FACTOR_ENROLLED, event.accountId(), event.organisationId(), null,
+                AuditObject.of("account", event.accountId()), ClientAddress.current(), null);
+    }
+
+    @EventListener
+    void recoveryCodeUsed(SecurityEvents.RecoveryCodeUsed event) {
+        audit.recordFor(AuditKind.RECOVERY_CODE_USED, event.accountId(), event.organisationId(), null,
+                AuditObject.of("account", event.accountId()), ClientAddress.current(), "left=" + event.left());
+    }
+
+    @EventListener
+    void recoveryCodesRenewed(SecurityEvents.RecoveryCodesRenewed event) {
+        audit.recordFor(AuditKind.RECOVERY_CODES_RENEWED, event.accountId(), event.organisationId(), null,
+                AuditObject.of("account", event.accountId()), ClientAddress.current(), null);
+    }
+
+    @EventListener
+    void sessionEnded(SecurityEvents.SessionEnded event) {
+        audit.recordFor(AuditKind.SESSION_ENDED, event.accountId(), event.organisationId(), null,
+                AuditObject.of("account_session", event.sessionId()), ClientAddress.current(), event.reason());
+    }
+
+    @EventListener
     void loggedOut(SecurityEvents.LoggedOut event) {
         audit.recordFor(AuditKind.LOGOUT, event.accountId(), event.organisationId(), event.tableId(),
                 null, ClientAddress.current(), null);

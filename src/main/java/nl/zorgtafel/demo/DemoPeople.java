@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import nl.zorgtafel.party.PersonDetails;
 import nl.zorgtafel.party.PersonService;
+import nl.zorgtafel.security.SecondFactorService;
 import nl.zorgtafel.security.TableRole;
 
 /**
@@ -19,9 +20,11 @@ import nl.zorgtafel.security.TableRole;
 class DemoPeople {
 
     private final PersonService people;
+    private final SecondFactorService secondFactor;
 
-    DemoPeople(PersonService people) {
+    DemoPeople(PersonService people, SecondFactorService secondFactor) {
         this.people = people;
+        this.secondFactor = secondFactor;
     }
 
     void seed(Map<String, Long> org, long demo, long neighbour) {
@@ -47,6 +50,7 @@ class DemoPeople {
             Map<Long, TableRole> roles) {
         people.createWithPassword(new PersonDetails(null, name, username + "@demo.example", phone, organisationId,
                 !administrator, true, 0, username, administrator, roles), DemoDataSeeder.DEMO_PASSWORD);
+        secondFactor.provision(username, DemoSecondFactors.SECRETS.get(username));
     }
 
     private void contact(String name, String phone, long organisationId, Map<Long, TableRole> roles) {

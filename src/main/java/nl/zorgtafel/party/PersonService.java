@@ -99,6 +99,20 @@ public class PersonService {
                 AuditObject.of("person", personId), null);
     }
 
+    /** Lifts the lock failed sign-ins put on the person's account (audited by the account side). */
+    @Transactional
+    @RolesAllowed(Roles.BEHEERDER)
+    public boolean unlock(long personId) {
+        return accounts.unlock(personId);
+    }
+
+    /** Until when failed sign-ins lock the person's account; empty when not locked. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.BEHEERDER)
+    public java.util.Optional<java.time.Instant> lockedUntil(long personId) {
+        return accounts.lockedUntil(personId);
+    }
+
     /** A new temporary password for the person, returned once; they must change it at sign-in. */
     @Transactional
     @RolesAllowed(Roles.BEHEERDER)

@@ -66,7 +66,7 @@ class AccountRepository {
     }
 
     long insert(long personId, String username, String passwordHash, boolean administrator,
-            boolean mustChangePassword, Instant now) {
+            boolean mustChangePassword, Instant now, Instant passwordExpiresAt) {
         var account = dsl.newRecord(ACCOUNT);
         account.setPersonId(personId);
         account.setUsername(username);
@@ -74,15 +74,18 @@ class AccountRepository {
         account.setAdministrator(administrator);
         account.setEnabled(true);
         account.setMustChangePassword(mustChangePassword);
+        account.setPasswordExpiresAt(passwordExpiresAt);
         account.setCreatedAt(now);
         account.store();
         return account.getId();
     }
 
-    boolean setPassword(long personId, String passwordHash, boolean mustChange) {
+    /** A new password; {@code expiresAt} set for a temporary one, null for one the person chose. */
+    boolean setPassword(long personId, String passwordHash, boolean mustChange, Instant expiresAt) {
         return dsl.update(ACCOUNT)
                 .set(ACCOUNT.PASSWORD_HASH, passwordHash)
                 .set(ACCOUNT.MUST_CHANGE_PASSWORD, mustChange)
+                .set(ACCOUNT.PASSWORD_EXPIRES_AT, expiresAt)
                 .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
                 .where(ACCOUNT.PERSON_ID.eq(personId))
                 .execute() == 1;

@@ -1,6 +1,8 @@
 package nl.zorgtafel.security;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -12,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import nl.zorgtafel.base.validation.FieldRefusal;
 
 /** Creates accounts and keeps the signed-in person's account settings. */
 @Service
@@ -19,16 +22,25 @@ public class AccountService {
 
     /** Lower-case letters, digits, dot, dash and underscore: safe in logs and audit entries. */
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,100}");
-    static final int MIN_PASSWORD_LENGTH = 12;
+
+    /** A temporary password signs in for this long (ASVS 6.4.1 asks for a short life). */
+    static final Duration TEMPORARY_PASSWORD_LIFETIME = Duration.ofHours(24);
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PasswordPolicy policy;
+    private final AccountSessions sessions;
+    private final SignInRepository signIns;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, PasswordPolicy policy, AccountSessions sessions,
+            SignInRepository signIns) {
+        this.signIns = signIns;
+        this.policy = policy;
+        this.sessions = sessions;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -62,11 +74,12 @@ public class AccountService {
         if (accounts.usernameExists(normalised)) {
             throw new IllegalArgumentException("Username already taken");
         }
-        if (rawPassword == null || rawPassword.length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException("Password shorter than " + MIN_PASSWORD_LENGTH + " characters");
+        if (rawPassword == null || policy.check(rawPassword, normalised).isPresent()) {
+            throw new IllegalArgumentException("Password does not meet the policy");
         }
+        Instant now = clock.instant();
         return accounts.insert(personId, normalised, passwordEncoder.encode(rawPassword), administrator,
-                mustChangePassword, clock.instant());
+                mustChangePassword, now, mustChangePassword ? now.plus(TEMPORARY_PASSWORD_LIFETIME) : null);
     }
 
     /**
@@ -77,10 +90,33 @@ public class AccountService {
     @RolesAllowed(Roles.BEHEERDER)
     public String resetPassword(long personId) {
         String temporary = TemporaryPassword.generate();
-        if (!accounts.setPassword(personId, passwordEncoder.encode(temporary), true)) {
+        if (!accounts.setPassword(personId, passwordEncoder.encode(temporary), true,
+                clock.instant().plus(TEMPORARY_PASSWORD_LIFETIME))) {
             throw new IllegalArgumentException("No account for this person");
         }
+        sessions.endAllOfPerson(personId, "WACHTWOORD_RESET");
         return temporary;
+    }
+
+    /**
+     * Lifts a lock from failed sign-ins before it ends by itself; audited with who lifted it.
+     *
+     * @return false when the account was not locked
+     */
+    @Transactional
+    @RolesAllowed(Roles.BEHEERDER)
+    public boolean unlock(long personId) {
+        var owner = signIns.unlock(personId);
+        owner.ifPresent(o -> events.publishEvent(new SecurityEvents.AccountUnlocked(o.accountId(),
+                o.organisationId(), currentUser.get().map(ZorgtafelUser::accountId).orElse(0L))));
+        return owner.isPresent();
+    }
+
+    /** Until when failed sign-ins lock the person's account; empty when they do not. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.BEHEERDER)
+    public Optional<Instant> lockedUntil(long personId) {
+        return signIns.lockedUntil(personId).filter(until -> until.isAfter(clock.instant()));
     }
 
     /** Lets or stops the person's account signing in. */
@@ -88,13 +124,16 @@ public class AccountService {
     @RolesAllowed(Roles.BEHEERDER)
     public void setEnabled(long personId, boolean enabled) {
         accounts.setEnabled(personId, enabled);
+        if (!enabled) {
+            sessions.endAllOfPerson(personId, "GEDEACTIVEERD");
+        }
     }
 
     /**
      * The signed-in person replaces their password.
      *
      * @return false when the current password is wrong (nothing changes)
-     * @throws IllegalArgumentException when the new password is too short or equals the current one
+     * @throws FieldRefusal when the new password breaks the policy or equals the current one
      */
     @Transactional
     @PermitAll
@@ -104,13 +143,14 @@ public class AccountService {
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, hash)) {
             return false;
         }
-        if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException("Password shorter than " + MIN_PASSWORD_LENGTH + " characters");
+        var problem = policy.check(newPassword == null ? "" : newPassword, user.getUsername());
+        if (problem.isPresent()) {
+            throw new FieldRefusal("password-new", problem.get().messageKey());
         }
         if (newPassword.equals(currentPassword)) {
-            throw new IllegalArgumentException("New password equals the current one");
+            throw new FieldRefusal("password-new", "password.same");
         }
-        accounts.setPassword(user.personId(), passwordEncoder.encode(newPassword), false);
+        accounts.setPassword(user.personId(), passwordEncoder.encode(newPassword), false, null);
         currentUser.replace(user.withPasswordChanged());
         events.publishEvent(new SecurityEvents.PasswordChanged(user.accountId(), user.organisationId()));
         return true;

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -63,7 +64,11 @@ public class CurrentUser {
     }
 
     void replace(ZorgtafelUser user) {
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        store(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    /** Puts the authentication in the security context of this thread and of the HTTP session. */
+    void store(Authentication authentication) {
         SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(authentication);
         contexts.setContext(context);

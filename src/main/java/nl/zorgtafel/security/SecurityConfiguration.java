@@ -4,9 +4,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
@@ -20,8 +25,11 @@ import nl.zorgtafel.security.ui.LoginView;
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
 
+    private static final String PBKDF2 = "pbkdf2@SpringSecurity_v5_8";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountSessions sessions,
+            SecurityContextHolderStrategy contexts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // The app's own stylesheet and images are needed on the login page too.
                 .requestMatchers("/styles/**", "/images/**", "/actuator/health", "/actuator/health/**")
@@ -30,13 +38,28 @@ class SecurityConfiguration {
                 .requestMatchers("/kalender/*.ics").permitAll()
                 // Document downloads: signed in; the service checks access again for each file.
                 .requestMatchers("/download/**").authenticated());
+        // Ended sessions end here; a password without its second factor opens only the code page.
+        http.addFilterBefore(new SessionGuardFilter(sessions, contexts), AnonymousAuthenticationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"));
         return http.build();
     }
 
-    /** Delegating encoder: bcrypt today, and stored hashes say which algorithm made them. */
+    /** Tells the application when an HTTP session ends (idle timeout), to close its session row. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    /**
+     * Delegating encoder: stored hashes say which algorithm made them. New hashes are PBKDF2
+     * (bcrypt reads only the first 72 bytes, and passwords may be 128 characters); bcrypt hashes
+     * of before still match and are replaced at the next sign-in.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        var encoders = new java.util.HashMap<String, PasswordEncoder>();
+        encoders.put(PBKDF2, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8());
+        encoders.put("bcrypt", new BCryptPasswordEncoder());
+        return new DelegatingPasswordEncoder(PBKDF2, encoders);
     }
 }

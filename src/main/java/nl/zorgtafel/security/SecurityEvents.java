@@ -25,4 +25,32 @@ public final class SecurityEvents {
     /** The signed-in person logged out. */
     public record LoggedOut(long accountId, long organisationId, Long tableId) {
     }
+
+    /** Repeated failures locked the account until the given moment. */
+    public record AccountLocked(long accountId, long organisationId, int failures, java.time.Instant until) {
+    }
+
+    /** A Beheerder lifted a lock before its time. */
+    public record AccountUnlocked(long accountId, long organisationId, long unlockedByAccountId) {
+    }
+
+    /** The person linked an authenticator app (first time or again). */
+    public record SecondFactorEnrolled(long accountId, long organisationId) {
+    }
+
+    /** A wrong second-factor code; {@code recoveryCode} when a recovery code was tried. */
+    public record SecondFactorFailed(long accountId, long organisationId, boolean recoveryCode) {
+    }
+
+    /** The person signed in with one of their recovery codes; {@code left} remain unused. */
+    public record RecoveryCodeUsed(long accountId, long organisationId, int left) {
+    }
+
+    /** The person made a new set of recovery codes, which replaces the old one. */
+    public record RecoveryCodesRenewed(long accountId, long organisationId) {
+    }
+
+    /** A signed-in session was ended: by the person, a deactivation, a reset, or a timeout. */
+    public record SessionEnded(long accountId, long organisationId, long sessionId, String reason) {
+    }
 }

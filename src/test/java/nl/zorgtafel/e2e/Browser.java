@@ -15,6 +15,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import nl.zorgtafel.demo.DemoSecondFactors;
+import nl.zorgtafel.testsupport.TotpCodes;
+
 /**
  * One person's headless Chromium (Debian's), driven the way that person would: typing into
  * fields (the value reaches the server on blur or Enter, as in real use), picking from Vaadin
@@ -51,6 +54,11 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form input[name=username]")))
                 .sendKeys(username);
         driver.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys(password + "\n");
+        String secret = DemoSecondFactors.SECRETS.get(username);
+        if (secret != null) {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#second-factor-code input")))
+                    .sendKeys(TotpCodes.next(secret) + "\n");
+        }
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main-navigation")));
         return this;
     }

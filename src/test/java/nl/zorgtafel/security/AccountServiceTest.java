@@ -36,7 +36,7 @@ class AccountServiceTest {
         String username = testData.account("Eva Jansen", organisation(), false, Map.of());
 
         String hash = accounts.findUser(username).orElseThrow().getPassword();
-        assertThat(hash).startsWith("{bcrypt}").doesNotContain(TestData.PASSWORD);
+        assertThat(hash).startsWith("{pbkdf2@SpringSecurity_v5_8}").doesNotContain(TestData.PASSWORD);
         assertThat(passwordEncoder.matches(TestData.PASSWORD, hash)).isTrue();
         assertThat(passwordEncoder.matches("een ander wachtwoord", hash)).isFalse();
     }
@@ -46,6 +46,27 @@ class AccountServiceTest {
         long person = testData.person("Kim", organisation(), Map.of());
         assertThatThrownBy(() -> accountService.createAccount(person, "nieuw.account", "elf-tekens!", false))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void refuses_a_common_password_and_one_holding_the_username() {
+        long person = testData.person("Kim", organisation(), Map.of());
+        assertThatThrownBy(() -> accountService.createAccount(person, "kim.nieuw", "password1234", false))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> accountService.createAccount(person, "kim.nieuw", "ik-ben-kim.nieuw-echt", false))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_password_of_128_characters_is_stored_whole() {
+        String name = testData.account("Kim Lang", organisation(), false, Map.of());
+        String longPassword = "lange zin ".repeat(12) + "einde123";
+        testData.signIn(name);
+        assertThat(accountService.changeOwnPassword(TestData.PASSWORD, longPassword)).isTrue();
+        testData.signOut();
+        String hash = accounts.findUser(name).orElseThrow().getPassword();
+        assertThat(passwordEncoder.matches(longPassword, hash)).isTrue();
+        assertThat(passwordEncoder.matches(longPassword.substring(0, 127) + "X", hash)).isFalse();
     }
 
     @Test

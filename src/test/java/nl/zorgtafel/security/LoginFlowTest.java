@@ -1,10 +1,10 @@
 package nl.zorgtafel.security;
 
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 
 import java.util.Map;
@@ -41,11 +41,17 @@ class LoginFlowTest {
     }
 
     @Test
-    void the_right_password_signs_in_and_leads_to_the_app() throws Exception {
-        mvc.perform(post("/login").param("username", username).param("password", TestData.PASSWORD))
+    void the_right_password_alone_opens_only_the_code_page() throws Exception {
+        var result = mvc.perform(post("/login").param("username", username).param("password", TestData.PASSWORD))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/"))
-                .andExpect(authenticated().withUsername(username).withRoles("LID"));
+                .andReturn();
+        var session = (org.springframework.mock.web.MockHttpSession) result.getRequest().getSession();
+        mvc.perform(get("/").session(session).header("Accept", "text/html"))
+                .andExpect(redirectedUrl("/login/code"));
+        mvc.perform(get("/casussen").session(session).header("Accept", "text/html"))
+                .andExpect(redirectedUrl("/login/code"));
+        mvc.perform(get("/download/minutes/1").session(session)).andExpect(status().is4xxClientError());
     }
 
     @Test

@@ -9,7 +9,10 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 
 import nl.zorgtafel.security.CurrentUser;
 import nl.zorgtafel.security.ZorgtafelUser;
+import nl.zorgtafel.security.SecondFactorService;
 import nl.zorgtafel.security.ui.ChangePasswordView;
+import nl.zorgtafel.security.ui.LoginView;
+import nl.zorgtafel.security.ui.SecondFactorView;
 
 /**
  * Sets up every session and UI: the error handler, Dutch unless the user chose English, and
@@ -19,9 +22,11 @@ import nl.zorgtafel.security.ui.ChangePasswordView;
 class UiInitializer implements VaadinServiceInitListener {
 
     private final CurrentUser currentUser;
+    private final SecondFactorService secondFactor;
 
-    UiInitializer(CurrentUser currentUser) {
+    UiInitializer(CurrentUser currentUser, SecondFactorService secondFactor) {
         this.currentUser = currentUser;
+        this.secondFactor = secondFactor;
     }
 
     @Override
@@ -30,6 +35,14 @@ class UiInitializer implements VaadinServiceInitListener {
         event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(errorHandler));
         event.getSource().addUIInitListener(e -> {
             e.getUI().setLocale(localeFor());
+            // Between password and code, only the code page opens (the HTTP filter does the same
+            // for page loads; this covers navigation inside an open page).
+            e.getUI().addBeforeEnterListener(enter -> {
+                if (secondFactor.pending().isPresent() && !enter.getNavigationTarget().equals(SecondFactorView.class)
+                        && !enter.getNavigationTarget().equals(LoginView.class)) {
+                    enter.rerouteTo(SecondFactorView.class);
+                }
+            });
             // After an administrator's reset, nothing opens until the person chose a new password.
             e.getUI().addBeforeEnterListener(enter -> {
                 boolean mustChange = currentUser.get().map(ZorgtafelUser::mustChangePassword).orElse(false);

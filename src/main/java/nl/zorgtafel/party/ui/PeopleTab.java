@@ -63,6 +63,10 @@ class PeopleTab extends VerticalLayout {
     private void open(PersonDetails person) {
         dialog = new PersonDialog(person, organisations.find(null, 0, ALL), tables.find(0, ALL), this::save,
                 active -> setActive(person, active), () -> resetPassword(person));
+        if (person.id() != null) {
+            people.lockedUntil(person.id()).ifPresent(until -> dialog.offerUnlock(
+                    java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(nl.zorgtafel.base.time.DutchTime.ZONE).format(until), () -> unlock(person)));
+        }
         dialog.open();
     }
 
@@ -81,6 +85,13 @@ class PeopleTab extends VerticalLayout {
         people.setActive(person.id(), active);
         dialog.close();
         grid.getDataProvider().refreshAll();
+    }
+
+    private void unlock(PersonDetails person) {
+        people.unlock(person.id());
+        dialog.close();
+        FormFeedback.notify(this, getTranslation("beheer.person.unlocked", person.displayName()),
+                com.vaadin.flow.component.notification.NotificationVariant.LUMO_SUCCESS);
     }
 
     private void resetPassword(PersonDetails person) {

@@ -40,6 +40,7 @@ class PersonDialog extends Dialog {
     final Button save = new Button();
     final Button toggleActive = new Button();
     final Button resetPassword = new Button();
+    final Button unlock = new Button();
 
     private final PersonDetails original;
 
@@ -110,6 +111,15 @@ class PersonDialog extends Dialog {
             getFooter().add(toggleActive, resetPassword);
         }
         getFooter().add(cancel, save);
+    }
+
+    /** Offers to lift the lock that failed sign-ins put on the account (until the given time). */
+    void offerUnlock(String until, Runnable onUnlock) {
+        unlock.setText(getTranslation("beheer.person.unlock"));
+        unlock.setId("person-unlock");
+        unlock.getElement().setAttribute("title", getTranslation("beheer.person.locked-until", until));
+        unlock.addClickListener(e -> confirm("beheer.person.unlock.text", onUnlock));
+        getFooter().addComponentAsFirst(unlock);
     }
 
     private void confirm(String textKey, Runnable action) {

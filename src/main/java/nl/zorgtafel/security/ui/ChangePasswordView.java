@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
+import nl.zorgtafel.base.validation.FieldRefusal;
 import nl.zorgtafel.security.AccountService;
 
 /**
@@ -61,8 +62,8 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
                 current.setInvalid(true);
                 return;
             }
-        } catch (IllegalArgumentException e) {
-            newPassword.setErrorMessage(getTranslation("password.rule"));
+        } catch (FieldRefusal e) {
+            newPassword.setErrorMessage(getTranslation(e.messageKey()));
             newPassword.setInvalid(true);
             return;
         }

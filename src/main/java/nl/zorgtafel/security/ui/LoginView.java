@@ -60,7 +60,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        loginForm.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean codeEnded = parameters.containsKey("code");
+        boolean expired = parameters.containsKey("expired");
+        if (codeEnded || expired) {
+            // The form's own error text speaks of username and password; these are other causes.
+            var i18n = dutchOrEnglishI18n();
+            i18n.getErrorMessage().setTitle(getTranslation(codeEnded ? "login.error.title" : "login.title"));
+            i18n.getErrorMessage().setMessage(getTranslation(codeEnded ? "login.code-ended" : "login.expired"));
+            loginForm.setI18n(i18n);
+        }
+        loginForm.setError(parameters.containsKey("error") || codeEnded || expired);
     }
 
     @Override
