@@ -1,6 +1,9 @@
 package nl.zorgtafel.security;
 
+import java.time.Duration;
 import java.util.Locale;
+
+import org.springframework.beans.factory.annotation.Value;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -24,9 +27,13 @@ class SignInCompletion {
     private final AccountSessions sessions;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    /** Without a request that is not a heartbeat for this long, the session closes. */
+    private final Duration idleTimeout;
 
     SignInCompletion(AccountRepository accounts, SignInService signIns, AccountSessions sessions,
-            CurrentUser currentUser, ApplicationEventPublisher events) {
+            CurrentUser currentUser, ApplicationEventPublisher events,
+            @Value("${zorgtafel.session.idle-timeout:30m}") Duration idleTimeout) {
+        this.idleTimeout = idleTimeout;
         this.accounts = accounts;
         this.signIns = signIns;
         this.sessions = sessions;
@@ -47,6 +54,7 @@ class SignInCompletion {
             var request = vaadinRequest.getHttpServletRequest();
             request.changeSessionId();
             var session = request.getSession();
+            session.setMaxInactiveInterval((int) idleTimeout.toSeconds());
             if (session.getAttribute(SessionGuardFilter.TARGET_ATTRIBUTE) instanceof String path) {
                 target = path.startsWith("/") ? path.substring(1) : path;
                 session.removeAttribute(SessionGuardFilter.TARGET_ATTRIBUTE);

@@ -47,20 +47,32 @@ final class Browser implements AutoCloseable {
         return new Browser(new ChromeDriver(options), "http://localhost:" + port);
     }
 
-    /** Signs in on the login page with the demo password and waits for the main navigation. */
+    /**
+     * Signs in as people do: password, then the code from the authenticator app (a demo
+     * account's fixed secret), and waits for the main navigation.
+     */
     Browser signIn(String username, String password) {
         driver.get(base + "/login");
+        passwordStep(username, password);
+        codeStep(TotpCodes.next(DemoSecondFactors.SECRETS.get(username)));
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("main-navigation")));
+        return this;
+    }
+
+    /** Fills the login form on the page shown and sends it with Enter. */
+    void passwordStep(String username, String password) {
         var wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form input[name=username]")))
                 .sendKeys(username);
         driver.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys(password + "\n");
-        String secret = DemoSecondFactors.SECRETS.get(username);
-        if (secret != null) {
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#second-factor-code input")))
-                    .sendKeys(TotpCodes.next(secret) + "\n");
-        }
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main-navigation")));
-        return this;
+    }
+
+    /** Types a code on the second-factor page and sends it with Enter. */
+    void codeStep(String code) {
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#second-factor-code input")))
+                .sendKeys(code + "\n");
     }
 
     WebDriver driver() {

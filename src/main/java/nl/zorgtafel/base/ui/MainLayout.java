@@ -26,6 +26,7 @@ import nl.zorgtafel.security.AccountService;
 import nl.zorgtafel.security.CurrentUser;
 import nl.zorgtafel.security.TableMembership;
 import nl.zorgtafel.security.ZorgtafelUser;
+import nl.zorgtafel.security.ui.MyAccountView;
 
 /**
  * The shell around every signed-in view: app name and current table in the header, the
@@ -79,6 +80,8 @@ public class MainLayout extends AppLayout {
         SubMenu menu = root.getSubMenu();
         addTableSwitcher(menu, user);
         addLanguageSwitcher(menu);
+        menu.addItem(getTranslation("user-menu.account"), e -> UI.getCurrent().navigate(MyAccountView.class))
+                .setId("my-account");
         menu.addItem(getTranslation("user-menu.logout"), e -> currentUser.logout()).setId("logout");
 
         var header = new HorizontalLayout(tableName, userMenu);

@@ -13,6 +13,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.zorgtafel.base.validation.FieldRefusal;
 import nl.zorgtafel.security.AccountService;
+import nl.zorgtafel.security.CurrentUser;
+import nl.zorgtafel.security.ZorgtafelUser;
 
 /**
  * Choosing a new password; where a person lands after an administrator's reset, before they
@@ -29,7 +31,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
     final PasswordField repeat = new PasswordField();
     final Button save = new Button();
 
-    public ChangePasswordView(AccountService accounts) {
+    public ChangePasswordView(AccountService accounts, CurrentUser currentUser) {
         setMaxWidth("32rem");
         current.setLabel(getTranslation("password.current"));
         current.setId("password-current");
@@ -43,7 +45,8 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         save.addClickListener(e -> change(accounts));
-        add(new H2(getTranslation("password.title")), new Paragraph(getTranslation("password.intro")), current,
+        add(new H2(getTranslation("password.title")), new Paragraph(getTranslation(
+                currentUser.get().map(ZorgtafelUser::mustChangePassword).orElse(false) ? "password.intro" : "password.intro.own")), current,
                 newPassword, repeat, save);
     }
 
