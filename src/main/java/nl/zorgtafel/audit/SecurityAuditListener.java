@@ -72,6 +72,18 @@ class SecurityAuditListener {
     }
 
     @EventListener
+    void secondFactorResetAsked(SecurityEvents.SecondFactorResetAsked event) {
+        audit.recordFor(AuditKind.SECOND_FACTOR_RESET_ASKED, event.askedByAccountId(), null, null,
+                AuditObject.of("account", event.accountId()), ClientAddress.current(), null);
+    }
+
+    @EventListener
+    void secondFactorReset(SecurityEvents.SecondFactorReset event) {
+        audit.recordFor(AuditKind.SECOND_FACTOR_RESET, event.approvedByAccountId(), null, null,
+                AuditObject.of("account", event.accountId()), ClientAddress.current(), null);
+    }
+
+    @EventListener
     void recoveryCodeUsed(SecurityEvents.RecoveryCodeUsed event) {
         audit.recordFor(AuditKind.RECOVERY_CODE_USED, event.accountId(), event.organisationId(), null,
                 AuditObject.of("account", event.accountId()), ClientAddress.current(), "left=" + event.left());

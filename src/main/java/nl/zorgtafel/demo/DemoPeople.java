@@ -29,6 +29,8 @@ class DemoPeople {
 
     void seed(Map<String, Long> org, long demo, long neighbour) {
         account("beheerder", "Bas Beheer", null, org.get("gemeente"), true, Map.of());
+        // A second Beheerder: removing someone's second factor takes two.
+        account("beheerder2", "Bo Beheer", null, org.get("gemeente"), true, Map.of());
         account("voorzitter", "Vera Voorzitter", "06-12345601", org.get("zorgcoordinator"), false,
                 Map.of(demo, TableRole.VOORZITTER, neighbour, TableRole.LID));
         account("secretaris", "Sanne Secretaris", "06-12345602", org.get("zorgcoordinator"), false,

@@ -11,6 +11,7 @@ public final class DemoSecondFactors {
 
     public static final Map<String, String> SECRETS = Map.of(
             "beheerder", "BYTXW7VTN2HUGN2OCZRLVUWZVQ2Y7SRI",
+            "beheerder2", "M3S7LVPSGRE2H7WI3MUCSL4ZG5WURI4J",
             "voorzitter", "KLGV7ABOHI5WLV5DEL4GBEBB6DKDPAV4",
             "secretaris", "PSHVIR5TDONJJO54PXGGTUMFUVJAFN35",
             "politie", "C7RE7CJYLCQYPOEYBHTFKSIWBQA2FPEE",

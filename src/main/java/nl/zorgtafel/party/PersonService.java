@@ -1,6 +1,8 @@
 package nl.zorgtafel.party;
 
 import java.time.Clock;
+
+import org.springframework.context.ApplicationEventPublisher;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +14,10 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.zorgtafel.audit.AuditKind;
 import nl.zorgtafel.audit.AuditObject;
 import nl.zorgtafel.audit.AuditService;
+import nl.zorgtafel.security.AccountResets;
 import nl.zorgtafel.security.AccountService;
+import nl.zorgtafel.security.CurrentUser;
+import nl.zorgtafel.security.SecurityEvents;
 import nl.zorgtafel.security.Roles;
 import nl.zorgtafel.security.TableRole;
 import nl.zorgtafel.security.TemporaryPassword;
@@ -28,8 +33,15 @@ public class PersonService {
     private final AccountService accounts;
     private final AuditService audit;
     private final Clock clock;
+    private final AccountResets resets;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
-    PersonService(PersonRepository repository, AccountService accounts, AuditService audit, Clock clock) {
+    PersonService(PersonRepository repository, AccountService accounts, AuditService audit, Clock clock,
+            AccountResets resets, CurrentUser currentUser, ApplicationEventPublisher events) {
+        this.resets = resets;
+        this.currentUser = currentUser;
+        this.events = events;
         this.repository = repository;
         this.accounts = accounts;
         this.audit = audit;
@@ -82,6 +94,7 @@ public class PersonService {
     public void update(PersonDetails details) {
         PersonDetails clean = validate(details);
         Map<Long, TableRole> before = repository.roles(clean.id());
+        refuseOwnRoles(clean.id(), before, clean.roles());
         if (!repository.update(clean)) {
             throw new EditConflictException();
         }
@@ -113,13 +126,16 @@ public class PersonService {
         return accounts.lockedUntil(personId);
     }
 
-    /** A new temporary password for the person, returned once; they must change it at sign-in. */
+    /**
+     * Resets the person's password: someone with a table role gets a one-time link by mail, anyone
+     * else a temporary password returned once; they choose their own at sign-in.
+     */
     @Transactional
     @RolesAllowed(Roles.BEHEERDER)
-    public String resetPassword(long personId) {
-        String temporary = accounts.resetPassword(personId);
-        audit.record(AuditKind.PASSWORD_RESET, AuditObject.of("person", personId), null);
-        return temporary;
+    public AccountResets.PasswordReset resetPassword(long personId) {
+        var reset = resets.resetPassword(personId);
+        audit.record(AuditKind.PASSWORD_RESET, AuditObject.of("person", personId), reset.mailed() ? "link" : "temporary");
+        return reset;
     }
 
     /** Gives a person a role at a table (one role per table). */
@@ -129,6 +145,7 @@ public class PersonService {
         Map<Long, TableRole> before = repository.roles(personId);
         Map<Long, TableRole> after = new HashMap<>(before);
         after.put(tableId, role);
+        refuseOwnRoles(personId, before, after);
         applyRoles(personId, before, after);
     }
 
@@ -150,6 +167,12 @@ public class PersonService {
         return repository.count(search);
     }
 
+    /** Separation of duties: a Beheerder never changes their own roles (another Beheerder does). */
+    private void refuseOwnRoles(long personId, Map<Long, TableRole> before, Map<Long, TableRole> after) {
+        boolean own = currentUser.get().map(user -> user.personId() == personId).orElse(false);
+        Validation.require(!own || before.equals(after), "roles", "validation.own-roles");
+    }
+
     private void applyRoles(long personId, Map<Long, TableRole> before, Map<Long, TableRole> after) {
         before.forEach((table, role) -> {
             if (!after.containsKey(table)) {
@@ -162,9 +185,11 @@ public class PersonService {
             if (old == null) {
                 repository.insertMembership(table, personId, role, clock.instant());
                 audit.record(AuditKind.ROLE_GRANTED, AuditObject.of("person", personId), "table " + table + ": " + role);
+                events.publishEvent(new SecurityEvents.RoleGranted(personId, table, role));
             } else if (old != role) {
                 repository.updateMembership(table, personId, role);
                 audit.record(AuditKind.ROLE_CHANGED, AuditObject.of("person", personId), "table " + table + ": " + role);
+                events.publishEvent(new SecurityEvents.RoleGranted(personId, table, role));
             }
         });
     }

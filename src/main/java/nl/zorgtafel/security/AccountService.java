@@ -88,7 +88,7 @@ public class AccountService {
      */
     @Transactional
     @RolesAllowed(Roles.BEHEERDER)
-    public String resetPassword(long personId) {
+    String resetPassword(long personId) {
         String temporary = TemporaryPassword.generate();
         if (!accounts.setPassword(personId, passwordEncoder.encode(temporary), true,
                 clock.instant().plus(TEMPORARY_PASSWORD_LIFETIME))) {

@@ -53,4 +53,32 @@ public final class SecurityEvents {
     /** A signed-in session was ended: by the person, a deactivation, a reset, or a timeout. */
     public record SessionEnded(long accountId, long organisationId, long sessionId, String reason) {
     }
+
+    /** A Beheerder asked to remove a person's second factor; another must approve. */
+    public record SecondFactorResetAsked(long accountId, long organisationId, long askedByAccountId) {
+    }
+
+    /** A second Beheerder approved: the person's second factor is gone until they link a new app. */
+    public record SecondFactorReset(long accountId, long organisationId, long approvedByAccountId) {
+    }
+
+    /** A person received a role at a table (the person is told by mail). */
+    public record RoleGranted(long personId, long tableId, TableRole role) {
+    }
+
+    /**
+     * A one-time link to choose a password was made; the mail listener sends it to the person.
+     * The only event carrying a secret: never log it.
+     */
+    public record PasswordLinkCreated(long accountId, String token) {
+
+        @Override
+        public String toString() {
+            return "PasswordLinkCreated[accountId=" + accountId + "]";
+        }
+    }
+
+    /** A Beheerder gave someone without a table role a temporary password. */
+    public record PasswordReset(long accountId) {
+    }
 }

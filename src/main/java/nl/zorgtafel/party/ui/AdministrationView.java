@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.zorgtafel.party.CareTableService;
 import nl.zorgtafel.party.OrganisationService;
 import nl.zorgtafel.party.PersonService;
+import nl.zorgtafel.security.AccountResets;
 import nl.zorgtafel.security.Roles;
 
 /** Beheer: tables, partner organisations and people of the installation. No case content. */
@@ -25,11 +26,11 @@ class AdministrationView extends VerticalLayout implements HasDynamicTitle {
     final TabSheet sheet = new TabSheet();
 
     AdministrationView(CareTableService tableService, OrganisationService organisationService,
-            PersonService personService) {
+            PersonService personService, AccountResets resets) {
         setSizeFull();
         tables = new TablesTab(tableService, organisationService);
         organisations = new OrganisationsTab(organisationService);
-        people = new PeopleTab(personService, organisationService, tableService);
+        people = new PeopleTab(personService, organisationService, tableService, resets);
         sheet.setSizeFull();
         sheet.add(getTranslation("beheer.tables"), tables);
         sheet.add(getTranslation("beheer.organisations"), organisations);

@@ -14,6 +14,7 @@ import nl.zorgtafel.party.OrganisationService;
 import nl.zorgtafel.party.PersonDetails;
 import nl.zorgtafel.party.PersonService;
 import nl.zorgtafel.party.PersonSummary;
+import nl.zorgtafel.security.AccountResets;
 
 /** Beheer → Personen: a lazy, searchable list; new and edit open {@link PersonDialog}. */
 class PeopleTab extends VerticalLayout {
@@ -29,11 +30,14 @@ class PeopleTab extends VerticalLayout {
     ConfirmDialog passwordDialog;
 
     private final PersonService people;
+    private final AccountResets resets;
     private final OrganisationService organisations;
     private final CareTableService tables;
 
-    PeopleTab(PersonService people, OrganisationService organisations, CareTableService tables) {
+    PeopleTab(PersonService people, OrganisationService organisations, CareTableService tables,
+            AccountResets resets) {
         this.people = people;
+        this.resets = resets;
         this.organisations = organisations;
         this.tables = tables;
         setSizeFull();
@@ -63,7 +67,8 @@ class PeopleTab extends VerticalLayout {
     private void open(PersonDetails person) {
         dialog = new PersonDialog(person, organisations.find(null, 0, ALL), tables.find(0, ALL), this::save,
                 active -> setActive(person, active), () -> resetPassword(person));
-        if (person.id() != null) {
+        if (person.id() != null && person.username() != null) {
+            dialog.offerSecondFactorReset(resets.secondFactorRequest(person.id()), () -> secondFactor(person));
             people.lockedUntil(person.id()).ifPresent(until -> dialog.offerUnlock(
                     java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(nl.zorgtafel.base.time.DutchTime.ZONE).format(until), () -> unlock(person)));
         }
@@ -87,6 +92,18 @@ class PeopleTab extends VerticalLayout {
         grid.getDataProvider().refreshAll();
     }
 
+    private void secondFactor(PersonDetails person) {
+        FormFeedback.save(() -> {
+            if (resets.secondFactorRequest(person.id()) == AccountResets.SecondFactorRequest.ASKED_BY_ANOTHER) {
+                resets.approveSecondFactorReset(person.id());
+                FormFeedback.notify(this, getTranslation("beheer.person.second-factor.done", person.displayName()),
+                        com.vaadin.flow.component.notification.NotificationVariant.LUMO_SUCCESS);
+            } else {
+                resets.askSecondFactorReset(person.id());
+            }
+        }, dialog, dialog.fields(), () -> dialog.close());
+    }
+
     private void unlock(PersonDetails person) {
         people.unlock(person.id());
         dialog.close();
@@ -95,8 +112,14 @@ class PeopleTab extends VerticalLayout {
     }
 
     private void resetPassword(PersonDetails person) {
-        showTemporaryPassword(person.displayName(), people.resetPassword(person.id()));
+        var reset = people.resetPassword(person.id());
         dialog.close();
+        if (reset.mailed()) {
+            FormFeedback.notify(this, getTranslation("beheer.person.reset-link-sent", person.displayName()),
+                    com.vaadin.flow.component.notification.NotificationVariant.LUMO_SUCCESS);
+        } else {
+            showTemporaryPassword(person.displayName(), reset.temporaryPassword());
+        }
     }
 
     /** Shown once, never logged or mailed: the administrator hands it over in person or by phone. */

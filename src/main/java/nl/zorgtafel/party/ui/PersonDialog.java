@@ -21,6 +21,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import nl.zorgtafel.party.CareTableSummary;
 import nl.zorgtafel.party.OrganisationSummary;
 import nl.zorgtafel.party.PersonDetails;
+import nl.zorgtafel.security.AccountResets;
 import nl.zorgtafel.security.TableRole;
 
 /**
@@ -41,6 +42,7 @@ class PersonDialog extends Dialog {
     final Button toggleActive = new Button();
     final Button resetPassword = new Button();
     final Button unlock = new Button();
+    final Button secondFactor = new Button();
 
     private final PersonDetails original;
 
@@ -111,6 +113,24 @@ class PersonDialog extends Dialog {
             getFooter().add(toggleActive, resetPassword);
         }
         getFooter().add(cancel, save);
+    }
+
+    /**
+     * The second factor: ask to reset it, or approve another Beheerder's request (never one's
+     * own: the button then only says it waits).
+     */
+    void offerSecondFactorReset(AccountResets.SecondFactorRequest state, Runnable onClick) {
+        var asked = state == AccountResets.SecondFactorRequest.ASKED_BY_ANOTHER;
+        secondFactor.setText(getTranslation(switch (state) {
+            case NONE -> "beheer.person.second-factor.ask";
+            case ASKED_BY_ME -> "beheer.person.second-factor.asked";
+            case ASKED_BY_ANOTHER -> "beheer.person.second-factor.approve";
+        }));
+        secondFactor.setId("person-second-factor");
+        secondFactor.setEnabled(state != AccountResets.SecondFactorRequest.ASKED_BY_ME);
+        secondFactor.addClickListener(e -> confirm(asked ? "beheer.person.second-factor.approve.text"
+                : "beheer.person.second-factor.ask.text", onClick));
+        getFooter().addComponentAsFirst(secondFactor);
     }
 
     /** Offers to lift the lock that failed sign-ins put on the account (until the given time). */
