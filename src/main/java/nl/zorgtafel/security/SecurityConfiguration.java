@@ -31,6 +31,7 @@ class SecurityConfiguration {
                 // Document downloads: signed in; the service checks access again for each file.
                 .requestMatchers("/download/**").authenticated());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"));
+        http.headers(SecurityHeaders::configure);
         return http.build();
     }
 
