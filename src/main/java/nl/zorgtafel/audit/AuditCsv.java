@@ -15,7 +15,7 @@ final class AuditCsv {
 
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss").withZone(DutchTime.ZONE);
-    static final String HEADER = "id;tijdstip;soort;persoon;organisatie;tafel;objecttype;object;adres";
+    static final String HEADER = "id;tijdstip;soort;persoon;organisatie;tafel;objecttype;object;adres;detail";
 
     private final Writer out;
 
@@ -30,7 +30,7 @@ final class AuditCsv {
     void entry(AuditEntry e) {
         line(String.join(";", cell(e.id()), cell(TIME.format(e.occurredAt())), cell(e.kind().name()),
                 cell(e.actorName()), cell(e.actorOrganisationName()), cell(e.tableId()), cell(e.objectType()),
-                cell(e.objectId()), cell(e.clientAddress())));
+                cell(e.objectId()), cell(e.clientAddress()), cell(e.detail())));
     }
 
     private void line(String text) {

@@ -1,12 +1,18 @@
 package nl.zorgtafel.audit;
 
+import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
+import org.springframework.security.authorization.method.MethodInvocationResult;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 import nl.zorgtafel.security.AccountService;
 import nl.zorgtafel.security.SecurityEvents;
 import nl.zorgtafel.security.TableMembership;
@@ -15,16 +21,25 @@ import nl.zorgtafel.security.ZorgtafelUser;
 /**
  * Turns sign-in, sign-out, table switches and refusals into audit entries. Each is written in
  * its own transaction so it stays when the surrounding work fails.
+ * <p>
+ * Every refusal of a signed-in person is one {@code ACCESS_DENIED} entry, whoever refused: the
+ * access service (an object: type and id), Vaadin's view access check (detail {@code view /path}),
+ * method security (detail {@code method Service.method}, never the arguments) or the HTTP filter
+ * (detail {@code GET /path}). Each refusal is reported by exactly one of them. Refusals of someone
+ * not signed in are not recorded: on the web those are every visit before signing in, answered
+ * with the login page, and they name nobody; failed sign-ins are recorded as such.
  */
 @Component
 class SecurityAuditListener {
 
     private final AuditService audit;
     private final AccountService accounts;
+    private final AuditedPaths paths;
 
-    SecurityAuditListener(AuditService audit, AccountService accounts) {
+    SecurityAuditListener(AuditService audit, AccountService accounts, AuditedPaths paths) {
         this.audit = audit;
         this.accounts = accounts;
+        this.paths = paths;
     }
 
     @EventListener
@@ -125,6 +140,49 @@ class SecurityAuditListener {
                 event.tableId(), event.objectType() == null ? null
                         : new AuditObject(event.objectType(), event.objectId() == null ? 0 : event.objectId()),
                 ClientAddress.current(), null);
+    }
+
+    @EventListener
+    void viewRefused(SecurityEvents.ViewRefused event) {
+        audit.recordFor(AuditKind.ACCESS_DENIED, event.accountId(), event.organisationId(), event.tableId(), null,
+                ClientAddress.current(), "view " + paths.of(event.path()));
+    }
+
+    /** Refusals by method security and by the HTTP filter (see {@code security.RefusalEvents}). */
+    @EventListener
+    void authorizationDenied(AuthorizationDeniedEvent<?> event) {
+        Authentication who = event.getAuthentication().get();
+        if (who == null || !who.isAuthenticated() || who instanceof AnonymousAuthenticationToken) {
+            return;
+        }
+        // The container's error page for a response (a refusal, a 404) is checked again; that
+        // is no refusal of its own.
+        if (event.getObject() instanceof HttpServletRequest request
+                && request.getDispatcherType() == DispatcherType.ERROR) {
+            return;
+        }
+        // The system's own work (SystemTasks) has no ZorgtafelUser: an entry without an actor.
+        ZorgtafelUser user = who.getPrincipal() instanceof ZorgtafelUser signedIn ? signedIn : null;
+        String address = ClientAddress.current();
+        String refused;
+        switch (event.getObject()) {
+            case MethodInvocation invocation -> refused = "method " + name(invocation);
+            case MethodInvocationResult result -> refused = "method " + name(result.getMethodInvocation());
+            case HttpServletRequest request -> {
+                refused = request.getMethod() + " " + paths.of(request.getRequestURI()
+                        .substring(request.getContextPath().length()));
+                address = request.getRemoteAddr();
+            }
+            default -> refused = event.getObject().getClass().getSimpleName();
+        }
+        audit.recordFor(AuditKind.ACCESS_DENIED, user == null ? null : user.accountId(),
+                user == null ? null : user.organisationId(),
+                user == null ? null : user.currentMembership().map(TableMembership::tableId).orElse(null), null,
+                address, refused);
+    }
+
+    private static String name(MethodInvocation invocation) {
+        return invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName();
     }
 
     private static String address(Authentication authentication) {

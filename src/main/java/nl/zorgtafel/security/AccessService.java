@@ -131,6 +131,17 @@ public class AccessService {
     }
 
     /**
+     * Publishes for the audit log that Vaadin's view access check refused the signed-in person
+     * the view at {@code path} (the refusal itself is Vaadin's; this only makes it known).
+     * Nothing is published for someone not signed in: Vaadin sends them to the login page.
+     */
+    public void viewRefused(String path) {
+        currentUser.get().ifPresent(user -> events.publishEvent(new SecurityEvents.ViewRefused(
+                user.accountId(), user.organisationId(),
+                user.currentMembership().map(TableMembership::tableId).orElse(null), path)));
+    }
+
+    /**
      * Refuses the signed-in person an object: publishes the refusal for the audit log and
      * returns the exception to throw.
      */

@@ -41,6 +41,7 @@ class SecurityConfiguration {
         // Ended sessions end here; a password without its second factor opens only the code page.
         http.addFilterBefore(new SessionGuardFilter(sessions, contexts), AnonymousAuthenticationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"));
+        http.headers(SecurityHeaders::configure);
         return http.build();
     }
 

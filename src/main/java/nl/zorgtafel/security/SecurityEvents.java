@@ -14,6 +14,13 @@ public final class SecurityEvents {
             Long objectId) {
     }
 
+    /**
+     * Vaadin refused the signed-in person a view their role does not allow (typed or followed
+     * address): {@code path} is the view's address, which holds route words and ids only.
+     */
+    public record ViewRefused(long accountId, long organisationId, Long tableId, String path) {
+    }
+
     /** The signed-in person made another table their current one. */
     public record TableSwitched(long accountId, long organisationId, long tableId) {
     }

@@ -100,6 +100,8 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(e -> e.objectType() == null ? "" : e.objectType() + " " + e.objectId())
                 .setHeader(getTranslation("audit.object"));
         grid.addColumn(AuditEntry::clientAddress).setHeader(getTranslation("audit.address"));
+        // What was done or refused, e.g. "view /casus/12" or a role: short facts, never names.
+        grid.addColumn(AuditEntry::detail).setHeader(getTranslation("audit.detail"));
         grid.setItems(q -> audit.find(filter(), q.getOffset(), q.getLimit()).stream(), q -> audit.count(filter()));
         grid.setEmptyStateText(getTranslation("audit.empty"));
 

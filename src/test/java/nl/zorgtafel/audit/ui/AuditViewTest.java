@@ -126,7 +126,7 @@ class AuditViewTest extends KaribuTest {
                 out);
 
         String[] lines = out.toString().split("\r\n");
-        assertThat(lines[0]).isEqualTo("id;tijdstip;soort;persoon;organisatie;tafel;objecttype;object;adres");
+        assertThat(lines[0]).isEqualTo("id;tijdstip;soort;persoon;organisatie;tafel;objecttype;object;adres;detail");
         assertThat(lines).hasSize(2);
         assertThat(lines[1]).contains("\"AUDIT_VIEWED\"").contains("\"Beheerder\"");
         assertThat(auditService.count(new AuditFilter(accountId(administrator), AuditKind.AUDIT_EXPORTED, null, null,
