@@ -94,8 +94,9 @@ class HttpSmokeTest {
         assertThat(entries(AuditKind.LOGIN_FAILED, account)).isEqualTo(1);
         assertThat(entries(AuditKind.LOGIN_SUCCEEDED, account)).isZero();
 
+        // The password alone is no sign-in: that is recorded when the code is given as well.
         postLogin(username, TestData.PASSWORD);
-        assertThat(entries(AuditKind.LOGIN_SUCCEEDED, account)).isEqualTo(1);
+        assertThat(entries(AuditKind.LOGIN_SUCCEEDED, account)).isZero();
         assertThat(entries(AuditKind.LOGIN_FAILED, account)).isEqualTo(1);
 
         // An unknown name is logged as a failed attempt by nobody; the name itself is not kept.
@@ -137,7 +138,7 @@ class HttpSmokeTest {
     }
 
     @Test
-    void signing_in_with_the_form_post_opens_the_app() throws Exception {
+    void the_form_post_with_the_right_password_opens_the_code_page_and_nothing_else() throws Exception {
         long table = testData.table(TestData.unique("Tafel"));
         String username = testData.account("Anna Lid",
                 testData.organisation(TestData.unique("Org"), OrganisationType.JEUGDHULP), false,
@@ -153,7 +154,11 @@ class HttpSmokeTest {
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
-        assertThat(get("/").statusCode()).isEqualTo(200);
+        var home = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(home.statusCode()).isEqualTo(302);
+        assertThat(home.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login/code"));
+        assertThat(get("/login/code").statusCode()).isEqualTo(200);
 
         // Deny by default: an address that is no view is refused, and not echoed back.
         var unknown = get("/casus/Jan-Jansen");

@@ -18,6 +18,7 @@ public enum AuditKind {
     RECOVERY_CODE_USED,
     RECOVERY_CODES_RENEWED,
     SESSION_ENDED,
+    PROVIDER_LINKED,
     // Accounts, people and roles
     ACCOUNT_CREATED,
     ACCOUNT_CHANGED,

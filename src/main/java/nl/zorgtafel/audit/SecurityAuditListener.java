@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.zorgtafel.security.AccountService;
+import nl.zorgtafel.security.PendingSignIn;
 import nl.zorgtafel.security.SecurityEvents;
 import nl.zorgtafel.security.TableMembership;
 import nl.zorgtafel.security.ZorgtafelUser;
@@ -111,6 +112,12 @@ class SecurityAuditListener {
     }
 
     @EventListener
+    void providerLinked(SecurityEvents.ProviderLinked event) {
+        audit.recordFor(AuditKind.PROVIDER_LINKED, event.accountId(), event.organisationId(), null,
+                AuditObject.of("account", event.accountId()), ClientAddress.current(), null);
+    }
+
+    @EventListener
     void sessionEnded(SecurityEvents.SessionEnded event) {
         audit.recordFor(AuditKind.SESSION_ENDED, event.accountId(), event.organisationId(), null,
                 AuditObject.of("account_session", event.sessionId()), ClientAddress.current(), event.reason());
@@ -152,7 +159,9 @@ class SecurityAuditListener {
     @EventListener
     void authorizationDenied(AuthorizationDeniedEvent<?> event) {
         Authentication who = event.getAuthentication().get();
-        if (who == null || !who.isAuthenticated() || who instanceof AnonymousAuthenticationToken) {
+        // Someone who gave the right password but not yet the code is known by their account.
+        PendingSignIn pending = who != null && who.getPrincipal() instanceof PendingSignIn p ? p : null;
+        if (who == null || (!who.isAuthenticated() && pending == null) || who instanceof AnonymousAuthenticationToken) {
             return;
         }
         // The container's error page for a response (a refusal, a 404) is checked again; that
@@ -175,10 +184,12 @@ class SecurityAuditListener {
             }
             default -> refused = event.getObject().getClass().getSimpleName();
         }
-        audit.recordFor(AuditKind.ACCESS_DENIED, user == null ? null : user.accountId(),
-                user == null ? null : user.organisationId(),
+        Long accountId = user != null ? Long.valueOf(user.accountId()) : pending != null ? pending.accountId() : null;
+        Long organisationId = user != null ? Long.valueOf(user.organisationId())
+                : pending != null ? pending.organisationId() : null;
+        audit.recordFor(AuditKind.ACCESS_DENIED, accountId, organisationId,
                 user == null ? null : user.currentMembership().map(TableMembership::tableId).orElse(null), null,
-                address, refused);
+                address, pending != null ? refused + " (before the code)" : refused);
     }
 
     private static String name(MethodInvocation invocation) {

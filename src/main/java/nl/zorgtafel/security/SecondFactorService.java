@@ -185,6 +185,7 @@ public class SecondFactorService {
      * only the system itself may, never a person (not even a Beheerder).
      */
     @Transactional
+    @PermitAll // checked inside: the system only
     public void provision(String username, String secret) {
         if (!currentUser.isSystem()) {
             throw new org.springframework.security.access.AccessDeniedException("Only the system provisions");

@@ -1,5 +1,9 @@
 package nl.zorgtafel.security;
 
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -9,7 +13,9 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
@@ -29,7 +35,9 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountSessions sessions,
-            SecurityContextHolderStrategy contexts) throws Exception {
+            SecurityContextHolderStrategy contexts, ObjectProvider<ClientRegistrationRepository> providers,
+            SignInRepository signIns, SignInCompletion completion, ApplicationEventPublisher events,
+            TransactionTemplate transaction, Clock clock) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // The app's own stylesheet and images are needed on the login page too.
                 .requestMatchers("/styles/**", "/images/**", "/actuator/health", "/actuator/health/**")
@@ -42,6 +50,12 @@ class SecurityConfiguration {
         http.addFilterBefore(new SessionGuardFilter(sessions, contexts), AnonymousAuthenticationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"));
         http.headers(SecurityHeaders::configure);
+        // Single sign-on only when an organisation's OpenID Connect provider is configured.
+        if (providers.getIfAvailable() != null) {
+            var singleSignOn = new SingleSignOn(signIns, completion, contexts, events, transaction, clock);
+            http.oauth2Login(oauth -> oauth.loginPage("/login").successHandler(singleSignOn)
+                    .failureUrl("/login?sso"));
+        }
         return http.build();
     }
 

@@ -88,4 +88,8 @@ public final class SecurityEvents {
     /** A Beheerder gave someone without a table role a temporary password. */
     public record PasswordReset(long accountId) {
     }
+
+    /** The person linked their organisation's sign-in (OpenID Connect) to their account. */
+    public record ProviderLinked(long accountId, long organisationId) {
+    }
 }

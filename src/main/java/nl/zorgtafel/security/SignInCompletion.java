@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 /**
  * Turns a pending sign-in whose second factor was given into a signed-in person: a new session
  * id (no fixation across the two steps), the full security context, a row in the person's
@@ -43,6 +45,12 @@ class SignInCompletion {
 
     /** @return the page to open now (the one asked for before signing in, or the start page) */
     String complete(PendingSignIn pending, Object details) {
+        return complete(pending, details, VaadinRequest.getCurrent() instanceof VaadinServletRequest vaadinRequest
+                ? vaadinRequest.getHttpServletRequest() : null);
+    }
+
+    /** As {@link #complete(PendingSignIn, Object)}, for a request outside Vaadin (single sign-on). */
+    String complete(PendingSignIn pending, Object details, HttpServletRequest request) {
         ZorgtafelUser user = accounts.findUser(pending.username())
                 .filter(ZorgtafelUser::isEnabled)
                 .orElseThrow(() -> new IllegalStateException("Account no longer usable"));
@@ -50,8 +58,7 @@ class SignInCompletion {
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         authentication.setDetails(details);
         String target = "";
-        if (VaadinRequest.getCurrent() instanceof VaadinServletRequest vaadinRequest) {
-            var request = vaadinRequest.getHttpServletRequest();
+        if (request != null) {
             request.changeSessionId();
             var session = request.getSession();
             session.setMaxInactiveInterval((int) idleTimeout.toSeconds());

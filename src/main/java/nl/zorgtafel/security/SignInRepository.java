@@ -51,6 +51,34 @@ class SignInRepository {
                         r.value5() && r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11()));
     }
 
+    /** The account linked to this provider's subject. */
+    Optional<Credentials> byProvider(String issuer, String subject) {
+        return dsl.select(ACCOUNT.USERNAME).from(ACCOUNT)
+                .where(ACCOUNT.OIDC_ISSUER.eq(issuer)).and(ACCOUNT.OIDC_SUBJECT.eq(subject))
+                .fetchOptional(ACCOUNT.USERNAME)
+                .flatMap(this::credentials);
+    }
+
+    /** Links the provider's subject to the account; false when it is linked to another account. */
+    boolean linkProvider(long accountId, String issuer, String subject) {
+        boolean elsewhere = dsl.fetchCount(ACCOUNT, ACCOUNT.OIDC_ISSUER.eq(issuer).and(ACCOUNT.OIDC_SUBJECT.eq(subject))
+                .and(ACCOUNT.ID.ne(accountId))) > 0;
+        if (elsewhere) {
+            return false;
+        }
+        return dsl.update(ACCOUNT).set(ACCOUNT.OIDC_ISSUER, issuer).set(ACCOUNT.OIDC_SUBJECT, subject)
+                .where(ACCOUNT.ID.eq(accountId)).execute() == 1;
+    }
+
+    void unlinkProvider(long accountId) {
+        dsl.update(ACCOUNT).setNull(ACCOUNT.OIDC_ISSUER).setNull(ACCOUNT.OIDC_SUBJECT)
+                .where(ACCOUNT.ID.eq(accountId)).execute();
+    }
+
+    boolean providerLinked(long accountId) {
+        return dsl.fetchCount(ACCOUNT, ACCOUNT.ID.eq(accountId).and(ACCOUNT.OIDC_SUBJECT.isNotNull())) > 0;
+    }
+
     Optional<Credentials> credentials(long accountId) {
         return dsl.select(ACCOUNT.USERNAME).from(ACCOUNT).where(ACCOUNT.ID.eq(accountId))
                 .fetchOptional(ACCOUNT.USERNAME)

@@ -40,7 +40,7 @@ class SignInService {
      * through the failure event the login filter publishes).
      */
     @Transactional
-    public Optional<PendingSignIn> checkPassword(String username, String password, String address) {
+    Optional<PendingSignIn> checkPassword(String username, String password, String address) {
         Instant now = clock.instant();
         String normalised = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         var credentials = repository.credentials(normalised);
@@ -70,18 +70,18 @@ class SignInService {
 
     /** Counts a wrong code; true when the account is now locked. */
     @Transactional
-    public boolean codeFailed(PendingSignIn pending, String address) {
+    boolean codeFailed(PendingSignIn pending, String address) {
         return countFailure(pending.accountId(), pending.organisationId(), address, clock.instant());
     }
 
     /** Whether the account is locked right now (a code typed then is refused unseen). */
     @Transactional(readOnly = true)
-    public boolean locked(long accountId) {
+    boolean locked(long accountId) {
         return repository.credentials(accountId).map(c -> c.lockedAt(clock.instant())).orElse(true);
     }
 
     @Transactional
-    public void succeeded(long accountId) {
+    void succeeded(long accountId) {
         repository.clearFailures(accountId);
     }
 

@@ -32,7 +32,7 @@ abstract class AccountRepositoryTests {
         assertThat(user.displayName()).isEqualTo("Pieter Smit");
         assertThat(user.organisationId()).isEqualTo(organisation);
         assertThat(user.isEnabled()).isTrue();
-        assertThat(user.getPassword()).startsWith("{bcrypt}");
+        assertThat(user.getPassword()).startsWith("{pbkdf2@SpringSecurity_v5_8}");
         assertThat(user.memberships()).extracting(TableMembership::tableId, TableMembership::role)
                 .containsExactly(
                         tuple(noord, TableRole.VOORZITTER),

@@ -2,6 +2,7 @@ package nl.zorgtafel.security.ui;
 
 import org.springframework.core.env.Environment;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -13,6 +14,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import nl.zorgtafel.security.ProviderLinks;
+
 /** Password login; Spring Security processes the form post to /login. */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -21,7 +24,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     final LoginForm loginForm = new LoginForm();
     final Paragraph demoHint = new Paragraph();
 
-    public LoginView(Environment environment) {
+    public LoginView(Environment environment, ProviderLinks providerLinks) {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -37,6 +40,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         var purpose = new Paragraph(getTranslation("login.purpose"));
         purpose.addClassName("login-purpose");
         add(title, purpose, loginForm);
+        // Single sign-on, when an organisation's provider is configured: a plain link, as the
+        // provider's pages are outside this application.
+        providerLinks.providers().forEach(provider -> {
+            var link = new Anchor(provider.path(), getTranslation("login.sso", provider.name()));
+            link.setRouterIgnore(true);
+            link.addClassName("login-sso");
+            link.setId("login-sso");
+            add(link);
+        });
 
         // Demo accounts exist only in the demo profile, and so does this hint.
         if (environment.matchesProfiles("demo")) {
@@ -61,16 +73,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        boolean codeEnded = parameters.containsKey("code");
-        boolean expired = parameters.containsKey("expired");
-        if (codeEnded || expired) {
-            // The form's own error text speaks of username and password; these are other causes.
+        // The form's own error text speaks of username and password; these are other causes.
+        String other = parameters.containsKey("code") ? "login.code-ended"
+                : parameters.containsKey("expired") ? "login.expired"
+                : parameters.containsKey("sso") ? "login.sso-unknown" : null;
+        if (other != null) {
             var i18n = dutchOrEnglishI18n();
-            i18n.getErrorMessage().setTitle(getTranslation(codeEnded ? "login.error.title" : "login.title"));
-            i18n.getErrorMessage().setMessage(getTranslation(codeEnded ? "login.code-ended" : "login.expired"));
+            i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+            i18n.getErrorMessage().setMessage(getTranslation(other));
             loginForm.setI18n(i18n);
         }
-        loginForm.setError(parameters.containsKey("error") || codeEnded || expired);
+        loginForm.setError(parameters.containsKey("error") || other != null);
     }
 
     @Override

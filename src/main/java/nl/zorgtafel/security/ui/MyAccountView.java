@@ -20,6 +20,7 @@ import jakarta.annotation.security.PermitAll;
 import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.security.AccountSession;
 import nl.zorgtafel.security.AccountSessions;
+import nl.zorgtafel.security.ProviderLinks;
 import nl.zorgtafel.security.SecondFactorService;
 
 /**
@@ -37,7 +38,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
     final Grid<AccountSession> grid = new Grid<>();
     final Span codesLeft = new Span();
 
-    public MyAccountView(AccountSessions sessions, SecondFactorService secondFactor) {
+    public MyAccountView(AccountSessions sessions, SecondFactorService secondFactor, ProviderLinks providerLinks) {
         this.sessions = sessions;
         this.secondFactor = secondFactor;
         setMaxWidth("60rem");
@@ -63,6 +64,9 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
                 new H3(getTranslation("account.second-factor.title")), codesLeft, new HorizontalLayout(reEnrol, renew),
                 new H3(getTranslation("account.password.title")),
                 new RouterLink(getTranslation("account.password.change"), ChangePasswordView.class));
+        if (!providerLinks.providers().isEmpty()) {
+            add(new SingleSignOnSection(providerLinks));
+        }
         refresh();
     }
 
