@@ -30,16 +30,22 @@ public class AccountSessions {
     /** HTTP session attribute holding the session's random key. */
     static final String KEY_ATTRIBUTE = AccountSessions.class.getName() + ".key";
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
     private final AccountSessionRepository repository;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration absoluteTimeout;
+    private final Duration idleTimeout;
+    /** Activity is written at most this often (a quarter of the idle timeout, at most a minute). */
+    private final Duration touchEvery;
 
     AccountSessions(AccountSessionRepository repository, CurrentUser currentUser, ApplicationEventPublisher events,
-            Clock clock, @Value("${zorgtafel.session.absolute-timeout:12h}") Duration absoluteTimeout) {
+            Clock clock, @Value("${zorgtafel.session.absolute-timeout:12h}") Duration absoluteTimeout,
+            @Value("${zorgtafel.session.idle-timeout:30m}") Duration idleTimeout) {
+        this.idleTimeout = idleTimeout;
+        Duration quarter = idleTimeout.dividedBy(4);
+        this.touchEvery = quarter.compareTo(Duration.ofMinutes(1)) < 0 ? quarter : Duration.ofMinutes(1);
         this.repository = repository;
         this.currentUser = currentUser;
         this.events = events;
@@ -58,8 +64,9 @@ public class AccountSessions {
     }
 
     /**
-     * Whether the session with this key may go on: not ended, and younger than the absolute
-     * timeout. Notes activity at most once a minute ({@code activity} false for heartbeats).
+     * Whether the session with this key may go on: not ended, younger than the absolute timeout,
+     * and active within the idle timeout. Notes activity ({@code activity} false for Vaadin's
+     * heartbeats, which an open but unused tab sends for ever).
      */
     @Transactional
     boolean stillValid(String key, boolean activity) {
@@ -72,7 +79,11 @@ public class AccountSessions {
             end(row.get(), now, "ABSOLUUT");
             return false;
         }
-        if (activity && row.get().lastSeenAt().plus(TOUCH_EVERY).isBefore(now)) {
+        if (!row.get().lastSeenAt().plus(idleTimeout).isAfter(now)) {
+            end(row.get(), now, "INACTIEF");
+            return false;
+        }
+        if (activity && row.get().lastSeenAt().plus(touchEvery).isBefore(now)) {
             repository.touch(row.get().id(), now);
         }
         return true;
