@@ -98,7 +98,9 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         grid.setItems(sessions.mine());
-        codesLeft.setText(getTranslation("account.second-factor.codes-left", secondFactor.recoveryCodesLeft()));
+        int left = secondFactor.recoveryCodesLeft();
+        codesLeft.setText(left == 0 ? getTranslation("account.second-factor.no-codes")
+                : getTranslation("account.second-factor.codes-left", left));
     }
 
     @Override

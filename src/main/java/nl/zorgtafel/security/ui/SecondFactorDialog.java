@@ -40,6 +40,8 @@ class SecondFactorDialog extends Dialog {
         confirm.setText(getTranslation(newApp ? "second-factor.enrol.confirm" : "account.second-factor.renew"));
         confirm.setId("second-factor-dialog-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // Making ten recovery codes takes a second: one click, no double work.
+        confirm.setDisableOnClick(true);
         confirm.addClickListener(e -> {
             var codes = newApp ? secondFactor.reEnrol(current.getValue(), enrolment, form.code.getValue())
                     : secondFactor.renewRecoveryCodes(current.getValue());
@@ -47,6 +49,7 @@ class SecondFactorDialog extends Dialog {
                 current.clear();
                 current.setErrorMessage(getTranslation("account.second-factor.refused"));
                 current.setInvalid(true);
+                confirm.setEnabled(true);
                 return;
             }
             getFooter().removeAll();

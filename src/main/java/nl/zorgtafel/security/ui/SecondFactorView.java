@@ -47,6 +47,7 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
         confirm.setId("second-factor-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickShortcut(Key.ENTER);
+        confirm.setDisableOnClick(true);
         confirm.addClickListener(e -> submit());
         useRecovery.setId("second-factor-use-recovery");
         useRecovery.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -121,6 +122,7 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
         } else if (result.outcome() == Outcome.WRONG) {
             refuse(recoveryMode ? "second-factor.recovery.wrong" : "second-factor.wrong");
         } else if (!result.recoveryCodes().isEmpty()) {
+            confirm.setEnabled(true);
             content.removeAll();
             content.add(new RecoveryCodesPanel(result.recoveryCodes(), () -> open(result.target())));
         } else {
@@ -129,6 +131,7 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void refuse(String messageKey) {
+        confirm.setEnabled(true);
         field.clear();
         field.setErrorMessage(getTranslation(messageKey));
         field.setInvalid(true);
