@@ -12,13 +12,12 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 
 import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.security.SystemTasks;
 import nl.zorgtafel.testsupport.MutableClock;
+import nl.zorgtafel.testsupport.MutableClockConfiguration;
 import nl.zorgtafel.testsupport.SessionFixture;
 import nl.zorgtafel.testsupport.TestData;
 
@@ -26,17 +25,9 @@ import nl.zorgtafel.testsupport.TestData;
  * The weekly anomaly report over a real audit log: who opened a case without a part in it, many
  * reads at night, failed sign-ins and refusals, per table for its chair; counts and ids only.
  */
-@SpringBootTest(properties = "zorgtafel.audit.anomaly-report.enabled=false")
+@SpringBootTest
+@Import(MutableClockConfiguration.class)
 class AnomalyReportsTest {
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock mutableClock() {
-            return new MutableClock();
-        }
-    }
 
     // A week well before "now": entries of other tests (written at the real time) stay outside.
     private static final Instant MONDAY = ZonedDateTime.of(2026, 11, 9, 0, 0, 0, 0, DutchTime.ZONE).toInstant();

@@ -13,28 +13,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
 
 import nl.zorgtafel.party.OrganisationType;
 import nl.zorgtafel.party.PersonService;
 import nl.zorgtafel.testsupport.MutableClock;
+import nl.zorgtafel.testsupport.MutableClockConfiguration;
 import nl.zorgtafel.testsupport.TestData;
 
 /** The session rows: idle and absolute timeouts, and ending all of someone's sessions. */
 @SpringBootTest
+@Import(MutableClockConfiguration.class)
 class AccountSessionsTest {
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock mutableClock() {
-            return new MutableClock();
-        }
-    }
 
     @Autowired
     AccountSessions sessions;

@@ -14,28 +14,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import nl.zorgtafel.party.OrganisationType;
 import nl.zorgtafel.security.SecondFactorService.Outcome;
 import nl.zorgtafel.testsupport.MutableClock;
+import nl.zorgtafel.testsupport.MutableClockConfiguration;
 import nl.zorgtafel.testsupport.TestData;
 
 /** The second factor at sign-in and after: enrolment, codes, the replay guard, recovery codes. */
 @SpringBootTest
+@Import(MutableClockConfiguration.class)
 class SecondFactorServiceTest {
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock mutableClock() {
-            return new MutableClock();
-        }
-    }
 
     @Autowired
     SecondFactorService secondFactor;

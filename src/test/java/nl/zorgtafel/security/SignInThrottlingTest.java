@@ -16,9 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,6 +28,7 @@ import nl.zorgtafel.audit.AuditKind;
 import nl.zorgtafel.party.OrganisationType;
 import nl.zorgtafel.party.PersonService;
 import nl.zorgtafel.testsupport.MutableClock;
+import nl.zorgtafel.testsupport.MutableClockConfiguration;
 import nl.zorgtafel.testsupport.TestData;
 
 /**
@@ -38,16 +37,8 @@ import nl.zorgtafel.testsupport.TestData;
  * blocked, and every refusal looks the same whether the name exists or not.
  */
 @SpringBootTest
+@Import(MutableClockConfiguration.class)
 class SignInThrottlingTest {
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock mutableClock() {
-            return new MutableClock();
-        }
-    }
 
     @Autowired
     WebApplicationContext context;
