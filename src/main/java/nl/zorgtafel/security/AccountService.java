@@ -151,6 +151,8 @@ public class AccountService {
             throw new FieldRefusal("password-new", "password.same");
         }
         accounts.setPassword(user.personId(), passwordEncoder.encode(newPassword), false, null);
+        // Whoever used the old password elsewhere is signed out there; this session goes on.
+        sessions.endOthersOf(user.accountId(), user.organisationId());
         currentUser.replace(user.withPasswordChanged());
         events.publishEvent(new SecurityEvents.PasswordChanged(user.accountId(), user.organisationId()));
         return true;

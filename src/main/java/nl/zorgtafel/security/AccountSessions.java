@@ -128,6 +128,18 @@ public class AccountSessions {
                 repository.end(user.accountId(), List.of(sessionId), clock.instant(), "ZELF"), "ZELF");
     }
 
+    /** Ends the signed-in person's other sessions (after they changed their password). */
+    @Transactional
+    void endOthersOf(long accountId, long organisationId) {
+        String current = currentKey();
+        var others = repository.open(accountId, clock.instant().minus(absoluteTimeout), current).stream()
+                .filter(session -> !session.current()).map(AccountSession::id).toList();
+        if (!others.isEmpty()) {
+            publishEnded(accountId, organisationId, repository.end(accountId, others, clock.instant(), "WACHTWOORD"),
+                    "WACHTWOORD");
+        }
+    }
+
     /** Ends all of someone's sessions, e.g. when they are deactivated or their password reset. */
     @Transactional
     void endAllOfPerson(long personId, String reason) {

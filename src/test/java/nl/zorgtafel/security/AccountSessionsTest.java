@@ -32,6 +32,8 @@ class AccountSessionsTest {
     @Autowired
     PersonService people;
     @Autowired
+    AccountService accountService;
+    @Autowired
     TestData testData;
     @Autowired
     MutableClock clock;
@@ -84,6 +86,19 @@ class AccountSessionsTest {
         assertThat(sessions.stillValid(first, true)).isFalse();
         assertThat(sessions.stillValid(second, true)).isFalse();
         assertThat(endedReason()).isEqualTo("GEDEACTIVEERD");
+    }
+
+    @Test
+    void changing_the_password_ends_the_other_sessions() {
+        String elsewhere = register();
+        testData.signIn(username);
+        try {
+            assertThat(accountService.changeOwnPassword(TestData.PASSWORD, "een heel nieuwe zin voor iris")).isTrue();
+        } finally {
+            testData.signOut();
+        }
+        assertThat(sessions.stillValid(elsewhere, true)).isFalse();
+        assertThat(endedReason()).isEqualTo("WACHTWOORD");
     }
 
     private String register() {
