@@ -35,7 +35,7 @@ class AccountNotices {
     @EventListener
     void passwordLink(SecurityEvents.PasswordLinkCreated event) {
         accounts.ofAccount(event.accountId())
-                .ifPresent(t -> send(t, "password-link", baseUrl + "/wachtwoord-instellen/" + event.token()));
+                .ifPresent(t -> send(t, true, "password-link", baseUrl + "/wachtwoord-instellen/" + event.token()));
     }
 
     @EventListener
@@ -75,6 +75,10 @@ class AccountNotices {
     }
 
     private void send(AccountContactRepository.Contact target, String notice, Object... parameters) {
+        send(target, false, notice, parameters);
+    }
+
+    private void send(AccountContactRepository.Contact target, boolean sealed, String notice, Object... parameters) {
         if (target.email() == null) {
             return;
         }
@@ -82,7 +86,8 @@ class AccountNotices {
         String subject = translations.getTranslation("notice." + notice + ".subject", locale);
         String text = translations.getTranslation("notice." + notice + ".text", locale, parameters) + "\n\n"
                 + translations.getTranslation("notice.footer", locale);
-        outbox.enqueue(new OutgoingMail(target.email(), subject, text, null, null, null));
+        outbox.enqueue(sealed ? OutgoingMail.sealed(target.email(), subject, text)
+                : new OutgoingMail(target.email(), subject, text, null, null, null));
     }
 
     private static Locale locale(AccountContactRepository.Contact target) {

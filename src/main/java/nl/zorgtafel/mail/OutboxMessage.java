@@ -4,5 +4,6 @@ import java.time.Instant;
 
 /** One stored outbox message. */
 public record OutboxMessage(long id, String recipient, String subject, String text, String html, String calendar,
-        String calendarMethod, OutboxStatus status, int attempts, String lastError, Instant createdAt, Instant sentAt) {
+        String calendarMethod, OutboxStatus status, int attempts, String lastError, Instant createdAt, Instant sentAt,
+        boolean sealed) {
 }

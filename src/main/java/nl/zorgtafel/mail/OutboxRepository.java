@@ -27,6 +27,7 @@ class OutboxRepository {
         row.setBodyHtml(mail.html());
         row.setCalendar(mail.calendar());
         row.setCalendarMethod(mail.calendarMethod());
+        row.setSealed(mail.sealed());
         row.setStatus(OutboxStatus.PENDING);
         row.setAttempts(0);
         row.setNextAttemptAt(now);
@@ -49,6 +50,9 @@ class OutboxRepository {
         dsl.update(OUTBOX_MESSAGE).set(OUTBOX_MESSAGE.STATUS, OutboxStatus.SENT)
                 .set(OUTBOX_MESSAGE.SENT_AT, now).set(OUTBOX_MESSAGE.ATTEMPTS, OUTBOX_MESSAGE.ATTEMPTS.plus(1))
                 .where(OUTBOX_MESSAGE.ID.eq(id)).execute();
+        // A delivered secret is not kept.
+        dsl.update(OUTBOX_MESSAGE).set(OUTBOX_MESSAGE.BODY_TEXT, "").setNull(OUTBOX_MESSAGE.BODY_HTML)
+                .where(OUTBOX_MESSAGE.ID.eq(id)).and(OUTBOX_MESSAGE.SEALED.isTrue()).execute();
     }
 
     void markFailedAttempt(long id, int attempts, Instant next, boolean giveUp, String error) {
@@ -72,6 +76,6 @@ class OutboxRepository {
     private static OutboxMessage message(OutboxMessageRecord r) {
         return new OutboxMessage(r.getId(), r.getRecipient(), r.getSubject(), r.getBodyText(), r.getBodyHtml(),
                 r.getCalendar(), r.getCalendarMethod(), r.getStatus(), r.getAttempts(),
-                r.getLastError(), r.getCreatedAt(), r.getSentAt());
+                r.getLastError(), r.getCreatedAt(), r.getSentAt(), r.getSealed());
     }
 }

@@ -40,7 +40,10 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(OutboxMessage::attempts).setHeader(getTranslation("outbox.attempts"));
         grid.setItems(q -> outbox.latest(q.getOffset(), q.getLimit()).stream(), q -> outbox.count());
         grid.setEmptyStateText(getTranslation("outbox.empty"));
-        grid.addSelectionListener(e -> body.setText(e.getFirstSelectedItem().map(OutboxMessage::text).orElse("")));
+        grid.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setHeader(getTranslation("outbox.error"));
+        // A sealed mail holds a secret for its recipient alone (a password link): never shown here.
+        grid.addSelectionListener(e -> body.setText(e.getFirstSelectedItem()
+                .map(m -> m.sealed() ? getTranslation("outbox.sealed") : m.text()).orElse("")));
         body.setId("outbox-body");
         add(new H2(getTranslation("outbox.title")), new Paragraph(getTranslation("outbox.intro")), grid, body);
     }
