@@ -36,14 +36,25 @@ class OutboxRepository {
         return row.getId();
     }
 
-    /** Due messages, oldest first, locked until the sending transaction ends (one node at a time). */
-    List<OutboxMessage> due(Instant now, int limit) {
-        return dsl.selectFrom(OUTBOX_MESSAGE)
+    /**
+     * Claims due messages, oldest first, by moving their next attempt to the end of a lease: one
+     * conditional update per message, so two senders never claim the same one, and no row stays
+     * locked while the (slow, possibly hanging) SMTP server is talked to. A sender that dies
+     * mid-way leaves its messages due again when the lease ends.
+     */
+    List<OutboxMessage> claim(Instant now, Instant leaseEnd, int limit) {
+        var due = dsl.selectFrom(OUTBOX_MESSAGE)
                 .where(OUTBOX_MESSAGE.STATUS.eq(OutboxStatus.PENDING).and(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT.le(now)))
                 .orderBy(OUTBOX_MESSAGE.ID)
                 .limit(limit)
-                .forUpdate()
                 .fetch(OutboxRepository::message);
+        return due.stream().filter(message -> dsl.update(OUTBOX_MESSAGE)
+                        .set(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, leaseEnd)
+                        .where(OUTBOX_MESSAGE.ID.eq(message.id()))
+                        .and(OUTBOX_MESSAGE.STATUS.eq(OutboxStatus.PENDING))
+                        .and(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT.le(now))
+                        .execute() == 1)
+                .toList();
     }
 
     void markSent(long id, Instant now) {
