@@ -5,6 +5,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import nl.zorgtafel.security.SystemTasks;
 
 /** Sends the reminder digest every morning at seven, Dutch time; tests call the digest themselves. */
@@ -22,7 +24,8 @@ class ReminderSchedule {
     }
 
     @Scheduled(cron = "${zorgtafel.actions.reminder-cron:0 0 7 * * *}", zone = "Europe/Amsterdam")
-    void remind() {
+    @SchedulerLock(name = "action-reminders", lockAtLeastFor = "PT30M", lockAtMostFor = "PT1H")
+    public void remind() {
         system.asAdministrator(digest::sendToday);
     }
 }

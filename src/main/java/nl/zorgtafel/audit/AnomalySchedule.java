@@ -5,6 +5,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import nl.zorgtafel.security.SystemTasks;
 
 /** Mails the anomaly report every Monday morning, Dutch time; tests call the reports themselves. */
@@ -22,7 +24,8 @@ class AnomalySchedule {
     }
 
     @Scheduled(cron = "${zorgtafel.audit.anomaly-report.cron:0 30 7 * * MON}", zone = "Europe/Amsterdam")
-    void send() {
+    @SchedulerLock(name = "anomaly-report", lockAtLeastFor = "PT30M", lockAtMostFor = "PT1H")
+    public void send() {
         system.asAdministrator(reports::sendLastWeek);
     }
 }

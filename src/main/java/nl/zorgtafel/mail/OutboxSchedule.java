@@ -5,6 +5,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /** Runs the sender every few seconds; tests switch it off and call the sender themselves. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -18,7 +20,8 @@ class OutboxSchedule {
     }
 
     @Scheduled(fixedDelayString = "${zorgtafel.mail.poll:PT10S}")
-    void deliver() {
+    @SchedulerLock(name = "outbox-sender", lockAtMostFor = "PT30M")
+    public void deliver() {
         sender.sendDue();
     }
 }
