@@ -7,6 +7,11 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,10 +44,19 @@ public class LiveBroker {
     /** Set when the application shuts down: pages closing then must not make the others read a closed database. */
     private volatile boolean closing;
     private final Executor executor;
+    private final Timer deliveries;
+    private final Counter failures;
 
     /** Tests deliver in the publishing thread ({@code zorgtafel.live.push-async=false}) to stay deterministic. */
-    LiveBroker(@Value("${zorgtafel.live.push-async:true}") boolean async) {
+    LiveBroker(@Value("${zorgtafel.live.push-async:true}") boolean async, MeterRegistry meters) {
         this.executor = async ? Executors.newVirtualThreadPerTaskExecutor() : Runnable::run;
+        // Counts and timings only: no session, person or organisation in the tags.
+        Gauge.builder("zorgtafel.live.pages", this, LiveBroker::subscriberCount)
+                .description("Live meeting pages listening for changes on this node").register(meters);
+        this.deliveries = Timer.builder("zorgtafel.live.delivery")
+                .description("From a committed change to a page having read and shown it")
+                .publishPercentiles(0.5, 0.95).register(meters);
+        this.failures = meters.counter("zorgtafel.live.delivery.failed");
     }
 
     /**
@@ -101,11 +115,14 @@ public class LiveBroker {
         for (Subscriber subscriber : bySession.getOrDefault(change.meetingId(), Set.of())) {
             if (change.visibleToOrganisations() == null || subscriber.seesAll()
                     || change.visibleToOrganisations().contains(subscriber.organisationId())) {
+                long published = System.nanoTime();
                 executor.execute(() -> {
                     try {
                         subscriber.onChange().accept(change);
+                        deliveries.record(System.nanoTime() - published, java.util.concurrent.TimeUnit.NANOSECONDS);
                     } catch (RuntimeException e) {
                         // A page that went away meanwhile; the others still hear of the change.
+                        failures.increment();
                         LOG.debug("Live update not delivered to one page: {}", e.getClass().getSimpleName());
                     }
                 });

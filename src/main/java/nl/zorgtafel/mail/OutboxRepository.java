@@ -80,6 +80,10 @@ class OutboxRepository {
                 .fetch(OutboxRepository::message);
     }
 
+    int countPending() {
+        return dsl.fetchCount(OUTBOX_MESSAGE, OUTBOX_MESSAGE.STATUS.eq(OutboxStatus.PENDING));
+    }
+
     int count() {
         return dsl.fetchCount(OUTBOX_MESSAGE);
     }

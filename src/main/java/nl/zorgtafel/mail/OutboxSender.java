@@ -37,7 +37,11 @@ public class OutboxSender {
 
     OutboxSender(OutboxRepository repository, ObjectProvider<JavaMailSender> mailSender,
             PlatformTransactionManager transactionManager, Clock clock,
-            @Value("${zorgtafel.mail.from:zorgtafel@localhost}") String from) {
+            @Value("${zorgtafel.mail.from:zorgtafel@localhost}") String from,
+            io.micrometer.core.instrument.MeterRegistry meters) {
+        // Read at each scrape: one indexed count of the messages still to go.
+        io.micrometer.core.instrument.Gauge.builder("zorgtafel.mail.outbox.pending", repository,
+                OutboxRepository::countPending).description("Mails waiting to be sent").register(meters);
         this.repository = repository;
         this.mailSender = mailSender;
         this.transaction = new TransactionTemplate(transactionManager);

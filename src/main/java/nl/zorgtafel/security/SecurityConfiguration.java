@@ -42,6 +42,8 @@ class SecurityConfiguration {
                 // The app's own stylesheet and images are needed on the login page too.
                 .requestMatchers("/styles/**", "/images/**", "/actuator/health", "/actuator/health/**")
                 .permitAll()
+                // Exposed only on the management port (mysql profile), which the load balancer never reaches.
+                .requestMatchers("/actuator/prometheus").permitAll()
                 // Calendar clients cannot sign in: the secret token in the address is the credential.
                 .requestMatchers("/kalender/*.ics").permitAll()
                 // Document downloads: signed in; the service checks access again for each file.

@@ -7,6 +7,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,11 +26,18 @@ class SignInService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SignInThrottle throttle = SignInThrottle.DEFAULT;
+    private final Counter passwordFailures;
+    private final Counter codeFailures;
+    private final Counter locks;
     /** Compared against when there is no account, so an unknown name costs the same time. */
     private final String unknownAccountHash;
 
     SignInService(SignInRepository repository, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, MeterRegistry meters) {
+        // Counts only, tagged by step: never a name or an address.
+        this.passwordFailures = meters.counter("zorgtafel.signin.failures", "step", "password");
+        this.codeFailures = meters.counter("zorgtafel.signin.failures", "step", "code");
+        this.locks = meters.counter("zorgtafel.signin.locks");
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
@@ -47,6 +57,9 @@ class SignInService {
         boolean matches = password != null && password.length() <= 1024 && passwordEncoder.matches(password,
                 credentials.map(SignInRepository.Credentials::passwordHash).orElse(unknownAccountHash));
         boolean addressBlocked = addressBlocked(address, now);
+        if (credentials.isEmpty() || !matches || addressBlocked) {
+            passwordFailures.increment();
+        }
         if (credentials.isEmpty()) {
             countAddressFailure(address, now);
             return Optional.empty();
@@ -71,6 +84,7 @@ class SignInService {
     /** Counts a wrong code; true when the account is now locked. */
     @Transactional
     boolean codeFailed(PendingSignIn pending, String address) {
+        codeFailures.increment();
         return countFailure(pending.accountId(), pending.organisationId(), address, clock.instant());
     }
 
@@ -90,6 +104,7 @@ class SignInService {
         int failures = repository.addFailure(accountId);
         var lock = throttle.accountLock(failures, now);
         lock.ifPresent(until -> {
+            locks.increment();
             repository.lock(accountId, until);
             events.publishEvent(new SecurityEvents.AccountLocked(accountId, organisationId, failures, until));
         });

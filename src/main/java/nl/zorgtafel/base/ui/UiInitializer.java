@@ -1,8 +1,11 @@
 package nl.zorgtafel.base.ui;
 
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -23,10 +26,13 @@ class UiInitializer implements VaadinServiceInitListener {
 
     private final CurrentUser currentUser;
     private final SecondFactorService secondFactor;
+    /** Open UIs (browser tabs) on this node. */
+    private final AtomicInteger activeUis = new AtomicInteger();
 
-    UiInitializer(CurrentUser currentUser, SecondFactorService secondFactor) {
+    UiInitializer(CurrentUser currentUser, SecondFactorService secondFactor, MeterRegistry meters) {
         this.currentUser = currentUser;
         this.secondFactor = secondFactor;
+        meters.gauge("zorgtafel.ui.active", activeUis);
     }
 
     @Override
@@ -34,6 +40,8 @@ class UiInitializer implements VaadinServiceInitListener {
         var errorHandler = new MainErrorHandler();
         event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(errorHandler));
         event.getSource().addUIInitListener(e -> {
+            activeUis.incrementAndGet();
+            e.getUI().addDetachListener(detach -> activeUis.decrementAndGet());
             e.getUI().setLocale(localeFor());
             // Between password and code, only the code page opens (the HTTP filter does the same
             // for page loads; this covers navigation inside an open page).
