@@ -37,7 +37,12 @@ public class Application {
             application.run(args);
             return;
         }
+        System.exit(runCommand(application, args));
+    }
+
+    /** Runs a one-off command to its end and returns its exit code. */
+    static int runCommand(SpringApplication application, String[] args) {
         String[] command = Stream.concat(Arrays.stream(args), Arrays.stream(COMMAND_ARGUMENTS)).toArray(String[]::new);
-        System.exit(SpringApplication.exit(application.run(command)));
+        return SpringApplication.exit(application.run(command));
     }
 }

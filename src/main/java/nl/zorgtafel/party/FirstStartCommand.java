@@ -2,6 +2,7 @@ package nl.zorgtafel.party;
 
 import java.io.PrintStream;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -36,6 +37,7 @@ class FirstStartCommand implements ApplicationRunner, ExitCodeGenerator {
     private final PrintStream err;
     private int exitCode;
 
+    @Autowired
     FirstStartCommand(PersonService people, SystemTasks systemTasks, Environment environment) {
         this(people, systemTasks, environment, System.out, System.err);
     }
