@@ -1,12 +1,10 @@
--- Database users for production (MySQL 8.4). Replace the passwords; keep them out of git.
--- Two users: migrations (schema owner, used by Flyway at start-up) and the application.
+-- Step 3 of a fresh installation (docs/operations.md, "First start"), as root, AFTER the
+-- migrations have made the tables (step 2): table grants need their tables to exist. The users
+-- come from docs/mysql-setup.sql (step 1). Run it again after an upgrade whose migrations add
+-- tables, extended with the new tables; every table needs a line here (FirstStartMariaDbTest
+-- checks that none is missing).
 -- The application may only INSERT and SELECT on the audit log, so even a compromised
 -- application cannot rewrite history; it updates only the chain head.
-
-CREATE USER IF NOT EXISTS 'zorgtafel_migrate'@'%' IDENTIFIED BY 'change-me-migrate';
-CREATE USER IF NOT EXISTS 'zorgtafel_app'@'%' IDENTIFIED BY 'change-me-app';
-
-GRANT ALL PRIVILEGES ON zorgtafel.* TO 'zorgtafel_migrate'@'%';
 
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.organisation TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.care_table TO 'zorgtafel_app'@'%';
@@ -42,6 +40,15 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.minutes_letter TO 'zorgtafel_a
 -- Definitive minutes are frozen: add and read only, like the audit log.
 GRANT SELECT, INSERT ON zorgtafel.minutes_version TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.calendar_feed TO 'zorgtafel_app'@'%';
+-- Sign-in (issue 13): sessions, recovery codes, throttling by address, password links and
+-- second-factor reset requests.
+GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.account_session TO 'zorgtafel_app'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.recovery_code TO 'zorgtafel_app'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.sign_in_address TO 'zorgtafel_app'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.account_link TO 'zorgtafel_app'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.second_factor_reset TO 'zorgtafel_app'@'%';
+-- ShedLock: one node runs each scheduled job.
+GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.shedlock TO 'zorgtafel_app'@'%';
 GRANT SELECT ON zorgtafel.flyway_schema_history TO 'zorgtafel_app'@'%';
 -- The audit log: append and read, never change or remove.
 GRANT SELECT, INSERT ON zorgtafel.audit_entry TO 'zorgtafel_app'@'%';

@@ -55,6 +55,12 @@ class OrganisationRepository {
                         r.getEmail(), r.getPhone(), r.getAddress(), r.getActive(), r.getVersion()));
     }
 
+    /** The organisation of this name, compared as {@link #nameTaken} does (ignoring case). */
+    Optional<Long> idByName(String name) {
+        return dsl.select(ORGANISATION.ID).from(ORGANISATION).where(DSL.lower(ORGANISATION.NAME).eq(name.toLowerCase()))
+                .fetchOptional(ORGANISATION.ID);
+    }
+
     boolean nameTaken(String name, Long exceptId) {
         Condition sameName = DSL.lower(ORGANISATION.NAME).eq(name.toLowerCase());
         return dsl.fetchCount(ORGANISATION, exceptId == null ? sameName : sameName.and(ORGANISATION.ID.ne(exceptId))) > 0;

@@ -28,6 +28,11 @@ class PersonRepository {
         this.dsl = dsl;
     }
 
+    /** Whether any account is a Beheerder's: then the installation has had its first start. */
+    boolean anyAdministrator() {
+        return dsl.fetchExists(ACCOUNT, ACCOUNT.ADMINISTRATOR.isTrue());
+    }
+
     long insert(PersonDetails person, Instant now) {
         var row = dsl.newRecord(PERSON);
         row.setDisplayName(person.displayName());

@@ -36,9 +36,14 @@ public class PersonService {
     private final AccountResets resets;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final OrganisationRepository organisations;
+    private final OrganisationService organisationService;
 
     PersonService(PersonRepository repository, AccountService accounts, AuditService audit, Clock clock,
-            AccountResets resets, CurrentUser currentUser, ApplicationEventPublisher events) {
+            AccountResets resets, CurrentUser currentUser, ApplicationEventPublisher events,
+            OrganisationRepository organisations, OrganisationService organisationService) {
+        this.organisations = organisations;
+        this.organisationService = organisationService;
         this.resets = resets;
         this.currentUser = currentUser;
         this.events = events;
@@ -58,7 +63,7 @@ public class PersonService {
     @RolesAllowed(Roles.BEHEERDER)
     public CreatedPerson create(PersonDetails details) {
         String temporary = TemporaryPassword.generate();
-        return new CreatedPerson(register(details, temporary, true), temporary);
+        return new CreatedPerson(register(details, temporary, true, null), temporary);
     }
 
     /**
@@ -68,10 +73,42 @@ public class PersonService {
     @Transactional
     @RolesAllowed(Roles.BEHEERDER)
     public long createWithPassword(PersonDetails details, String password) {
-        return register(details, password, false);
+        return register(details, password, false, null);
     }
 
-    private long register(PersonDetails details, String password, boolean mustChange) {
+    /**
+     * The first start of an installation: creates its first Beheerder, in the named organisation
+     * (made, of type OVERIG, when none has that name). The account has no password anybody knows;
+     * the person chooses one through the returned one-time link (24 hours) and links their
+     * authenticator app at the first sign-in, as every new account does. Only the system runs
+     * this ({@link nl.zorgtafel.security.SystemTasks#asAdministrator}); audited as
+     * ACCOUNT_CREATED with detail "bootstrap" and no actor.
+     *
+     * @throws FirstStartRefused when any Beheerder exists already
+     * @throws ValidationException when a field is wrong
+     */
+    @Transactional
+    @RolesAllowed(Roles.BEHEERDER)
+    public FirstAdministrator createFirstAdministrator(String username, String displayName, String email,
+            String organisationName) {
+        if (!currentUser.isSystem()) {
+            throw new FirstStartRefused("Only the first-start command creates the first Beheerder");
+        }
+        if (repository.anyAdministrator()) {
+            throw new FirstStartRefused("This installation already has a Beheerder; they add people under Beheer");
+        }
+        String organisation = Validation.text(organisationName);
+        Validation.require(!organisation.isEmpty(), "organisation", "validation.required");
+        long organisationId = organisations.idByName(organisation).orElseGet(() -> organisationService.save(
+                new Organisation(null, organisation, OrganisationType.OVERIG, "", "", "", true, 0)));
+        var details = new PersonDetails(null, displayName, email, "", organisationId, false, true, 0, username, true,
+                Map.of());
+        // A random password nobody sees, expired at once: the link is the only way in.
+        long personId = register(details, TemporaryPassword.generate(), true, "bootstrap");
+        return new FirstAdministrator(personId, organisationId, resets.passwordLinkForSystem(personId));
+    }
+
+    private long register(PersonDetails details, String password, boolean mustChange, String auditDetail) {
         PersonDetails clean = validate(details);
         long id = repository.insert(clean, clock.instant());
         try {
@@ -79,7 +116,7 @@ public class PersonService {
         } catch (IllegalArgumentException e) {
             throw new ValidationException("username", "validation.username");
         }
-        audit.record(AuditKind.ACCOUNT_CREATED, AuditObject.of("person", id), null);
+        audit.record(AuditKind.ACCOUNT_CREATED, AuditObject.of("person", id), auditDetail);
         applyRoles(id, Map.of(), clean.roles());
         return id;
     }

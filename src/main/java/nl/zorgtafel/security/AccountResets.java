@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -41,10 +42,13 @@ public class AccountResets {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final String baseUrl;
 
     AccountResets(AccountResetRepository repository, AccountService accounts, SignInRepository signIns,
             AccountSessions sessions, PasswordPolicy policy, PasswordEncoder passwordEncoder,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+            @Value("${zorgtafel.base-url:http://localhost:8080}") String baseUrl) {
+        this.baseUrl = baseUrl;
         this.repository = repository;
         this.accounts = accounts;
         this.signIns = signIns;
@@ -78,13 +82,35 @@ public class AccountResets {
             events.publishEvent(new SecurityEvents.PasswordReset(target.accountId()));
             return new PasswordReset(false, temporary);
         }
+        String token = newLink(target.accountId(), currentUser.get().map(ZorgtafelUser::accountId).orElse(null));
+        events.publishEvent(new SecurityEvents.PasswordLinkCreated(target.accountId(), token));
+        return new PasswordReset(true, null);
+    }
+
+    /**
+     * A one-time link (24 hours) for choosing the password of the person's account, returned
+     * instead of mailed. Only for the system's own work (the first Beheerder of an installation,
+     * whose operator prints the link once): a signed-in Beheerder never receives someone's link,
+     * which would let them choose that person's password.
+     *
+     * @throws IllegalStateException when called by a person rather than by {@link SystemTasks}
+     */
+    @Transactional
+    @RolesAllowed(Roles.BEHEERDER)
+    public String passwordLinkForSystem(long personId) {
+        if (!currentUser.isSystem()) {
+            throw new IllegalStateException("Only the system receives a password link instead of mailing it");
+        }
+        var target = repository.target(personId).orElseThrow(() -> new FieldRefusal("person", "validation.no-account"));
+        return baseUrl + "/wachtwoord-instellen/" + newLink(target.accountId(), null);
+    }
+
+    private String newLink(long accountId, Long createdBy) {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        repository.insertLink(target.accountId(), hash(token), clock.instant(), clock.instant().plus(LINK_LIFETIME),
-                currentUser.get().map(ZorgtafelUser::accountId).orElse(null));
-        events.publishEvent(new SecurityEvents.PasswordLinkCreated(target.accountId(), token));
-        return new PasswordReset(true, null);
+        repository.insertLink(accountId, hash(token), clock.instant(), clock.instant().plus(LINK_LIFETIME), createdBy);
+        return token;
     }
 
     /** Whether a link from a mail can still be used (unused, younger than a day). */

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.zorgtafel.testsupport.MariaDbTest;
 
 /**
- * The documented production grants (docs/mysql-grants.sql), applied to a real server: the
+ * The documented production grants (docs/mysql-setup.sql, docs/mysql-grants.sql), applied to a real server: the
  * application user can append to and read the audit log (and definitive minutes), but never
  * change or remove an entry.
  */
@@ -36,7 +36,9 @@ class AuditGrantsMariaDbTest {
     @Test
     void the_application_user_may_append_and_read_but_not_rewrite_the_audit_log() throws Exception {
         audit.record(AuditKind.AUDIT_VERIFIED, null, "grant test");
-        String script = Files.readString(Path.of("docs", "mysql-grants.sql"));
+        // As the operations guide does: users first (docs/mysql-setup.sql), then the table grants.
+        String script = Files.readString(Path.of("docs", "mysql-setup.sql"))
+                + Files.readString(Path.of("docs", "mysql-grants.sql"));
         try (Connection root = dataSource.getConnection(); var statement = root.createStatement()) {
             String withoutComments = script.lines().filter(l -> !l.strip().startsWith("--"))
                     .reduce("", (a, b) -> a + "\n" + b);

@@ -30,7 +30,7 @@ public final class MariaDbServer implements ApplicationContextInitializer<Config
                 "spring.datasource.password=").applyTo(context);
     }
 
-    static synchronized String jdbcUrl() {
+    public static synchronized String jdbcUrl() {
         if (jdbcUrl == null) {
             jdbcUrl = start();
         }
