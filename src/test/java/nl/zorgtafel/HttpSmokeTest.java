@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -23,6 +21,7 @@ import nl.zorgtafel.audit.AuditService;
 import nl.zorgtafel.party.OrganisationType;
 import nl.zorgtafel.security.AccountService;
 import nl.zorgtafel.security.TableRole;
+import nl.zorgtafel.testsupport.LoginForm;
 import nl.zorgtafel.testsupport.TestData;
 
 /** The app on a real port, spoken to over HTTP as a browser would, without the browser. */
@@ -71,13 +70,7 @@ class HttpSmokeTest {
     }
 
     private HttpResponse<String> postLogin(String username, String password) throws Exception {
-        get("/login");
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return LoginForm.post(http, port, username, password);
     }
 
     private int entries(AuditKind kind, long accountId) {
@@ -143,14 +136,7 @@ class HttpSmokeTest {
         String username = testData.account("Anna Lid",
                 testData.organisation(TestData.unique("Org"), OrganisationType.JEUGDHULP), false,
                 Map.of(table, TableRole.LID));
-        get("/login");
-
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(TestData.PASSWORD, StandardCharsets.UTF_8);
-        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        var response = postLogin(username, TestData.PASSWORD);
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));

@@ -3,11 +3,9 @@ package nl.zorgtafel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -17,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.zorgtafel.party.OrganisationType;
+import nl.zorgtafel.testsupport.LoginForm;
 import nl.zorgtafel.testsupport.TestData;
 
 /**
@@ -40,7 +39,7 @@ class MetricsTest {
     void the_management_port_serves_the_application_meters_without_personal_data() throws Exception {
         String username = testData.account("Mia Meter", testData.organisation(TestData.unique("Org"),
                 OrganisationType.GGZ), false, Map.of());
-        post("/login", "username=" + username + "&password=" + URLEncoder.encode("fout-wachtwoord", StandardCharsets.UTF_8));
+        LoginForm.post(http, port, username, "fout-wachtwoord");
 
         var metrics = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort
                 + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString());
@@ -52,11 +51,5 @@ class MetricsTest {
         var publicPort = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(publicPort.body()).doesNotContain("zorgtafel_live_pages").doesNotContain("# TYPE");
-    }
-
-    private void post(String path, String form) throws Exception {
-        http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
     }
 }

@@ -60,6 +60,14 @@ class AccountRepository {
                 });
     }
 
+    /** An account's ids only (no memberships): what an audit entry about it needs. */
+    Optional<AccountService.Identity> identity(String username) {
+        return dsl.select(ACCOUNT.ID, PERSON.ORGANISATION_ID).from(ACCOUNT)
+                .join(PERSON).on(PERSON.ID.eq(ACCOUNT.PERSON_ID))
+                .where(ACCOUNT.USERNAME.eq(username))
+                .fetchOptional(r -> new AccountService.Identity(r.value1(), r.value2()));
+    }
+
     boolean usernameExists(String username) {
         // Not fetchExists: on H2 2.4 it misses a row inserted earlier in the same transaction.
         return dsl.fetchCount(ACCOUNT, ACCOUNT.USERNAME.eq(username)) > 0;

@@ -163,7 +163,7 @@ public class AccountService {
     @PermitAll
     public Optional<Identity> findIdentity(String username) {
         String normalised = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        return accounts.findUser(normalised).map(u -> new Identity(u.accountId(), u.organisationId()));
+        return accounts.identity(normalised);
     }
 
     /** An account's ids, without any name. */

@@ -130,14 +130,12 @@ public class SecondFactorService {
         if (signIns.locked(pending.accountId())) {
             return end();
         }
-        String typed = RecoveryCodes.normalise(recoveryCode);
-        var unused = repository.unusedRecoveryCodes(pending.accountId());
-        var match = unused.stream().filter(c -> passwordEncoder.matches(typed, c.hash())).findFirst();
-        if (match.isEmpty() || !repository.useRecoveryCode(match.get().id(), clock.instant())) {
+        var left = useRecoveryCode(pending.accountId(), recoveryCode);
+        if (left.isEmpty()) {
             return codeFailed(pending, true);
         }
         events.publishEvent(new SecurityEvents.RecoveryCodeUsed(pending.accountId(), pending.organisationId(),
-                unused.size() - 1));
+                left.getAsInt()));
         return new Result(Outcome.ACCEPTED, completion.complete(pending, details()), List.of());
     }
 
@@ -209,14 +207,20 @@ public class SecondFactorService {
         if (step.isPresent() && repository.useStep(user.accountId(), step.getAsLong())) {
             return true;
         }
-        String typed = RecoveryCodes.normalise(code);
-        var match = repository.unusedRecoveryCodes(user.accountId()).stream()
-                .filter(c -> passwordEncoder.matches(typed, c.hash())).findFirst();
-        if (match.isPresent() && repository.useRecoveryCode(match.get().id(), clock.instant())) {
+        if (useRecoveryCode(user.accountId(), code).isPresent()) {
             return true;
         }
         events.publishEvent(new SecurityEvents.SecondFactorFailed(user.accountId(), user.organisationId(), false));
         return false;
+    }
+
+    /** Uses one of the account's unused recovery codes; how many are left, or empty when none matched. */
+    private java.util.OptionalInt useRecoveryCode(long accountId, String typed) {
+        String normalised = RecoveryCodes.normalise(typed);
+        var unused = repository.unusedRecoveryCodes(accountId);
+        var match = unused.stream().filter(c -> passwordEncoder.matches(normalised, c.hash())).findFirst();
+        return match.isPresent() && repository.useRecoveryCode(match.get().id(), clock.instant())
+                ? java.util.OptionalInt.of(unused.size() - 1) : java.util.OptionalInt.empty();
     }
 
     private List<String> enrol(long accountId, long organisationId, String secret, long step) {

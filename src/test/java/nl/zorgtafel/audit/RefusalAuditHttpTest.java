@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import nl.zorgtafel.party.OrganisationType;
 import nl.zorgtafel.security.AccountService;
 import nl.zorgtafel.security.TableRole;
+import nl.zorgtafel.testsupport.LoginForm;
 import nl.zorgtafel.testsupport.TestData;
 
 /**
@@ -47,14 +46,7 @@ class RefusalAuditHttpTest {
     }
 
     private void signIn(String username) throws Exception {
-        get("/login");
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(TestData.PASSWORD, StandardCharsets.UTF_8);
-        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(LoginForm.post(http, port, username, TestData.PASSWORD).statusCode()).isEqualTo(302);
     }
 
     private List<AuditEntry> refusals(Long accountId) {

@@ -3,18 +3,14 @@ package nl.zorgtafel.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.nimbusds.jose.JOSEObjectType;
-
-import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import nl.zorgtafel.demo.DemoSecondFactors;
+import nl.zorgtafel.testsupport.TestProvider;
 import nl.zorgtafel.testsupport.TotpCodes;
 
 /**
@@ -25,32 +21,21 @@ import nl.zorgtafel.testsupport.TotpCodes;
  */
 class SingleSignOnBrowserTest extends BrowserTestBase {
 
-    private static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
-
-    static {
-        PROVIDER.start();
-    }
+    private static final TestProvider PROVIDER = new TestProvider("politie");
 
     @DynamicPropertySource
     static void provider(DynamicPropertyRegistry registry) {
-        String prefix = "spring.security.oauth2.client.registration.organisatie.";
-        registry.add(prefix + "client-id", () -> "zorgtafel");
-        registry.add(prefix + "client-secret", () -> "test-secret");
-        registry.add(prefix + "scope", () -> "openid,profile");
-        registry.add(prefix + "client-name", () -> "Politie-account");
-        registry.add("spring.security.oauth2.client.provider.organisatie.issuer-uri",
-                () -> PROVIDER.issuerUrl("politie").toString());
+        PROVIDER.register(registry, "Politie-account");
     }
 
     @AfterAll
     static void stop() {
-        PROVIDER.shutdown();
+        PROVIDER.stop();
     }
 
     /** The provider's next sign-in is Pieter's account there (the provider asked a password only). */
     private static void asPieterAtTheProvider() {
-        PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback("politie", "p.politie@politie.example",
-                JOSEObjectType.JWT.getType(), null, Map.of("amr", List.of("pwd")), 3600));
+        PROVIDER.nextSignIn("p.politie@politie.example", List.of("pwd"));
     }
 
     @Test

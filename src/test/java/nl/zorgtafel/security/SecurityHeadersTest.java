@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -18,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.zorgtafel.party.OrganisationType;
+import nl.zorgtafel.testsupport.LoginForm;
 import nl.zorgtafel.testsupport.TestData;
 
 /** The headers every response carries, read over real HTTP as a browser receives them. */
@@ -44,14 +43,7 @@ class SecurityHeadersTest {
         String username = testData.account("Hanna Header",
                 testData.organisation(TestData.unique("Org"), OrganisationType.GGZ), false,
                 Map.of(table, TableRole.LID));
-        get("/login");
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(TestData.PASSWORD, StandardCharsets.UTF_8);
-        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(LoginForm.post(http, port, username, TestData.PASSWORD).statusCode()).isEqualTo(302);
     }
 
     private static void assertSecurityHeaders(HttpResponse<?> response) {

@@ -21,13 +21,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.nimbusds.jose.JOSEObjectType;
-
-import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import nl.zorgtafel.audit.AuditKind;
 import nl.zorgtafel.party.OrganisationType;
 import nl.zorgtafel.testsupport.TestData;
+import nl.zorgtafel.testsupport.TestProvider;
 
 /**
  * Single sign-on against a real OpenID Connect provider running in the test (mock-oauth2-server),
@@ -37,26 +34,16 @@ import nl.zorgtafel.testsupport.TestData;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SingleSignOnTest {
 
-    private static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
-
-    static {
-        PROVIDER.start();
-    }
+    private static final TestProvider PROVIDER = new TestProvider("org");
 
     @DynamicPropertySource
     static void provider(DynamicPropertyRegistry registry) {
-        String prefix = "spring.security.oauth2.client.registration.organisatie.";
-        registry.add(prefix + "client-id", () -> "zorgtafel");
-        registry.add(prefix + "client-secret", () -> "test-secret");
-        registry.add(prefix + "scope", () -> "openid,profile");
-        registry.add(prefix + "client-name", () -> "Voorbeeldorganisatie");
-        registry.add("spring.security.oauth2.client.provider.organisatie.issuer-uri",
-                () -> PROVIDER.issuerUrl("org").toString());
+        PROVIDER.register(registry, "Voorbeeldorganisatie");
     }
 
     @AfterAll
     static void stop() {
-        PROVIDER.shutdown();
+        PROVIDER.stop();
     }
 
     @LocalServerPort
@@ -97,7 +84,7 @@ class SingleSignOnTest {
         String username = testData.account("Sanne Sso", testData.organisation(TestData.unique("Org"),
                 OrganisationType.JEUGDHULP), false, Map.of(table, TableRole.LID));
         String subject = TestData.unique("sub");
-        dsl.update(ACCOUNT).set(ACCOUNT.OIDC_ISSUER, PROVIDER.issuerUrl("org").toString())
+        dsl.update(ACCOUNT).set(ACCOUNT.OIDC_ISSUER, PROVIDER.issuer())
                 .set(ACCOUNT.OIDC_SUBJECT, subject).set(ACCOUNT.TOTP_SECRET, "v1:not:used")
                 .where(ACCOUNT.USERNAME.eq(username)).execute();
         return subject;
@@ -111,8 +98,7 @@ class SingleSignOnTest {
 
         /** Starts at the app, passes the provider, and returns where the app sends the browser then. */
         String signInAtProvider(String subject, List<String> methods) throws Exception {
-            PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback("org", subject, JOSEObjectType.JWT.getType(),
-                    null, Map.of("amr", methods), 3600));
+            PROVIDER.nextSignIn(subject, methods);
             URI next = URI.create("http://localhost:" + port + "/oauth2/authorization/organisatie");
             for (int hop = 0; hop < 5; hop++) {
                 var response = http.send(HttpRequest.newBuilder(next).header("Accept", "text/html").build(),

@@ -16,7 +16,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import nl.zorgtafel.security.PendingSignIn;
 import nl.zorgtafel.security.SecondFactorService;
 import nl.zorgtafel.security.SecondFactorService.Outcome;
 import nl.zorgtafel.security.SecondFactorService.Result;
@@ -151,14 +150,5 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
     @Override
     public String getPageTitle() {
         return getTranslation("second-factor.page-title");
-    }
-
-    /** For tests: whether the view shows the enrolment of a new app. */
-    boolean enrolling() {
-        return enrolment != null;
-    }
-
-    static boolean isPending(PendingSignIn pending) {
-        return pending != null;
     }
 }
