@@ -49,6 +49,9 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.account_link TO 'zorgtafel_app
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.second_factor_reset TO 'zorgtafel_app'@'%';
 -- ShedLock: one node runs each scheduled job.
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.shedlock TO 'zorgtafel_app'@'%';
+-- More than one node: live changes relayed between nodes, and who has a live page open.
+GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.live_event TO 'zorgtafel_app'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.live_page TO 'zorgtafel_app'@'%';
 GRANT SELECT ON zorgtafel.flyway_schema_history TO 'zorgtafel_app'@'%';
 -- The audit log: append and read, never change or remove.
 GRANT SELECT, INSERT ON zorgtafel.audit_entry TO 'zorgtafel_app'@'%';

@@ -18,7 +18,8 @@ public class Application {
     static final String[] COMMAND_ARGUMENTS = {"--server.port=0", "--server.address=127.0.0.1",
             "--management.server.port=0", "--management.server.address=127.0.0.1",
             "--zorgtafel.mail.sender.enabled=false", "--zorgtafel.actions.reminders.enabled=false",
-            "--zorgtafel.audit.anomaly-report.enabled=false"};
+            "--zorgtafel.audit.anomaly-report.enabled=false",
+            "--zorgtafel.live.relay.enabled=false"};
 
     /**
      * Arguments that make this start a one-off command, which exits with the command's exit code

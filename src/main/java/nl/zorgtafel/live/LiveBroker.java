@@ -15,6 +15,7 @@ import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,8 @@ import nl.zorgtafel.action.ActionsChanged;
  * committed, only of changes to that session that their person may see. Messages carry no
  * content. Subscriptions are removed when the UI detaches; empty sessions are dropped.
  * Listeners are called off the sender's request (virtual threads), each on its own, so a slow
- * or broken page never holds up the others. Single-node by design (see docs/decisions.md).
+ * or broken page never holds up the others. Other nodes' changes arrive through
+ * {@link LiveRelay}; who has a page open is kept over all nodes by {@link LivePresence}.
  */
 @Component
 public class LiveBroker {
@@ -44,12 +46,17 @@ public class LiveBroker {
     /** Set when the application shuts down: pages closing then must not make the others read a closed database. */
     private volatile boolean closing;
     private final Executor executor;
+    private final LivePresence presence;
+    private final ApplicationEventPublisher events;
     private final Timer deliveries;
     private final Counter failures;
 
     /** Tests deliver in the publishing thread ({@code zorgtafel.live.push-async=false}) to stay deterministic. */
-    LiveBroker(@Value("${zorgtafel.live.push-async:true}") boolean async, MeterRegistry meters) {
+    LiveBroker(@Value("${zorgtafel.live.push-async:true}") boolean async, MeterRegistry meters,
+            LivePresence presence, ApplicationEventPublisher events) {
         this.executor = async ? Executors.newVirtualThreadPerTaskExecutor() : Runnable::run;
+        this.presence = presence;
+        this.events = events;
         // Counts and timings only: no session, person or organisation in the tags.
         Gauge.builder("zorgtafel.live.pages", this, LiveBroker::subscriberCount)
                 .description("Live meeting pages listening for changes on this node").register(meters);
@@ -61,7 +68,7 @@ public class LiveBroker {
 
     /**
      * Listens to one session until the registration is removed. The leads hear of each page that
-     * opens or closes, to see who is connected.
+     * opens or closes, on any node, to see who is connected.
      */
     public Registration subscribe(long meetingId, Subscriber subscriber) {
         bySession.compute(meetingId, (k, set) -> {
@@ -69,23 +76,23 @@ public class LiveBroker {
             subscribers.add(subscriber);
             return subscribers;
         });
-        publish(new LiveChanged(meetingId, null, Set.of()));
+        long page = presence.opened(meetingId, subscriber.personId());
+        events.publishEvent(new LiveChanged(meetingId, null, Set.of()));
         return () -> {
             bySession.computeIfPresent(meetingId, (k, set) -> {
                 set.remove(subscriber);
                 return set.isEmpty() ? null : set;
             });
-            publish(new LiveChanged(meetingId, null, Set.of()));
+            if (!closing) {
+                presence.closed(page);
+                events.publishEvent(new LiveChanged(meetingId, null, Set.of()));
+            }
         };
     }
 
-    /** The people with the session's live page open now (on this node). */
+    /** The people with the session's live page open now, on any node. */
     public Set<Long> connected(long meetingId) {
-        Set<Long> people = new java.util.HashSet<>();
-        for (Subscriber subscriber : bySession.getOrDefault(meetingId, Set.of())) {
-            people.add(subscriber.personId());
-        }
-        return people;
+        return presence.connected(meetingId);
     }
 
     /** How many UIs listen, over all sessions (for leak tests and monitoring). */
@@ -100,12 +107,13 @@ public class LiveBroker {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(ActionsChanged change) {
-        publish(new LiveChanged(change.meetingId(), change.agendaItemId(), change.visibleToOrganisations()));
+        publish(LiveChanged.of(change));
     }
 
     @EventListener(ContextClosedEvent.class)
     void closing() {
         closing = true;
+        presence.stop();
     }
 
     void publish(LiveChanged change) {
