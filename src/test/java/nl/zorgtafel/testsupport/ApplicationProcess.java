@@ -1,0 +1,93 @@
+package nl.zorgtafel.testsupport;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The application as its own operating-system process, started from the test's class path (so
+ * with the test configuration, overridden by the arguments), on free ports of its own (the
+ * application's and the management port with the health probes): a second node, or a process to kill.
+ */
+public final class ApplicationProcess implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+    private final int managementPort;
+
+    private ApplicationProcess(Process process, int port, int managementPort) {
+        this.process = process;
+        this.port = port;
+        this.managementPort = managementPort;
+    }
+
+    /** Starts the application with these arguments on a free port; does not wait for it. */
+    public static ApplicationProcess start(List<String> arguments, ProcessBuilder.Redirect output) throws IOException {
+        int port = freePort();
+        int managementPort = freePort();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
+                "-cp", System.getProperty("java.class.path"), "nl.zorgtafel.Application",
+                "--server.port=" + port, "--management.server.port=" + managementPort,
+                "--vaadin.launch-browser=false"));
+        command.addAll(arguments);
+        return new ApplicationProcess(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output).start(),
+                port, managementPort);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Process process() {
+        return process;
+    }
+
+    /** Waits until the node answers ready (database included), at most two minutes. */
+    public ApplicationProcess awaitReady() throws InterruptedException {
+        var http = HttpClient.newHttpClient();
+        Instant until = Instant.now().plusSeconds(120);
+        while (Instant.now().isBefore(until)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The application stopped with exit code " + process.exitValue());
+            }
+            try {
+                var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort
+                        + "/actuator/health/readiness")).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return this;
+                }
+            } catch (IOException e) {
+                // Not listening yet.
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("The application did not become ready within two minutes");
+    }
+
+    /** SIGKILL: no shutdown hooks, no last writes. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        kill();
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
