@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.TreeMap;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -38,10 +42,15 @@ class LiveRelay {
     /** Skipped ids still awaited, and when they were first missed (System.nanoTime). */
     private final TreeMap<Long, Long> gaps = new TreeMap<>();
 
-    LiveRelay(LiveEventRepository repository, LiveBroker broker, LiveNode node) {
+    private final Counter relayed;
+
+    LiveRelay(LiveEventRepository repository, LiveBroker broker, LiveNode node, MeterRegistry meters) {
         this.repository = repository;
         this.broker = broker;
         this.node = node;
+        this.relayed = meters.counter("zorgtafel.live.relayed");
+        Gauge.builder("zorgtafel.live.relay.gaps", gaps, TreeMap::size)
+                .description("Ids of live changes awaited because a later one was seen first").register(meters);
     }
 
     @EventListener
@@ -87,6 +96,7 @@ class LiveRelay {
             return 0;
         }
         broker.publish(event.change());
+        relayed.increment();
         return 1;
     }
 

@@ -43,7 +43,7 @@ class LiveRelayTest {
     void nodeB() {
         var node = new LiveNode();
         brokerB = new LiveBroker(false, new SimpleMeterRegistry(), new LivePresence(repository, node), event -> { });
-        relayB = new LiveRelay(repository, brokerB, node);
+        relayB = new LiveRelay(repository, brokerB, node, new SimpleMeterRegistry());
         relayB.poll();
     }
 
