@@ -57,13 +57,14 @@ if [ "$log_bin" = 1 ]; then
     binlog_position=$(sed -E 's/.*_LOG_POS=([0-9]+).*/\1/' <<<"$position_line")
 fi
 
-mv "$partial" "$directory/$name.sql.gz"
+# The .info first, the dump last: a dump that is there is complete and has its .info.
 {
     echo "database=$database"
     echo "created_utc=${name#"$database"-}"
     echo "server_version=$(sql_value "SELECT VERSION()")"
     echo "binlog_file=$binlog_file"
     echo "binlog_position=$binlog_position"
-    echo "sha256=$(sha256_of "$directory/$name.sql.gz")"
+    echo "sha256=$(sha256_of "$partial")"
 } >"$directory/$name.info"
+mv "$partial" "$directory/$name.sql.gz"
 echo "$directory/$name.sql.gz"

@@ -38,7 +38,8 @@ if [ "$tables" -gt 0 ]; then
     sql --execute="DROP DATABASE \`$database\`"
 fi
 sql --execute="CREATE DATABASE IF NOT EXISTS \`$database\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
-gzip -dc "$dump" | sql --database="$database"
+gzip -dc "$dump" | sql --database="$database" \
+    || die "the restore stopped part-way: $database is incomplete; run again with --force"
 
 echo "Restored $dump into $database ($(sql_value "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '$database'") tables)."
 if [ -r "$info" ] && grep -q '^binlog_file=.' "$info"; then

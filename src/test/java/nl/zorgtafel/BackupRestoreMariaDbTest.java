@@ -90,6 +90,13 @@ class BackupRestoreMariaDbTest {
         var again = run(List.of("docs/scripts/zorgtafel-restore.sh", dump.toString(), RESTORED), root());
         assertThat(again.exitCode()).isNotZero();
         assertThat(again.output()).contains("refusing to overwrite");
+        // A dump changed after the backup is refused before anything is dropped.
+        Files.write(dump, new byte[] {0}, java.nio.file.StandardOpenOption.APPEND);
+        var damaged = run(List.of("docs/scripts/zorgtafel-restore.sh", "--force", dump.toString(), RESTORED), root());
+        assertThat(damaged.output()).contains("does not match the checksum");
+        assertThat(damaged.exitCode()).isNotZero();
+        Files.write(dump, Arrays.copyOf(Files.readAllBytes(dump), (int) Files.size(dump) - 1));
+
         var forced = run(List.of("docs/scripts/zorgtafel-restore.sh", "--force", dump.toString(), RESTORED), root());
         assertThat(forced.exitCode()).as(forced.output()).isZero();
         assertThat(contents(RESTORED)).isEqualTo(sourceTables);
