@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -46,6 +47,8 @@ class BackupRestoreMariaDbTest {
 
     private static final String SOURCE = "zorgtafel_backup_src";
     private static final String RESTORED = "zorgtafel_restored";
+    private static final String BACKUP = "docs/scripts/zorgtafel-backup.sh";
+    private static final String RESTORE = "docs/scripts/zorgtafel-restore.sh";
     private static final String TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 
     @Test
@@ -60,7 +63,7 @@ class BackupRestoreMariaDbTest {
         Map<String, String> sourceTables = contents(SOURCE);
         createBackupUser();
 
-        var backup = run(List.of("docs/scripts/zorgtafel-backup.sh", backups.toString()),
+        var backup = run(List.of(BACKUP, backups.toString()),
                 Map.of("ZORGTAFEL_BACKUP_USER", "zorgtafel_backup", "ZORGTAFEL_BACKUP_PASSWORD", "change-me-backup",
                         "ZORGTAFEL_BACKUP_DATABASE", SOURCE));
         assertThat(backup.exitCode()).as(backup.output()).isZero();
@@ -70,7 +73,7 @@ class BackupRestoreMariaDbTest {
         // Without the key the dump shows only ciphertext.
         assertThat(unzipped(dump)).doesNotContain(TOTP_SECRET).contains("INSERT INTO `audit_entry`");
 
-        var restore = run(List.of("docs/scripts/zorgtafel-restore.sh", dump.toString(), RESTORED), root());
+        var restore = run(List.of(RESTORE, dump.toString(), RESTORED), root());
         assertThat(restore.exitCode()).as(restore.output()).isZero();
         assertThat(restore.output()).contains("To roll forward, replay the binary log from zorgtafel-bin.");
         assertThat(contents(RESTORED)).isEqualTo(sourceTables);
@@ -87,17 +90,17 @@ class BackupRestoreMariaDbTest {
         }
 
         // The restored copy has tables now (the application's start added an audit entry).
-        var again = run(List.of("docs/scripts/zorgtafel-restore.sh", dump.toString(), RESTORED), root());
+        var again = run(List.of(RESTORE, dump.toString(), RESTORED), root());
         assertThat(again.exitCode()).isNotZero();
         assertThat(again.output()).contains("refusing to overwrite");
         // A dump changed after the backup is refused before anything is dropped.
-        Files.write(dump, new byte[] {0}, java.nio.file.StandardOpenOption.APPEND);
-        var damaged = run(List.of("docs/scripts/zorgtafel-restore.sh", "--force", dump.toString(), RESTORED), root());
+        Files.write(dump, new byte[] {0}, StandardOpenOption.APPEND);
+        var damaged = run(List.of(RESTORE, "--force", dump.toString(), RESTORED), root());
         assertThat(damaged.output()).contains("does not match the checksum");
         assertThat(damaged.exitCode()).isNotZero();
         Files.write(dump, Arrays.copyOf(Files.readAllBytes(dump), (int) Files.size(dump) - 1));
 
-        var forced = run(List.of("docs/scripts/zorgtafel-restore.sh", "--force", dump.toString(), RESTORED), root());
+        var forced = run(List.of(RESTORE, "--force", dump.toString(), RESTORED), root());
         assertThat(forced.exitCode()).as(forced.output()).isZero();
         assertThat(contents(RESTORED)).isEqualTo(sourceTables);
     }
