@@ -21,6 +21,8 @@ public final class MariaDbServer implements ApplicationContextInitializer<Config
 
     private static final String DATABASE = "zorgtafel";
     private static String jdbcUrl;
+    private static Path binDirectory;
+    private static int port;
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -37,8 +39,21 @@ public final class MariaDbServer implements ApplicationContextInitializer<Config
         return jdbcUrl;
     }
 
+    /** The server's own client programs (mariadb, mariadb-dump), for tests that run scripts. */
+    public static synchronized Path binDirectory() {
+        jdbcUrl();
+        return binDirectory;
+    }
+
+    public static synchronized int port() {
+        jdbcUrl();
+        return port;
+    }
+
     private static String start() {
         var server = startServer();
+        binDirectory = server.bin();
+        port = server.port();
         try {
             server.db().createDB(DATABASE);
         } catch (ManagedProcessException e) {
@@ -67,6 +82,10 @@ public final class MariaDbServer implements ApplicationContextInitializer<Config
         config.setDefaultCharacterSet("utf8mb4");
         // Grants are enforced, so the documented production grants can be tested.
         config.setSecurityDisabled(false);
+        // A binary log as production keeps one, so backups can record their position in it.
+        config.addArg("--log-bin=zorgtafel-bin");
+        config.addArg("--binlog-format=ROW");
+        config.addArg("--server-id=1");
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
