@@ -14,7 +14,6 @@ import io.micrometer.core.instrument.Timer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -23,6 +22,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import com.vaadin.flow.shared.Registration;
 
 import nl.zorgtafel.action.ActionsChanged;
+import nl.zorgtafel.base.config.ZorgtafelProperties;
 
 /**
  * A small in-memory push broker: UIs subscribe to one session and hear, after the change is
@@ -48,8 +48,8 @@ public class LiveBroker {
     private final Counter failures;
 
     /** Tests deliver in the publishing thread ({@code zorgtafel.live.push-async=false}) to stay deterministic. */
-    LiveBroker(@Value("${zorgtafel.live.push-async:true}") boolean async, MeterRegistry meters) {
-        this.executor = async ? Executors.newVirtualThreadPerTaskExecutor() : Runnable::run;
+    LiveBroker(ZorgtafelProperties properties, MeterRegistry meters) {
+        this.executor = properties.live().pushAsync() ? Executors.newVirtualThreadPerTaskExecutor() : Runnable::run;
         // Counts and timings only: no session, person or organisation in the tags.
         Gauge.builder("zorgtafel.live.pages", this, LiveBroker::subscriberCount)
                 .description("Live meeting pages listening for changes on this node").register(meters);
