@@ -100,7 +100,8 @@ class FirstStartMariaDbTest {
     private static String[] arguments(String url, String... command) {
         return Stream.concat(Stream.of("--spring.profiles.active=mysql", "--spring.datasource.url=" + url,
                 "--spring.datasource.username=zorgtafel_app", "--spring.datasource.password=change-me-app",
-                "--spring.flyway.user=zorgtafel_migrate", "--spring.flyway.password=change-me-migrate"),
+                "--spring.flyway.user=zorgtafel_migrate", "--spring.flyway.password=change-me-migrate",
+                "--zorgtafel.base-url=https://zorgtafel.example.nl"),
                 Arrays.stream(command)).toArray(String[]::new);
     }
 

@@ -3,15 +3,16 @@ package nl.zorgtafel.action;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.zorgtafel.base.config.ZorgtafelProperties;
+import nl.zorgtafel.base.ui.Translations;
 import nl.zorgtafel.mail.OutboxService;
 import nl.zorgtafel.mail.OutgoingMail;
 import nl.zorgtafel.security.Roles;
@@ -21,27 +22,27 @@ import nl.zorgtafel.security.Roles;
  * actions fall due within the next days and how many are overdue, how many of the
  * organisation's cases need consent asked again (the young person turned 16 or 18), and links.
  * No case code, description or name: the content stays in the application. Days are counted
- * in Europe/Amsterdam by the injectable clock; a person gets at most one digest a day.
+ * in Europe/Amsterdam by the injectable clock; a person gets at most one digest a day. The text
+ * is Dutch: the recipient's language is not known here.
  */
 @Service
 public class ReminderDigest {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("nl"));
-
     private final ActionRepository repository;
     private final ActionService actions;
     private final OutboxService outbox;
+    private final Translations translations;
     private final int daysAhead;
     private final String baseUrl;
 
     ReminderDigest(ActionRepository repository, ActionService actions, OutboxService outbox,
-            @Value("${zorgtafel.actions.reminder-days:3}") int daysAhead,
-            @Value("${zorgtafel.base-url:http://localhost:8080}") String baseUrl) {
+            Translations translations, ZorgtafelProperties properties) {
         this.repository = repository;
         this.actions = actions;
         this.outbox = outbox;
-        this.daysAhead = daysAhead;
-        this.baseUrl = baseUrl;
+        this.translations = translations;
+        this.daysAhead = properties.actions().reminderDays();
+        this.baseUrl = properties.baseUrl();
     }
 
     /** Queues today's digests; returns how many people get one. Run by the system each morning. */
@@ -74,18 +75,24 @@ public class ReminderDigest {
     }
 
     private OutgoingMail mail(String to, LocalDate today, long overdue, long dueSoon, long consent) {
-        String link = baseUrl + "/mijn-acties";
-        String text = "Overzicht van je acties op " + DAY.format(today) + ":\n"
-                + (overdue > 0 ? "- " + overdue + (overdue == 1 ? " actie is" : " acties zijn")
-                        + " over de deadline.\n" : "")
-                + (dueSoon > 0 ? "- " + dueSoon + (dueSoon == 1 ? " actie verloopt" : " acties verlopen")
-                        + " binnen " + daysAhead + " dagen.\n" : "")
-                + (consent > 0 ? "- Bij " + consent + (consent == 1 ? " casus" : " casussen") + " van je organisatie "
-                        + "moet de toestemming opnieuw worden gevraagd (de jongere werd 16 of 18); zie Overzicht: "
-                        + baseUrl + "/\n" : "")
-                + "\nBekijk en werk je acties bij in Mijn acties: " + link + "\n"
-                + "\nDeze e-mail bevat bewust geen casusgegevens; alles staat in de applicatie.\n";
-        String html = "<p>" + org.springframework.web.util.HtmlUtils.htmlEscape(text).replace("\n", "<br>") + "</p>";
-        return new OutgoingMail(to, "Herinnering: je acties voor de zorgtafel", text, html, null, null);
+        var day = DateTimeFormatter.ofPattern(text("mail.digest.date-pattern"), Translations.DUTCH);
+        var body = new StringBuilder(text("mail.digest.intro", day.format(today))).append('\n');
+        if (overdue > 0) {
+            body.append(text("mail.digest.overdue", overdue)).append('\n');
+        }
+        if (dueSoon > 0) {
+            body.append(text("mail.digest.due-soon", dueSoon, daysAhead)).append('\n');
+        }
+        if (consent > 0) {
+            body.append(text("mail.digest.consent", consent, baseUrl + "/")).append('\n');
+        }
+        body.append('\n').append(text("mail.digest.link", baseUrl + "/mijn-acties")).append('\n')
+                .append('\n').append(text("mail.digest.footer")).append('\n');
+        String html = "<p>" + HtmlUtils.htmlEscape(body.toString()).replace("\n", "<br>") + "</p>";
+        return new OutgoingMail(to, text("mail.digest.subject"), body.toString(), html, null, null);
+    }
+
+    private String text(String key, Object... parameters) {
+        return translations.getTranslation(key, Translations.DUTCH, parameters);
     }
 }

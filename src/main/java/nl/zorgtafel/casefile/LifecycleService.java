@@ -3,7 +3,6 @@ package nl.zorgtafel.casefile;
 import java.time.Clock;
 import java.time.Instant;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,6 +10,8 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.zorgtafel.audit.AuditKind;
 import nl.zorgtafel.audit.AuditObject;
 import nl.zorgtafel.audit.AuditService;
+import nl.zorgtafel.base.config.ZorgtafelProperties;
+import nl.zorgtafel.base.ui.Translations;
 import nl.zorgtafel.mail.OutboxService;
 import nl.zorgtafel.mail.OutgoingMail;
 import nl.zorgtafel.security.CurrentUser;
@@ -31,12 +32,13 @@ public class LifecycleService {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final OutboxService outbox;
+    private final Translations translations;
     private final String baseUrl;
     private final Clock clock;
 
     LifecycleService(CaseGuard guard, CaseRepository cases, CaseHistoryRepository history,
             CaseFollowUpRepository followUp, CurrentUser currentUser, AuditService audit, OutboxService outbox,
-            @Value("${zorgtafel.base-url:http://localhost:8080}") String baseUrl, Clock clock) {
+            Translations translations, ZorgtafelProperties properties, Clock clock) {
         this.guard = guard;
         this.cases = cases;
         this.history = history;
@@ -44,7 +46,8 @@ public class LifecycleService {
         this.currentUser = currentUser;
         this.audit = audit;
         this.outbox = outbox;
-        this.baseUrl = baseUrl;
+        this.translations = translations;
+        this.baseUrl = properties.baseUrl();
         this.clock = clock;
     }
 
@@ -208,13 +211,19 @@ public class LifecycleService {
         return currentUser.require().personId();
     }
 
-    /** Tells the proposer a decision was taken; the mail holds the case code and a link, nothing else. */
+    /**
+     * Tells the proposer a decision was taken; the mail holds the case code and a link, nothing else.
+     * In Dutch: the proposer's language is not known here.
+     */
     private void notifyProposer(StoredCase stored) {
+        String link = baseUrl + "/casus/" + stored.id();
         cases.proposerEmail(stored.id()).ifPresent(email -> outbox.enqueue(new OutgoingMail(email,
-                "Besluit over casus " + stored.code(),
-                "De voorzitter heeft een besluit genomen over casus " + stored.code() + ".\n"
-                        + "Lees het besluit en de toelichting in de applicatie: " + baseUrl + "/casus/" + stored.id()
-                        + "\n\nDeze e-mail bevat bewust geen persoonsgegevens of casusinhoud.\n",
+                text("mail.decision.subject", stored.code()),
+                text("mail.decision.text", stored.code(), link) + "\n\n" + text("mail.decision.footer") + "\n",
                 null, null, null)));
+    }
+
+    private String text(String key, Object... parameters) {
+        return translations.getTranslation(key, Translations.DUTCH, parameters);
     }
 }

@@ -14,7 +14,7 @@ import io.micrometer.core.instrument.Timer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
@@ -24,6 +24,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import com.vaadin.flow.shared.Registration;
 
 import nl.zorgtafel.action.ActionsChanged;
+import nl.zorgtafel.base.config.ZorgtafelProperties;
 
 /**
  * A small in-memory push broker: UIs subscribe to one session and hear, after the change is
@@ -52,8 +53,14 @@ public class LiveBroker {
     private final Counter failures;
 
     /** Tests deliver in the publishing thread ({@code zorgtafel.live.push-async=false}) to stay deterministic. */
-    LiveBroker(@Value("${zorgtafel.live.push-async:true}") boolean async, MeterRegistry meters,
-            LivePresence presence, ApplicationEventPublisher events) {
+    @Autowired
+    LiveBroker(ZorgtafelProperties properties, MeterRegistry meters, LivePresence presence,
+            ApplicationEventPublisher events) {
+        this(properties.live().pushAsync(), meters, presence, events);
+    }
+
+    /** A broker of another node, for tests of the relay between nodes. */
+    LiveBroker(boolean async, MeterRegistry meters, LivePresence presence, ApplicationEventPublisher events) {
         this.executor = async ? Executors.newVirtualThreadPerTaskExecutor() : Runnable::run;
         this.presence = presence;
         this.events = events;

@@ -2,10 +2,10 @@ package nl.zorgtafel.mail;
 
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import nl.zorgtafel.base.config.ZorgtafelProperties;
 import nl.zorgtafel.base.ui.Translations;
 import nl.zorgtafel.security.SecurityEvents;
 
@@ -24,11 +24,11 @@ class AccountNotices {
     private final String baseUrl;
 
     AccountNotices(AccountContactRepository accounts, OutboxService outbox, Translations translations,
-            @Value("${zorgtafel.base-url:http://localhost:8080}") String baseUrl) {
+            ZorgtafelProperties properties) {
         this.accounts = accounts;
         this.outbox = outbox;
         this.translations = translations;
-        this.baseUrl = baseUrl;
+        this.baseUrl = properties.baseUrl();
     }
 
     /** The mail with a one-time link to choose a new password: the link goes to the person only. */

@@ -9,13 +9,14 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import nl.zorgtafel.base.config.ZorgtafelProperties;
 
 /**
  * Delivers due outbox messages over SMTP: claimed in a short transaction, sent outside it. A failed delivery is retried with growing pauses (1, 2, 4 … up to 60 minutes) and kept,
@@ -37,7 +38,7 @@ public class OutboxSender {
 
     OutboxSender(OutboxRepository repository, ObjectProvider<JavaMailSender> mailSender,
             PlatformTransactionManager transactionManager, Clock clock,
-            @Value("${zorgtafel.mail.from:zorgtafel@localhost}") String from,
+            ZorgtafelProperties properties,
             io.micrometer.core.instrument.MeterRegistry meters) {
         // Read at each scrape: one indexed count of the messages still to go.
         io.micrometer.core.instrument.Gauge.builder("zorgtafel.mail.outbox.pending", repository,
@@ -46,7 +47,7 @@ public class OutboxSender {
         this.mailSender = mailSender;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
-        this.from = from;
+        this.from = properties.mail().from();
     }
 
     /**

@@ -10,11 +10,12 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.annotation.security.PermitAll;
+import nl.zorgtafel.base.config.ZorgtafelProperties;
+import nl.zorgtafel.base.ui.Translations;
 import nl.zorgtafel.mail.CalendarEvent;
 import nl.zorgtafel.mail.IcsWriter;
 import nl.zorgtafel.security.CurrentUser;
@@ -32,14 +33,16 @@ public class CalendarFeedService {
     private final CalendarFeedRepository repository;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final Translations translations;
     private final String baseUrl;
 
     CalendarFeedService(CalendarFeedRepository repository, CurrentUser currentUser, Clock clock,
-            @Value("${zorgtafel.base-url:http://localhost:8080}") String baseUrl) {
+            Translations translations, ZorgtafelProperties properties) {
         this.repository = repository;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.baseUrl = baseUrl;
+        this.translations = translations;
+        this.baseUrl = properties.baseUrl();
     }
 
     /** Makes a new feed address for the signed-in person (the old one stops working); shown once. */
@@ -75,7 +78,8 @@ public class CalendarFeedService {
         }
         return repository.personOf(hash(token)).map(person -> IcsWriter.feed(
                 repository.sessions(person, clock.instant().minus(Duration.ofDays(60))).stream()
-                        .map(e -> new CalendarEvent(e.uid(), e.sequence(), e.start(), e.end(), "Zitting " + e.tableName(),
+                        .map(e -> new CalendarEvent(e.uid(), e.sequence(), e.start(), e.end(),
+                                translations.getTranslation("calendar.summary", Translations.DUTCH, e.tableName()),
                                 e.place() != null ? e.place() : e.videoLink(), null,
                                 baseUrl + "/zitting/" + e.meetingId(), e.cancelled()))
                         .toList()));

@@ -5,10 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
@@ -17,7 +15,9 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.zorgtafel.audit.AuditKind;
 import nl.zorgtafel.audit.AuditObject;
 import nl.zorgtafel.audit.AuditService;
+import nl.zorgtafel.base.config.ZorgtafelProperties;
 import nl.zorgtafel.base.time.DutchTime;
+import nl.zorgtafel.base.ui.Translations;
 import nl.zorgtafel.base.validation.FieldRefusal;
 import nl.zorgtafel.mail.CalendarEvent;
 import nl.zorgtafel.mail.IcsWriter;
@@ -31,13 +31,12 @@ import nl.zorgtafel.security.Roles;
  * rising SEQUENCE, CANCEL on cancellation), queued in the outbox in the same transaction. A mail
  * names the table, time, place or link, the case codes of the items the invitee's organisation
  * takes part in, and a link into the app: never a name, date of birth, address or case text.
+ * In Dutch: the invitee's language is not known here.
  */
 @Service
 public class InvitationService {
 
     private static final ZoneId NETHERLANDS = DutchTime.ZONE;
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'om' HH:mm", Locale.of("nl")).withZone(NETHERLANDS);
     private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm").withZone(NETHERLANDS);
 
     private final InvitationRepository repository;
@@ -45,19 +44,21 @@ public class InvitationService {
     private final OutboxService outbox;
     private final AccessService access;
     private final AuditService audit;
+    private final Translations translations;
     private final java.time.Clock clock;
     private final String baseUrl;
 
     InvitationService(InvitationRepository repository, AgendaRepository agenda, OutboxService outbox,
-            AccessService access, AuditService audit, java.time.Clock clock,
-            @Value("${zorgtafel.base-url:http://localhost:8080}") String baseUrl) {
+            AccessService access, AuditService audit, Translations translations, java.time.Clock clock,
+            ZorgtafelProperties properties) {
         this.repository = repository;
         this.agenda = agenda;
         this.outbox = outbox;
         this.access = access;
         this.audit = audit;
+        this.translations = translations;
         this.clock = clock;
-        this.baseUrl = baseUrl;
+        this.baseUrl = properties.baseUrl();
     }
 
     /** Invites every active person of the table and sends each their invitation; returns how many. */
@@ -160,22 +161,27 @@ public class InvitationService {
 
     private OutgoingMail mail(long meetingId, InvitationRepository.CalendarFacts facts, String to, List<String> codes,
             boolean cancelled) {
-        String when = WHEN.format(facts.start()) + " tot " + UNTIL.format(facts.end());
+        var day = DateTimeFormatter.ofPattern(text("mail.invitation.date-pattern"), Translations.DUTCH)
+                .withZone(NETHERLANDS);
+        String start = day.format(facts.start());
+        String when = text("mail.invitation.when", start, UNTIL.format(facts.end()));
         String where = facts.place() != null ? facts.place() : facts.videoLink();
         String link = baseUrl + "/zitting/" + meetingId;
-        String agendaLine = codes.isEmpty() ? "Er staan geen casussen op de agenda waaraan jouw organisatie deelneemt."
-                : "Casussen waaraan jouw organisatie deelneemt: " + String.join(", ", codes) + ".";
-        String subject = (cancelled ? "Geannuleerd: " : "Uitnodiging: ") + "zitting " + facts.tableName() + ", "
-                + WHEN.format(facts.start());
-        String text = (cancelled
-                ? "De zitting van " + facts.tableName() + " op " + when + " gaat niet door.\n"
-                : "Je bent uitgenodigd voor de zitting van " + facts.tableName() + " op " + when + ".\n"
-                        + "Plaats: " + where + "\n" + agendaLine + "\n"
-                        + "Bekijk de agenda en geef door of je aanwezig bent: " + link + "\n")
-                + "\nDeze e-mail bevat bewust geen persoonsgegevens; alles staat in de applicatie.\n";
+        String agendaLine = codes.isEmpty() ? text("mail.invitation.no-cases")
+                : text("mail.invitation.cases", String.join(", ", codes));
+        String subject = text(cancelled ? "mail.invitation.subject.cancelled" : "mail.invitation.subject",
+                facts.tableName(), start);
+        String text = (cancelled ? text("mail.invitation.text.cancelled", facts.tableName(), when)
+                : text("mail.invitation.text", facts.tableName(), when, where, agendaLine, link))
+                + "\n\n" + text("mail.invitation.footer") + "\n";
         String html = "<p>" + HtmlUtils.htmlEscape(text).replace("\n", "<br>") + "</p>";
         String calendar = IcsWriter.invitation(new CalendarEvent(facts.uid(), facts.sequence(), facts.start(),
-                facts.end(), "Zitting " + facts.tableName(), where, "Agenda en aanwezigheid: " + link, link, cancelled));
+                facts.end(), text("calendar.summary", facts.tableName()), where, text("calendar.description", link),
+                link, cancelled));
         return new OutgoingMail(to, subject, text, html, calendar, cancelled ? "CANCEL" : "REQUEST");
+    }
+
+    private String text(String key, Object... parameters) {
+        return translations.getTranslation(key, Translations.DUTCH, parameters);
     }
 }

@@ -218,7 +218,7 @@ public class MinutesService {
         var recipient = new Recipient(user.displayName(), user.organisationName(), user.organisationId(), seesAll,
                 observer, clock.instant(), names);
         String html = new MinutesHtml(content.redacted(new Redaction(blackOut)), recipient, variant, number,
-                frozen.hash(), key -> translations.getTranslation(key, Translations.DUTCH)).render();
+                frozen.hash(), (key, params) -> translations.getTranslation(key, Translations.DUTCH, params)).render();
         byte[] document = pdf.render(html);
         audit.record(AuditKind.DOWNLOADED, AuditObject.of(OBJECT, meetingId),
                 "minutes v" + number + " " + variant.slug());

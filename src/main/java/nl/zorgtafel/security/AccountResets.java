@@ -10,7 +10,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -18,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import nl.zorgtafel.base.config.ZorgtafelProperties;
 import nl.zorgtafel.base.validation.FieldRefusal;
 
 /**
@@ -47,8 +47,8 @@ public class AccountResets {
     AccountResets(AccountResetRepository repository, AccountService accounts, SignInRepository signIns,
             AccountSessions sessions, PasswordPolicy policy, PasswordEncoder passwordEncoder,
             CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-            @Value("${zorgtafel.base-url:http://localhost:8080}") String baseUrl) {
-        this.baseUrl = baseUrl;
+            ZorgtafelProperties properties) {
+        this.baseUrl = properties.baseUrl();
         this.repository = repository;
         this.accounts = accounts;
         this.signIns = signIns;

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.web.session.HttpSessionDestroyedEvent;
@@ -18,6 +17,8 @@ import com.vaadin.flow.server.VaadinSession;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpSession;
+
+import nl.zorgtafel.base.config.ZorgtafelProperties;
 
 /**
  * The signed-in sessions of each person, kept in the database so that ending one works on any
@@ -41,8 +42,8 @@ public class AccountSessions {
     private final Duration touchEvery;
 
     AccountSessions(AccountSessionRepository repository, CurrentUser currentUser, ApplicationEventPublisher events,
-            Clock clock, @Value("${zorgtafel.session.absolute-timeout:12h}") Duration absoluteTimeout,
-            @Value("${zorgtafel.session.idle-timeout:30m}") Duration idleTimeout) {
+            Clock clock, ZorgtafelProperties properties) {
+        Duration idleTimeout = properties.session().idleTimeout();
         this.idleTimeout = idleTimeout;
         Duration quarter = idleTimeout.dividedBy(4);
         this.touchEvery = quarter.compareTo(Duration.ofMinutes(1)) < 0 ? quarter : Duration.ofMinutes(1);
@@ -50,7 +51,7 @@ public class AccountSessions {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
-        this.absoluteTimeout = absoluteTimeout;
+        this.absoluteTimeout = properties.session().absoluteTimeout();
     }
 
     /** Records a new signed-in session and marks the HTTP session with its key. */

@@ -3,7 +3,6 @@ package nl.zorgtafel.security;
 import java.time.Duration;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -15,6 +14,8 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 
 import jakarta.servlet.http.HttpServletRequest;
+
+import nl.zorgtafel.base.config.ZorgtafelProperties;
 
 /**
  * Turns a pending sign-in whose second factor was given into a signed-in person: a new session
@@ -34,8 +35,8 @@ class SignInCompletion {
 
     SignInCompletion(AccountRepository accounts, SignInService signIns, AccountSessions sessions,
             CurrentUser currentUser, ApplicationEventPublisher events,
-            @Value("${zorgtafel.session.idle-timeout:30m}") Duration idleTimeout) {
-        this.idleTimeout = idleTimeout;
+            ZorgtafelProperties properties) {
+        this.idleTimeout = properties.session().idleTimeout();
         this.accounts = accounts;
         this.signIns = signIns;
         this.sessions = sessions;

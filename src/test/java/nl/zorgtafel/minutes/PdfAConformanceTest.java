@@ -26,16 +26,15 @@ class PdfAConformanceTest {
 
     @Test
     void a_letter_is_pdf_a_2u() throws Exception {
-        var translations = new nl.zorgtafel.base.ui.Translations();
         assertCompliant(renderer.render(LetterDraft.html("Beste Zofia Wiśniewska,", "Dit hebben we afgesproken:\n"
                 + "- De politie: praat met je.\n- Je school: belt je moeder.\n\nMet vriendelijke groet,\nليلى الحسن",
-                (key, params) -> translations.getTranslation(key, nl.zorgtafel.base.ui.Translations.DUTCH, params))));
+                dutch())));
     }
 
     @Test
     void minutes_with_tables_running_headers_and_page_numbers_are_pdf_a_2u() throws Exception {
         String html = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"nl\">"
-                + "<head><title>Verslag</title><style>" + MinutesHtml.STYLE + "</style></head><body>"
+                + "<head><title>Verslag</title><style>" + MinutesHtml.style(dutch()) + "</style></head><body>"
                 + "<div class=\"header\">VERTROUWELIJK — niet verder verspreiden</div>"
                 + "<div class=\"footer\">Verstrekt aan Çelik Öztürk, Politie, 23-11-2026 10:00</div>"
                 + "<h1>Verslag</h1><table><thead><tr><th>Partij</th><th>Actie</th></tr></thead><tbody>"
@@ -55,5 +54,10 @@ class PdfAConformanceTest {
                     .distinct().toList()).isEmpty();
             assertThat(result.isCompliant()).isTrue();
         }
+    }
+
+    private static LetterDraft.Wording dutch() {
+        var translations = new nl.zorgtafel.base.ui.Translations();
+        return (key, params) -> translations.getTranslation(key, nl.zorgtafel.base.ui.Translations.DUTCH, params);
     }
 }

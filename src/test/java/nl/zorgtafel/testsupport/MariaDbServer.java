@@ -29,7 +29,9 @@ public final class MariaDbServer implements ApplicationContextInitializer<Config
         TestPropertyValues.of(
                 "spring.datasource.url=" + jdbcUrl(),
                 "spring.datasource.username=root",
-                "spring.datasource.password=").applyTo(context);
+                "spring.datasource.password=",
+                // The mysql profile refuses to start without a public https address.
+                "zorgtafel.base-url=https://zorgtafel.test").applyTo(context);
     }
 
     public static synchronized String jdbcUrl() {

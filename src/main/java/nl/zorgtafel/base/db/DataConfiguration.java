@@ -2,13 +2,11 @@ package nl.zorgtafel.base.db;
 
 import java.time.Clock;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jooq.autoconfigure.DefaultConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(CryptoProperties.class)
 class DataConfiguration {
 
     /** One clock for the whole app, so tests can fix "now" (deadlines, cut-offs, audit). */

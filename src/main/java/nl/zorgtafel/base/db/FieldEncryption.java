@@ -13,7 +13,10 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+
+import nl.zorgtafel.base.config.ZorgtafelProperties;
 
 /**
  * Encrypts identifying data (name, date of birth, address, BSN) at rest with AES-256-GCM.
@@ -33,7 +36,12 @@ public class FieldEncryption {
     private final Map<String, SecretKey> keys = new HashMap<>();
     private final String activeKey;
 
-    public FieldEncryption(CryptoProperties properties) {
+    @Autowired
+    public FieldEncryption(ZorgtafelProperties properties) {
+        this(properties.crypto());
+    }
+
+    FieldEncryption(ZorgtafelProperties.Crypto properties) {
         if (properties.keys() == null || properties.keys().isEmpty() || properties.activeKey() == null) {
             throw new IllegalStateException("No encryption keys configured: set zorgtafel.crypto.keys.<id> and "
                     + "zorgtafel.crypto.active-key (see docs/operations.md)");

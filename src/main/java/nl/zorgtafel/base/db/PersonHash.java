@@ -10,7 +10,10 @@ import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+
+import nl.zorgtafel.base.config.ZorgtafelProperties;
 
 /**
  * A keyed hash (HMAC-SHA256) of a normalised name plus date of birth, so a new named case can be
@@ -23,7 +26,12 @@ public class PersonHash {
 
     private final SecretKeySpec key;
 
-    public PersonHash(CryptoProperties properties) {
+    @Autowired
+    public PersonHash(ZorgtafelProperties properties) {
+        this(properties.crypto());
+    }
+
+    PersonHash(ZorgtafelProperties.Crypto properties) {
         if (properties.hashKey() == null) {
             throw new IllegalStateException("No hash key configured: set zorgtafel.crypto.hash-key "
                     + "(see docs/operations.md)");

@@ -8,13 +8,15 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import nl.zorgtafel.base.config.ZorgtafelProperties;
+
 class FieldEncryptionTest {
 
     private static final String OLD = Base64.getEncoder().encodeToString(new byte[32]);
     private static final String NEW = Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
 
     private static FieldEncryption withKeys(String active, Map<String, String> keys) {
-        return new FieldEncryption(new CryptoProperties(keys, active, null));
+        return new FieldEncryption(new ZorgtafelProperties.Crypto(keys, active, null));
     }
 
     private final FieldEncryption encryption = withKeys("k2", Map.of("k1", OLD, "k2", NEW));

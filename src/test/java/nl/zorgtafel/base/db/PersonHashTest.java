@@ -8,10 +8,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import nl.zorgtafel.base.config.ZorgtafelProperties;
+
 class PersonHashTest {
 
     private static final LocalDate BORN = LocalDate.of(2010, 4, 2);
-    private final PersonHash hash = new PersonHash(new CryptoProperties(Map.of(), null,
+    private final PersonHash hash = new PersonHash(new ZorgtafelProperties.Crypto(Map.of(), null,
             Base64.getEncoder().encodeToString("a-hash-key-of-thirty-two-bytes!!".getBytes())));
 
     @Test
@@ -28,7 +30,7 @@ class PersonHashTest {
 
     @Test
     void the_hash_depends_on_the_key_and_shows_nothing_of_the_name() {
-        var other = new PersonHash(new CryptoProperties(Map.of(), null,
+        var other = new PersonHash(new ZorgtafelProperties.Crypto(Map.of(), null,
                 Base64.getEncoder().encodeToString("another-key-of-thirty-two-bytes!".getBytes())));
         assertThat(hash.of("Sara Jansen", BORN)).isNotEqualTo(other.of("Sara Jansen", BORN))
                 .hasSize(64).doesNotContainIgnoringCase("sara");

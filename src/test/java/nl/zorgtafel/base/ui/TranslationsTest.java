@@ -39,6 +39,20 @@ class TranslationsTest {
     }
 
     @Test
+    void counts_in_mails_and_the_minutes_read_well_in_both_languages() {
+        assertThat(translations.getTranslation("mail.digest.overdue", Translations.DUTCH, 1L))
+                .isEqualTo("- 1 actie is over de deadline.");
+        assertThat(translations.getTranslation("mail.digest.overdue", Translations.DUTCH, 2L))
+                .isEqualTo("- 2 acties zijn over de deadline.");
+        assertThat(translations.getTranslation("mail.digest.due-soon", Translations.ENGLISH, 1L, 3))
+                .isEqualTo("- 1 action falls due within 3 days.");
+        assertThat(translations.getTranslation("minutes.pdf.cases.hidden", Translations.DUTCH, 1))
+                .startsWith("Er is nog 1 casus besproken");
+        assertThat(translations.getTranslation("minutes.pdf.cases.hidden", Translations.ENGLISH, 3))
+                .startsWith("3 more cases were discussed");
+    }
+
+    @Test
     void a_missing_key_is_visible_rather_than_blank() {
         assertThat(translations.getTranslation("no.such.key", Translations.DUTCH)).isEqualTo("!no.such.key");
     }
