@@ -2,6 +2,7 @@ package nl.zorgtafel.base.db;
 
 import java.time.Instant;
 
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,8 +20,14 @@ class TimestampPrecisionCheck {
     /** Milliseconds that are neither zero nor a multiple of ten or a hundred. */
     static final Instant PROBE = Instant.parse("2001-02-03T04:05:06.789Z");
 
-    TimestampPrecisionCheck(DatabaseSettingsRepository settings) {
-        check(settings.roundTrip(PROBE));
+    TimestampPrecisionCheck(DatabaseSettingsRepository settings, Environment environment) {
+        // Not for the migrations alone (step 3 of a first start): Flyway connects as the migration
+        // user, nothing goes through the application's connection, and the application user has
+        // no grants yet. Every other start, commands included, is checked.
+        String migrateOnly = environment.getProperty("zorgtafel.migrate-only");
+        if (migrateOnly == null || "false".equalsIgnoreCase(migrateOnly)) {
+            check(settings.roundTrip(PROBE));
+        }
     }
 
     static void check(Instant readBack) {

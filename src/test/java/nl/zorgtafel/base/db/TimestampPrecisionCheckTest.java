@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.temporal.ChronoUnit;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
 
 class TimestampPrecisionCheckTest {
 
@@ -15,5 +16,18 @@ class TimestampPrecisionCheckTest {
         assertThatThrownBy(() -> TimestampPrecisionCheck.check(TimestampPrecisionCheck.PROBE.truncatedTo(ChronoUnit.SECONDS)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("sent 2001-02-03T04:05:06.789Z, stored 2001-02-03T04:05:06Z");
+    }
+
+    @Test
+    void the_migrations_alone_do_not_probe_every_other_start_does() {
+        // Without a database: any probe would fail with a NullPointerException.
+        var settings = new DatabaseSettingsRepository(null);
+        assertThatCode(() -> new TimestampPrecisionCheck(settings,
+                new MockEnvironment().withProperty("zorgtafel.migrate-only", ""))).doesNotThrowAnyException();
+        assertThatThrownBy(() -> new TimestampPrecisionCheck(settings, new MockEnvironment()))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new TimestampPrecisionCheck(settings,
+                new MockEnvironment().withProperty("zorgtafel.migrate-only", "false")))
+                .isInstanceOf(NullPointerException.class);
     }
 }

@@ -9,6 +9,7 @@ import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
+import org.springframework.mock.env.MockEnvironment;
 
 import nl.zorgtafel.Application;
 
@@ -27,7 +28,7 @@ class TimestampPrecisionMariaDbTest {
             var settings = new DatabaseSettingsRepository(DSL.using(connection, SQLDialect.MYSQL));
             System.out.println("Connector/J sees server version " + connection.getMetaData().getDatabaseProductVersion());
             assertThat(settings.roundTrip(TimestampPrecisionCheck.PROBE)).isEqualTo(TimestampPrecisionCheck.PROBE);
-            new TimestampPrecisionCheck(settings);
+            new TimestampPrecisionCheck(settings, new MockEnvironment());
         }
     }
 
@@ -38,7 +39,7 @@ class TimestampPrecisionMariaDbTest {
             var settings = new DatabaseSettingsRepository(DSL.using(connection, SQLDialect.MYSQL));
             assertThat(settings.roundTrip(TimestampPrecisionCheck.PROBE))
                     .isEqualTo(TimestampPrecisionCheck.PROBE.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-            assertThatThrownBy(() -> new TimestampPrecisionCheck(settings))
+            assertThatThrownBy(() -> new TimestampPrecisionCheck(settings, new MockEnvironment()))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("milliseconds")
                     .hasMessageContaining("sendFractionalSeconds");
