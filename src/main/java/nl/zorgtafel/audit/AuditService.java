@@ -72,6 +72,8 @@ public class AuditService {
 
     private void append(AuditKind kind, Long accountId, Long organisationId, Long tableId, AuditObject object,
             String clientAddress, String detail) {
+        // Hashed at the precision occurred_at stores (DATETIME(3)); base.db.TimestampPrecisionCheck
+        // refuses to start on a connection that would store less.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String shortDetail = detail == null ? null : detail.substring(0, Math.min(detail.length(), MAX_DETAIL));
         var head = repository.lockHead();

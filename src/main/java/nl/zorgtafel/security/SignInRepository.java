@@ -136,17 +136,29 @@ class SignInRepository {
                 .fetchOptional(r -> new AddressState(r.value1(), r.value2(), r.value3()));
     }
 
+    /**
+     * Update, else insert: jOOQ's {@code onDuplicateKeyUpdate} renders MySQL 8's row alias
+     * ({@code INSERT … AS excluded ON DUPLICATE KEY UPDATE}), which MariaDB rejects; every refused
+     * sign-in then failed there before its audit entry. If two first failures from one address
+     * race, the second insert is ignored and that failure not counted: the count is read, then
+     * written, in any case.
+     */
     void storeAddress(String address, AddressState state) {
-        dsl.insertInto(SIGN_IN_ADDRESS)
-                .set(SIGN_IN_ADDRESS.ADDRESS, address)
+        int updated = dsl.update(SIGN_IN_ADDRESS)
                 .set(SIGN_IN_ADDRESS.FAILURES, state.failures())
                 .set(SIGN_IN_ADDRESS.LAST_FAILURE_AT, state.lastFailureAt())
                 .set(SIGN_IN_ADDRESS.BLOCKED_UNTIL, state.blockedUntil())
-                .onDuplicateKeyUpdate()
-                .set(SIGN_IN_ADDRESS.FAILURES, state.failures())
-                .set(SIGN_IN_ADDRESS.LAST_FAILURE_AT, state.lastFailureAt())
-                .set(SIGN_IN_ADDRESS.BLOCKED_UNTIL, state.blockedUntil())
+                .where(SIGN_IN_ADDRESS.ADDRESS.eq(address))
                 .execute();
+        if (updated == 0) {
+            dsl.insertInto(SIGN_IN_ADDRESS)
+                    .set(SIGN_IN_ADDRESS.ADDRESS, address)
+                    .set(SIGN_IN_ADDRESS.FAILURES, state.failures())
+                    .set(SIGN_IN_ADDRESS.LAST_FAILURE_AT, state.lastFailureAt())
+                    .set(SIGN_IN_ADDRESS.BLOCKED_UNTIL, state.blockedUntil())
+                    .onDuplicateKeyIgnore()
+                    .execute();
+        }
     }
 
     void forgetAddressesBefore(Instant cutoff) {

@@ -18,6 +18,8 @@ abstract class AccountRepositoryTests {
     AccountRepository repository;
     @Autowired
     TestData testData;
+    @Autowired
+    SignInRepository signIns;
 
     @Test
     void loads_a_user_with_organisation_and_every_table_role_in_one_query() {
@@ -68,5 +70,18 @@ abstract class AccountRepositoryTests {
 
         assertThat(repository.findUser(username).orElseThrow().preferredLocale()).contains("en");
         assertThat(repository.findUser(username).orElseThrow().displayName()).isEqualTo("Ömer Yılmaz");
+    }
+
+    @Test
+    void a_client_address_s_failures_are_stored_and_then_counted_up() {
+        String address = "192.0.2." + (int) (Math.random() * 250);
+        var first = new SignInRepository.AddressState(1, java.time.Instant.parse("2026-11-24T10:00:00Z"), null);
+        var second = new SignInRepository.AddressState(2, java.time.Instant.parse("2026-11-24T10:00:05Z"),
+                java.time.Instant.parse("2026-11-24T10:01:05Z"));
+
+        signIns.storeAddress(address, first);
+        assertThat(signIns.address(address)).contains(first);
+        signIns.storeAddress(address, second);
+        assertThat(signIns.address(address)).contains(second);
     }
 }

@@ -88,6 +88,10 @@ public final class MariaDbServer implements ApplicationContextInitializer<Config
         config.addArg("--log-bin=zorgtafel-bin");
         config.addArg("--binlog-format=ROW");
         config.addArg("--server-id=1");
+        // As docs/operations.md requires of a production server (readiness is DOWN otherwise);
+        // MariaDB's own default for sync_binlog is 0.
+        config.addArg("--innodb-flush-log-at-trx-commit=1");
+        config.addArg("--sync-binlog=1");
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
