@@ -4,16 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import nl.zorgtafel.security.Totp;
+import nl.zorgtafel.testsupport.ApplicationProcess;
 import nl.zorgtafel.testsupport.MariaDbServer;
 
 /**
@@ -73,7 +68,7 @@ class OperationsGuideBrowserTest implements ScreenshotOnFailure.WithBrowsers {
                 .replace("change-me-migrate", migratePassword).replace("change-me-app", appPassword));
         Files.copy(Path.of("docs/mysql-grants.sql"), work.resolve("docs/mysql-grants.sql"));
 
-        int port = freePort();
+        int port = ApplicationProcess.freePort();
         Map<String, String> environment = new HashMap<>(Map.of(
                 "MARIADB_CLIENT", server.bin().resolve("mariadb").toString(),
                 "DB_PORT", String.valueOf(server.port()),
@@ -84,7 +79,7 @@ class OperationsGuideBrowserTest implements ScreenshotOnFailure.WithBrowsers {
                 "ZORGTAFEL_CRYPTO_KEYS_K2026", key(),
                 "ZORGTAFEL_CRYPTO_HASHKEY", key(),
                 "SERVER_PORT", String.valueOf(port),
-                "ZORGTAFEL_MANAGEMENT_PORT", String.valueOf(freePort())));
+                "ZORGTAFEL_MANAGEMENT_PORT", String.valueOf(ApplicationProcess.freePort())));
         String prelude = """
                 set -euo pipefail
                 # The operator's "mysql -u root -p": the server's client as its administrator.
@@ -105,7 +100,7 @@ class OperationsGuideBrowserTest implements ScreenshotOnFailure.WithBrowsers {
                 .redirectOutput(ProcessBuilder.Redirect.to(new File("target/first-start-app.log")));
         application.environment().putAll(environment);
         processes.add(application.start());
-        awaitReady(Integer.parseInt(environment.get("ZORGTAFEL_MANAGEMENT_PORT")));
+        ApplicationProcess.awaitReady(Integer.parseInt(environment.get("ZORGTAFEL_MANAGEMENT_PORT")), processes.getLast());
 
         // Step 7, in the browser: the link, a password, the authenticator app, the recovery codes.
         var browser = Browser.open(port);
@@ -168,24 +163,6 @@ class OperationsGuideBrowserTest implements ScreenshotOnFailure.WithBrowsers {
         return output;
     }
 
-    private static void awaitReady(int managementPort) throws Exception {
-        var http = HttpClient.newHttpClient();
-        Instant until = Instant.now().plusSeconds(120);
-        while (Instant.now().isBefore(until)) {
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort
-                        + "/actuator/health/readiness")).timeout(Duration.ofSeconds(2)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // Not listening yet.
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("Step 6: the application did not become ready; see target/first-start-app.log");
-    }
-
     private static String secret() {
         byte[] bytes = new byte[18];
         new SecureRandom().nextBytes(bytes);
@@ -196,11 +173,5 @@ class OperationsGuideBrowserTest implements ScreenshotOnFailure.WithBrowsers {
         byte[] bytes = new byte[32];
         new SecureRandom().nextBytes(bytes);
         return Base64.getEncoder().encodeToString(bytes);
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -22,6 +22,7 @@ public final class ApplicationProcess implements AutoCloseable {
     private final Process process;
     private final int port;
     private final int managementPort;
+    private String readiness;
 
     private ApplicationProcess(Process process, int port, int managementPort) {
         this.process = process;
@@ -53,6 +54,20 @@ public final class ApplicationProcess implements AutoCloseable {
 
     /** Waits until the node answers ready (database included), at most two minutes. */
     public ApplicationProcess awaitReady() throws InterruptedException {
+        readiness = awaitReady(managementPort, process);
+        return this;
+    }
+
+    /** The body of the readiness answer that let {@link #awaitReady()} return. */
+    public String readiness() {
+        return readiness;
+    }
+
+    /**
+     * Waits until the application of {@code process} answers ready on its management port, at
+     * most two minutes; returns the answer's body.
+     */
+    public static String awaitReady(int managementPort, Process process) throws InterruptedException {
         var http = HttpClient.newHttpClient();
         Instant until = Instant.now().plusSeconds(120);
         while (Instant.now().isBefore(until)) {
@@ -62,9 +77,9 @@ public final class ApplicationProcess implements AutoCloseable {
             try {
                 var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort
                         + "/actuator/health/readiness")).timeout(Duration.ofSeconds(2)).build(),
-                        HttpResponse.BodyHandlers.discarding());
+                        HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
-                    return this;
+                    return response.body();
                 }
             } catch (IOException e) {
                 // Not listening yet.
@@ -85,7 +100,7 @@ public final class ApplicationProcess implements AutoCloseable {
         kill();
     }
 
-    private static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -1,9 +1,6 @@
 package nl.zorgtafel.testsupport;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -38,14 +34,14 @@ public final class CrashingApplication {
         var acknowledged = new AtomicInteger();
         String readiness = null;
         for (int kill = 0; kill < kills; kill++) {
-            int port = freePort();
-            int managementPort = freePort();
-            Process app = start(arguments, port, managementPort, kill);
-            try {
-                readiness = awaitReady(managementPort, app);
-                burstThenKill(port, app, acknowledged);
-            } finally {
-                app.destroyForcibly().waitFor();
+            // The application's own log (warnings and errors), to see why a run went wrong.
+            Path log = Path.of("target", "crash-logs", ProcessHandle.current().pid() + "-" + kill + ".log");
+            Files.createDirectories(log.getParent());
+            List<String> withQuietLog = new ArrayList<>(arguments);
+            withQuietLog.add("--logging.level.root=warn");
+            try (var app = ApplicationProcess.start(withQuietLog, ProcessBuilder.Redirect.to(log.toFile()))) {
+                readiness = app.awaitReady().readiness();
+                burstThenKill(app.port(), app.process(), acknowledged);
             }
         }
         return new Result(acknowledged.get(), readiness);
@@ -53,38 +49,6 @@ public final class CrashingApplication {
 
     /** What the crash runs saw: acknowledged writes, and the body of the last readiness answer. */
     public record Result(int acknowledged, String readiness) {
-    }
-
-    private static Process start(List<String> arguments, int port, int managementPort, int run) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "nl.zorgtafel.Application", "--server.port=" + port, "--management.server.port=" + managementPort,
-                "--vaadin.launch-browser=false", "--logging.level.root=warn"));
-        command.addAll(arguments);
-        // The application's own log (warnings and errors), to see why a run went wrong.
-        Path log = Path.of("target", "crash-logs", ProcessHandle.current().pid() + "-" + run + ".log");
-        Files.createDirectories(log.getParent());
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    }
-
-    private static String awaitReady(int managementPort, Process app) throws Exception {
-        var http = HttpClient.newHttpClient();
-        Instant until = Instant.now().plusSeconds(120);
-        while (Instant.now().isBefore(until)) {
-            assertThat(app.isAlive()).as("the application runs").isTrue();
-            try {
-                var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort
-                        + "/actuator/health/readiness")).timeout(Duration.ofSeconds(2)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return response.body();
-                }
-            } catch (IOException e) {
-                // Not listening yet.
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("The application did not become ready");
     }
 
     /** Refused sign-ins, one after another, until the process is killed at a random moment. */
@@ -110,11 +74,5 @@ public final class CrashingApplication {
         app.destroyForcibly();
         app.waitFor();
         writer.join(10_000);
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
