@@ -11,6 +11,8 @@ import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 
+import nl.zorgtafel.base.pdf.PdfRenderer;
+
 /**
  * The documents against PDF/A-2u with veraPDF, the reference validator: the renderer alone (no
  * Spring needed) on minutes-like content with Latin, Polish and Arabic text, and on a letter.

@@ -1,4 +1,4 @@
-package nl.zorgtafel.minutes;
+package nl.zorgtafel.base.pdf;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -22,15 +22,15 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
  * a paragraph's base direction is left-to-right.
  */
 @Component
-class PdfRenderer {
+public class PdfRenderer {
 
-    static final String FONT = "DejaVu Sans";
+    public static final String FONT = "DejaVu Sans";
 
     private final byte[] regular = resource("/fonts/DejaVuSans.ttf");
     private final byte[] bold = resource("/fonts/DejaVuSans-Bold.ttf");
     private final byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
-    byte[] render(String xhtml) {
+    public byte[] render(String xhtml) {
         try (var out = new ByteArrayOutputStream()) {
             var builder = new PdfRendererBuilder();
             builder.useFastMode();

@@ -1,4 +1,4 @@
-package nl.zorgtafel.minutes;
+package nl.zorgtafel.base.pdf;
 
 import com.ibm.icu.text.ArabicShaping;
 import com.ibm.icu.text.ArabicShapingException;

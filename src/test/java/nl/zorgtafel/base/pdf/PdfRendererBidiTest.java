@@ -1,4 +1,4 @@
-package nl.zorgtafel.minutes;
+package nl.zorgtafel.base.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
