@@ -126,6 +126,7 @@ class BackupRestoreMariaDbTest {
     /** The application as production runs it (mysql profile), on one database, without jobs. */
     private static ConfigurableApplicationContext start(String database) {
         String[] arguments = Stream.concat(Stream.of("--spring.profiles.active=mysql",
+                "--zorgtafel.base-url=https://zorgtafel.example",
                 "--spring.datasource.url=" + url(database), "--spring.datasource.username=root",
                 "--spring.datasource.password="), Arrays.stream(Application.COMMAND_ARGUMENTS))
                 .toArray(String[]::new);

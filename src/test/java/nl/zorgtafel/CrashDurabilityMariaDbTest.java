@@ -37,6 +37,7 @@ class CrashDurabilityMariaDbTest {
         }
         long started = System.nanoTime();
         var runs = CrashingApplication.burstsWithKills(KILLS, List.of("--spring.profiles.active=mysql",
+                "--zorgtafel.base-url=https://zorgtafel.example",
                 "--spring.datasource.url=" + url, "--spring.datasource.username=root",
                 "--spring.datasource.password="));
         int acknowledged = runs.acknowledged();

@@ -54,6 +54,7 @@ class TimestampPrecisionMariaDbTest {
         }
         String url = rootUrl.replace("/zorgtafel?", "/zorgtafel_millis?") + "&sendFractionalSeconds=false";
         assertThatThrownBy(() -> new SpringApplication(Application.class).run("--spring.profiles.active=mysql",
+                "--zorgtafel.base-url=https://zorgtafel.example",
                 "--spring.datasource.url=" + url, "--spring.datasource.username=root", "--spring.datasource.password=",
                 "--server.port=0", "--management.server.port=0", "--zorgtafel.audit.anomaly-report.enabled=false"))
                 .hasRootCauseInstanceOf(IllegalStateException.class)
