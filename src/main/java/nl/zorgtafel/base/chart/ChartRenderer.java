@@ -51,7 +51,7 @@ public final class ChartRenderer {
     public static final int WIDTH = 640;
     static final int SCALE = 2;
 
-    // On white: text 17:1, bars and line 6.9:1 (WCAG 1.4.11 asks 3:1 for graphics), grid decorative.
+    // On white: text 17:1, bars and line 8.0:1 (WCAG 1.4.11 asks 3:1 for graphics), grid decorative.
     static final Color TEXT = new Color(0x1A, 0x1A, 0x1A);
     static final Color BAR = new Color(0x1F, 0x4E, 0x9A);
     private static final Color GRID = new Color(0xC4, 0xC4, 0xC4);
