@@ -55,7 +55,7 @@ final class ComenshaDraft {
         rows.add(row(w, "forms", f.forms().isEmpty() ? null : f.forms().stream().sorted()
                 .map(form -> w.text("comensha.pdf.form." + form)).collect(Collectors.joining(", "))));
         rows.add(row(w, "municipalities", f.municipalities().isEmpty() ? null : String.join(", ", f.municipalities())));
-        rows.add(row(w, "role", f.role() == null ? null : w.text("role-young." + f.role())));
+        rows.add(row(w, "role", f.role() == null ? null : w.text("comensha.pdf.role." + f.role())));
         rows.add(row(w, "vulnerabilities", f.vulnerabilities().isEmpty() ? null : f.vulnerabilities().stream()
                 .sorted().map(v -> w.text("vulnerability." + v)).collect(Collectors.joining(", "))));
         rows.add(row(w, "online", f.onlineComponent() == null ? null
