@@ -68,6 +68,8 @@ public enum AuditKind {
     SEARCHED,
     EXPORTED,
     DOWNLOADED,
+    /** A CoMensha registration draft was produced for a case (issue 15). */
+    COMENSHA_DRAFT_PRODUCED,
     PRINTED,
     ACCESS_DENIED,
     // The audit log itself

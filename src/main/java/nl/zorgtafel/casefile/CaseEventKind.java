@@ -24,5 +24,7 @@ public enum CaseEventKind {
     /** The chair's check twelve months after closing. */
     CLOSURE_CHECKED,
     /** Consent asked again when the young person turned 16 or 18 (who gave it in detail). */
-    CONSENT_RECHECKED
+    CONSENT_RECHECKED,
+    /** The CoMensha registration basis was recorded or changed (the basis in detail, never the reason). */
+    REGISTRATION_RECORDED
 }

@@ -18,13 +18,16 @@ import nl.zorgtafel.security.CaseAccess;
  * @param closable    discussed, nothing open any more: Afsluiten may be offered
  * @param consentRecheck when consent must be asked again (turning 16 or 18), or null
  * @param matches     where else the young person is known, for chair and secretary only
+ * @param registration the CoMensha registration basis, for those who may register the case; null when none is
+ *                    recorded or the person may not register it
  */
 public record CaseFileView(long id, long tableId, String code, CaseStatus status, long proposingOrganisationId,
         String proposingOrganisation, boolean repeatCase, Instant submittedAt, Instant closedAt,
         CloseReason closeReason, CaseIntake intake, List<String> municipalities, List<String> involvedOrganisations,
         boolean identifyingHidden, CaseAccess access, TriageOutcome triage, boolean closable, boolean namingAllowed,
         ConsentRecheck consentRecheck, RepeatMatches matches, List<CaseEvent> history, List<RiskAssessment> riskAssessments,
-        List<RouteMilestone> milestones, List<Discussion> discussions, List<CaseAction> actions) {
+        List<RouteMilestone> milestones, List<Discussion> discussions, List<CaseAction> actions,
+        RegistrationConsent registration) {
 
     /** The chair's words with the current triage outcome (afgewezen, meer informatie nodig). */
     public record TriageOutcome(String reason, String advice) {

@@ -53,6 +53,11 @@ class CaseGuard {
         return require(load(caseId), CaseAccess::steer).stored();
     }
 
+    /** The case when the person may record its CoMensha registration and produce the draft. */
+    Guarded toRegister(long caseId) {
+        return require(load(caseId), CaseAccess::register);
+    }
+
     private Guarded require(Guarded guarded, java.util.function.Predicate<CaseAccess> right) {
         if (!right.test(guarded.access())) {
             throw access.deny(OBJECT, guarded.stored().id());

@@ -42,11 +42,13 @@ public class CaseService {
     private final AuditService audit;
     private final Clock clock;
     private final ConsultationRepository consultations;
+    private final RegistrationRepository registrations;
 
     CaseService(CaseGuard guard, CaseRepository cases, CaseListRepository lists, CaseHistoryRepository history,
             CaseFollowUpRepository followUp, IdentityCipher cipher, AccessService access, AuditService audit,
-            Clock clock, ConsultationRepository consultations) {
+            Clock clock, ConsultationRepository consultations, RegistrationRepository registrations) {
         this.consultations = consultations;
+        this.registrations = registrations;
         this.guard = guard;
         this.cases = cases;
         this.lists = lists;
@@ -98,7 +100,8 @@ public class CaseService {
                 stored.submittedAt(), stored.closedAt(), stored.closeReason(), intake, cases.municipalityNames(caseId),
                 cases.involvedOrganisationNames(caseId), hidden, rights, triage, closable, stored.namingAllowed(),
                 stored.consentRecheck(), matches, events, history.riskAssessments(caseId), history.milestones(caseId),
-                followUp.discussions(caseId), actions);
+                followUp.discussions(caseId), actions,
+                rights.register() ? registrations.load(caseId).orElse(null) : null);
     }
 
     /**

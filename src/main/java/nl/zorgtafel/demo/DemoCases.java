@@ -24,6 +24,9 @@ import nl.zorgtafel.casefile.LivingSituation;
 import nl.zorgtafel.casefile.Milestone;
 import nl.zorgtafel.casefile.RiskAssessment;
 import nl.zorgtafel.casefile.RouteMilestone;
+import nl.zorgtafel.casefile.RegistrationBasis;
+import nl.zorgtafel.casefile.RegistrationConsent;
+import nl.zorgtafel.casefile.RegistrationService;
 import nl.zorgtafel.casefile.RouteService;
 import nl.zorgtafel.casefile.TriageDecision;
 import nl.zorgtafel.casefile.Urgency;
@@ -60,8 +63,12 @@ class DemoCases {
     private final SystemTasks systemTasks;
     private final UserDetailsService users;
 
+    private final RegistrationService registrations;
+
     DemoCases(IntakeService intakes, LifecycleService lifecycle, RouteService routes, CaseService cases,
-            ConsultationService consultations, SystemTasks systemTasks, UserDetailsService users) {
+            ConsultationService consultations, SystemTasks systemTasks, UserDetailsService users,
+            RegistrationService registrations) {
+        this.registrations = registrations;
         this.intakes = intakes;
         this.lifecycle = lifecycle;
         this.routes = routes;
@@ -113,6 +120,11 @@ class DemoCases {
                     "Hoog risico op herhaling; beschermende factor: band met mentor.", "Gedragswetenschapper De Horizon"));
             routes.addMilestone(mila, new RouteMilestone(null, Milestone.MELDING_VEILIG_THUIS, null,
                     today.minusWeeks(2), null, null, "Advies gevraagd en melding gedaan."));
+            // Registration with CoMensha: consent with name and date of birth, from whoever may give it at her age.
+            LocalDate consentOn = today.minusWeeks(1);
+            boolean sixteen = !MILA.dateOfBirth().plusYears(16).isAfter(consentOn);
+            registrations.record(mila, new RegistrationConsent(RegistrationBasis.CONSENT,
+                    sixteen ? ConsentGiver.JONGERE : ConsentGiver.OUDER_VOOGD, consentOn, true, null, 0, null));
             return null;
         });
         // The same young person is known at the neighbouring table: the demo chair learns only that.

@@ -31,6 +31,10 @@ public final class AccessRule {
         boolean change = leads || (role == TableRole.LID && proposer);
         boolean identifying = see && relations.named() && viewer.covenantSigned();
         boolean readTriage = leads || (role == TableRole.LID && proposer);
-        return new CaseAccess(see, identifying, change, readTriage, role == TableRole.VOORZITTER, leads);
+        // Moving data beyond the table is the verantwoordelijke partner's decision (product.md §2); the chair may
+        // act for the table. Drafts never reach this line for anyone but the proposer, and are not reported.
+        boolean register = !relations.draft()
+                && (role == TableRole.VOORZITTER || (proposer && role != TableRole.WAARNEMER));
+        return new CaseAccess(see, identifying, change, readTriage, role == TableRole.VOORZITTER, leads, register);
     }
 }

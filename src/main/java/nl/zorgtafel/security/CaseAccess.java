@@ -9,9 +9,11 @@ package nl.zorgtafel.security;
  * @param readTriage     read the chair's reasons and advice and the proposer's answers
  * @param triage         take triage decisions, reopen, allow naming, the 12-month check (the chair)
  * @param steer          close a case and see where else its young person is known (chair and secretary)
+ * @param register       record the CoMensha registration consent and produce the draft: the verantwoordelijke
+ *                       partner (proposing organisation) and the chair, never for a draft case
  */
 public record CaseAccess(boolean see, boolean seeIdentifying, boolean change, boolean readTriage, boolean triage,
-        boolean steer) {
+        boolean steer, boolean register) {
 
-    static final CaseAccess NONE = new CaseAccess(false, false, false, false, false, false);
+    static final CaseAccess NONE = new CaseAccess(false, false, false, false, false, false, false);
 }

@@ -175,6 +175,18 @@ class DemoDataTest extends KaribuTest {
     }
 
     @Test
+    void milas_case_has_a_recorded_comensha_registration_consent_for_the_responsible_partner() {
+        login("jeugdzorg");
+        var cases = context.getBean(nl.zorgtafel.casefile.CaseService.class);
+        var registered = cases.find(nl.zorgtafel.casefile.CaseFilter.none(), 0, 100).stream()
+                .map(c -> cases.open(c.id())).filter(f -> f.registration() != null).toList();
+        assertThat(registered).singleElement().satisfies(file -> {
+            assertThat(file.intake().identifying().name()).isEqualTo("Mila Voorbeeld");
+            assertThat(file.registration().coversIdentifying()).isTrue();
+        });
+    }
+
+    @Test
     void the_login_page_names_the_demo_accounts() {
         UI.getCurrent().navigate("login");
         assertThat(_get(Paragraph.class, spec -> spec.withId("demo-hint")).getText())

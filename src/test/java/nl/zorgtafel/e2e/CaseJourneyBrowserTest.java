@@ -20,8 +20,9 @@ import nl.zorgtafel.security.SystemTasks;
  * The whole case journey in real browsers against the demo on a real port, each step asserted
  * as the person on screen sees it: a member proposes a named case, the chair triages it (all
  * three decisions; the member reads the question, the reason and the advice), agenda and
- * invitations, a live session with an action, Zitting afronden moves the case, the minutes
- * become definitief, the member finishes the action, the chair closes the case, and a new case
+ * invitations, a live session with an action, Zitting afronden moves the case, the member records
+ * consent for CoMensha, takes the draft and records the route step, the minutes become
+ * definitief, the member finishes the action, the chair closes the case, and a new case
  * for the same young person within 12 months is a herhaalde casus.
  */
 class CaseJourneyBrowserTest extends BrowserTestBase {
@@ -136,6 +137,19 @@ class CaseJourneyBrowserTest extends BrowserTestBase {
         assertThat(member.text("case-history")).contains("van Geagendeerd naar Besproken")
                 .contains("van Besproken naar In opvolging").contains("besproken in de zitting van");
         member.snap("07-member-case-in-opvolging");
+
+        // CoMensha: the member records the young person's consent (she is 16), takes the draft and
+        // records the route step the page offers after the download.
+        member.click("comensha-record");
+        member.radio("comensha-basis", "Toestemming voor registratie");
+        member.select("comensha-given-by", "De jongere (vanaf 16 jaar)");
+        member.click("comensha-confirm");
+        member.waitForText("comensha-summary", "Toestemming van De jongere");
+        member.click("comensha-download");
+        member.click("comensha-milestone");
+        member.confirm();
+        member.waitForText("case-milestones", "Melding CoMensha — Met toestemming");
+        member.snap("07b-member-comensha-registered");
 
         // The minutes become definitief; the case file links to them.
         chair.go("verslag/" + meetingId);

@@ -19,36 +19,36 @@ class AccessRuleTest {
     private static final long OTHER = 2;
     private static final long TABLE = 10;
 
-    @ParameterizedTest(name = "{0} whose organisation is {1}: see={2}, change={3}, readTriage={4}, triage={5}, steer={6}")
+    @ParameterizedTest(name = "{0} whose organisation is {1}: see={2}, change={3}, readTriage={4}, triage={5}, steer={6}, register={7}")
     @CsvSource({
-            // role,        relation,      see,   change, readTriage, triage, steer
-            "NONE,          PROPOSER,      false, false, false, false, false",
-            "NONE,          DEELNEMER,     false, false, false, false, false",
-            "NONE,          ACTION_OWNER,  false, false, false, false, false",
-            "NONE,          UNRELATED,     false, false, false, false, false",
-            "BEHEERDER,     PROPOSER,      false, false, false, false, false",
-            "BEHEERDER,     DEELNEMER,     false, false, false, false, false",
-            "BEHEERDER,     ACTION_OWNER,  false, false, false, false, false",
-            "BEHEERDER,     UNRELATED,     false, false, false, false, false",
-            "VOORZITTER,    PROPOSER,      true,  true,  true,  true,  true",
-            "VOORZITTER,    DEELNEMER,     true,  true,  true,  true,  true",
-            "VOORZITTER,    ACTION_OWNER,  true,  true,  true,  true,  true",
-            "VOORZITTER,    UNRELATED,     true,  true,  true,  true,  true",
-            "SECRETARIS,    PROPOSER,      true,  true,  true,  false, true",
-            "SECRETARIS,    DEELNEMER,     true,  true,  true,  false, true",
-            "SECRETARIS,    ACTION_OWNER,  true,  true,  true,  false, true",
-            "SECRETARIS,    UNRELATED,     true,  true,  true,  false, true",
-            "LID,           PROPOSER,      true,  true,  true,  false, false",
-            "LID,           DEELNEMER,     true,  false, false, false, false",
-            "LID,           ACTION_OWNER,  true,  false, false, false, false",
-            "LID,           UNRELATED,     false, false, false, false, false",
-            "WAARNEMER,     PROPOSER,      false, false, false, false, false",
-            "WAARNEMER,     DEELNEMER,     false, false, false, false, false",
-            "WAARNEMER,     ACTION_OWNER,  false, false, false, false, false",
-            "WAARNEMER,     UNRELATED,     false, false, false, false, false",
+            // role,        relation,      see,   change, readTriage, triage, steer, register
+            "NONE,          PROPOSER,      false, false, false, false, false, false",
+            "NONE,          DEELNEMER,     false, false, false, false, false, false",
+            "NONE,          ACTION_OWNER,  false, false, false, false, false, false",
+            "NONE,          UNRELATED,     false, false, false, false, false, false",
+            "BEHEERDER,     PROPOSER,      false, false, false, false, false, false",
+            "BEHEERDER,     DEELNEMER,     false, false, false, false, false, false",
+            "BEHEERDER,     ACTION_OWNER,  false, false, false, false, false, false",
+            "BEHEERDER,     UNRELATED,     false, false, false, false, false, false",
+            "VOORZITTER,    PROPOSER,      true,  true,  true,  true,  true, true",
+            "VOORZITTER,    DEELNEMER,     true,  true,  true,  true,  true, true",
+            "VOORZITTER,    ACTION_OWNER,  true,  true,  true,  true,  true, true",
+            "VOORZITTER,    UNRELATED,     true,  true,  true,  true,  true, true",
+            "SECRETARIS,    PROPOSER,      true,  true,  true,  false, true, true",
+            "SECRETARIS,    DEELNEMER,     true,  true,  true,  false, true, false",
+            "SECRETARIS,    ACTION_OWNER,  true,  true,  true,  false, true, false",
+            "SECRETARIS,    UNRELATED,     true,  true,  true,  false, true, false",
+            "LID,           PROPOSER,      true,  true,  true,  false, false, true",
+            "LID,           DEELNEMER,     true,  false, false, false, false, false",
+            "LID,           ACTION_OWNER,  true,  false, false, false, false, false",
+            "LID,           UNRELATED,     false, false, false, false, false, false",
+            "WAARNEMER,     PROPOSER,      false, false, false, false, false, false",
+            "WAARNEMER,     DEELNEMER,     false, false, false, false, false, false",
+            "WAARNEMER,     ACTION_OWNER,  false, false, false, false, false, false",
+            "WAARNEMER,     UNRELATED,     false, false, false, false, false, false",
     })
     void decides_every_cell(String role, String relation, boolean see, boolean change, boolean readTriage,
-            boolean triage, boolean steer) {
+            boolean triage, boolean steer, boolean register) {
         for (boolean named : new boolean[] {true, false}) {
             for (boolean signed : new boolean[] {true, false}) {
                 CaseAccess access = AccessRule.decide(viewer(role, signed), relations(relation, named));
@@ -58,6 +58,7 @@ class AccessRuleTest {
                 assertThat(access.readTriage()).as("read triage").isEqualTo(readTriage);
                 assertThat(access.triage()).as("triage").isEqualTo(triage);
                 assertThat(access.steer()).as("steer").isEqualTo(steer);
+                assertThat(access.register()).as("register (CoMensha)").isEqualTo(register);
                 // Identifying data: only where the case may be seen, is named, and the
                 // viewer's organisation signed the covenant.
                 assertThat(access.seeIdentifying()).as("identifying, named=%s signed=%s", named, signed)
@@ -93,5 +94,7 @@ class AccessRuleTest {
 
         var ownDraft = new CaseRelations(TABLE, MINE, Set.of(), Set.of(), false, true);
         assertThat(AccessRule.decide(viewer(role, true), ownDraft).see()).isEqualTo(!role.equals("WAARNEMER"));
+        // A draft is not reported to CoMensha, not even by its own organisation.
+        assertThat(AccessRule.decide(viewer(role, true), ownDraft).register()).isFalse();
     }
 }

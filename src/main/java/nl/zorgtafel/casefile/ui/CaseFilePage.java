@@ -32,6 +32,9 @@ import nl.zorgtafel.casefile.CaseStatus;
 import nl.zorgtafel.casefile.CloseReason;
 import nl.zorgtafel.casefile.IntakeService;
 import nl.zorgtafel.casefile.LifecycleService;
+import nl.zorgtafel.casefile.Milestone;
+import nl.zorgtafel.casefile.RegistrationService;
+import nl.zorgtafel.casefile.RouteMilestone;
 import nl.zorgtafel.casefile.RouteService;
 import nl.zorgtafel.casefile.TriageDecision;
 import nl.zorgtafel.party.OrganisationService;
@@ -56,6 +59,7 @@ class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long>, HasD
     final CaseFollowUpSection followUp = new CaseFollowUpSection();
     final CaseHistoryList history = new CaseHistoryList();
     final RouteSection route;
+    final RegistrationSection registration;
     Dialog dialog;
 
     private final CaseService cases;
@@ -65,7 +69,7 @@ class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long>, HasD
     private Map<String, HasValidation> dialogFields = Map.of();
 
     CaseFilePage(CaseService cases, IntakeService intake, LifecycleService lifecycle, RouteService routes,
-            OrganisationService organisations) {
+            OrganisationService organisations, RegistrationService registrations) {
         this.cases = cases;
         this.intake = intake;
         this.lifecycle = lifecycle;
@@ -73,13 +77,18 @@ class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long>, HasD
         route = new RouteSection(organisations.active(),
                 risk -> act(() -> routes.addRiskAssessment(file.id(), risk)),
                 step -> act(() -> routes.addMilestone(file.id(), step)));
+        registration = new RegistrationSection(consent -> act(() -> registrations.record(file.id(), consent)),
+                variant -> act(() -> routes.addMilestone(file.id(), new RouteMilestone(null,
+                        Milestone.MELDING_COMENSHA, variant, java.time.LocalDate.now(CaseLabels.NETHERLANDS),
+                        file.proposingOrganisationId(), null, null))));
         title.setId("case-code");
         status.setId("case-status");
         status.getElement().getThemeList().add("badge");
         notices.setId("case-notices");
         actions.setId("case-actions");
         actions.setWrap(true);
-        add(title, status, notices, actions, facts, followUp, route, new H3(getTranslation("case.history")), history);
+        add(title, status, notices, actions, facts, followUp, route, registration,
+                new H3(getTranslation("case.history")), history);
     }
 
     @Override
@@ -98,6 +107,7 @@ class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long>, HasD
         facts.show(view);
         followUp.show(view.discussions(), view.actions());
         route.show(view.riskAssessments(), view.milestones(), view.access().change());
+        registration.show(view);
         history.show(view.history());
     }
 
@@ -263,11 +273,13 @@ class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long>, HasD
             if (route.dialog != null) {
                 route.dialog.close();
             }
+            registration.done();
             show(cases.open(file.id()));
             FormFeedback.notify(this, getTranslation("edit.saved"), NotificationVariant.LUMO_SUCCESS);
         } catch (FieldRefusal e) {
             var fields = new HashMap<String, HasValidation>(route.fields());
             fields.putAll(dialogFields);
+            fields.putAll(registration.fields());
             FormFeedback.show(e, fields, this);
         } catch (StaleEdit e) {
             FormFeedback.notify(this, getTranslation("case.conflict"), NotificationVariant.LUMO_ERROR);
