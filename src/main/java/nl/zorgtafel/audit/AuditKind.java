@@ -69,6 +69,8 @@ public enum AuditKind {
     EXPORTED,
     DOWNLOADED,
     PRINTED,
+    // Insight: an export of counts (suppressed) that leaves the table
+    INSIGHT_EXPORTED,
     ACCESS_DENIED,
     // The audit log itself
     AUDIT_VIEWED,
