@@ -14,7 +14,6 @@ import static nl.zorgtafel.db.Tables.ROUTE_MILESTONE;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.exists;
-import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.floor;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.lower;
@@ -218,17 +217,17 @@ class InsightRepository {
      * {@code closed_at} (the last closing, after a reopening).
      */
     Map<String, double[]> leadTimes(InsightScope scope, InsightPeriod period) {
-        Field<Timestamp> submitted = CASE_FILE.SUBMITTED_AT.coerce(SQLDataType.TIMESTAMP);
-        Field<Timestamp> triaged = field(select(min(CASE_EVENT.OCCURRED_AT)).from(CASE_EVENT)
-                .where(CASE_EVENT.CASE_FILE_ID.eq(CASE_FILE.ID)).and(CASE_EVENT.KIND.eq(CaseEventKind.STATUS))
-                .and(CASE_EVENT.TO_STATUS.in(CaseStatus.GEAGENDEERD, CaseStatus.MEER_INFORMATIE, CaseStatus.AFGEWEZEN)))
+        // One grouped pass over the cases and their events (no correlated subquery per case).
+        Field<Timestamp> triaged = min(when(CASE_EVENT.KIND.eq(CaseEventKind.STATUS).and(CASE_EVENT.TO_STATUS
+                .in(CaseStatus.GEAGENDEERD, CaseStatus.MEER_INFORMATIE, CaseStatus.AFGEWEZEN)), CASE_EVENT.OCCURRED_AT))
                 .coerce(SQLDataType.TIMESTAMP);
-        Field<Timestamp> discussed = field(select(min(CASE_EVENT.OCCURRED_AT)).from(CASE_EVENT)
-                .where(CASE_EVENT.CASE_FILE_ID.eq(CASE_FILE.ID)).and(CASE_EVENT.KIND.eq(CaseEventKind.DISCUSSED)))
+        Field<Timestamp> discussed = min(when(CASE_EVENT.KIND.eq(CaseEventKind.DISCUSSED), CASE_EVENT.OCCURRED_AT))
                 .coerce(SQLDataType.TIMESTAMP);
-        Field<Timestamp> closed = CASE_FILE.CLOSED_AT.coerce(SQLDataType.TIMESTAMP);
-        var steps = dsl.select(submitted.as("s"), triaged.as("t"), discussed.as("d"), closed.as("c"))
-                .from(CASE_FILE).where(cases(scope, period)).asTable("steps");
+        var steps = dsl.select(CASE_FILE.SUBMITTED_AT.coerce(SQLDataType.TIMESTAMP).as("s"), triaged.as("t"),
+                        discussed.as("d"), CASE_FILE.CLOSED_AT.coerce(SQLDataType.TIMESTAMP).as("c"))
+                .from(CASE_FILE).leftJoin(CASE_EVENT).on(CASE_EVENT.CASE_FILE_ID.eq(CASE_FILE.ID))
+                .where(cases(scope, period))
+                .groupBy(CASE_FILE.ID, CASE_FILE.SUBMITTED_AT, CASE_FILE.CLOSED_AT).asTable("steps");
         Field<Timestamp> s = steps.field("s", Timestamp.class);
         Field<Timestamp> t = steps.field("t", Timestamp.class);
         Field<Timestamp> d = steps.field("d", Timestamp.class);

@@ -45,6 +45,15 @@ abstract class InsightScaleTests {
     @Autowired
     DSLContext dsl;
 
+    @Autowired
+    InsightRepository repository;
+
+    private static void time(String what, java.util.function.Supplier<?> query) {
+        long began = System.nanoTime();
+        query.get();
+        System.out.printf("insight query %s: %d ms%n", what, (System.nanoTime() - began) / 1_000_000);
+    }
+
     @AfterEach
     void signOut() {
         testData.signOut();
@@ -89,6 +98,19 @@ abstract class InsightScaleTests {
             events.execute();
         }
         testData.signIn(session.chair());
+        var scope = new nl.zorgtafel.security.InsightScope(session.tableId(), false);
+        var year = InsightPeriod.year(2024);
+        time("totals", () -> repository.totals(scope, year));
+        time("ageBands", () -> repository.ageBands(scope, year));
+        time("genders", () -> repository.genders(scope, year));
+        time("exploitation", () -> repository.exploitation(scope, year));
+        time("vulnerabilities", () -> repository.vulnerabilities(scope, year));
+        time("proposingTypes", () -> repository.proposingTypes(scope, year));
+        time("municipalities", () -> repository.municipalities(scope, year));
+        time("milestones", () -> repository.milestones(scope, year));
+        time("consultations", () -> repository.consultations(scope, year));
+        time("actions", () -> repository.actions(scope, year, java.time.LocalDate.now()));
+        time("leadTimes", () -> repository.leadTimes(scope, year));
 
         long began = System.nanoTime();
         Insight insight = insights.insight(InsightPeriod.year(2024));
