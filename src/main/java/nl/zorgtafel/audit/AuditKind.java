@@ -71,6 +71,8 @@ public enum AuditKind {
     /** A CoMensha registration draft was produced for a case (issue 15). */
     COMENSHA_DRAFT_PRODUCED,
     PRINTED,
+    // Insight: an export of counts (suppressed) that leaves the table
+    INSIGHT_EXPORTED,
     ACCESS_DENIED,
     // The audit log itself
     AUDIT_VIEWED,

@@ -69,6 +69,21 @@ public class AccessService {
     }
 
     /**
+     * What insight the signed-in person may see: the current table for its Voorzitter or Secretaris,
+     * installation-wide suppressed totals for a Beheerder; anybody else is refused (and audited).
+     */
+    public InsightScope insightScope() {
+        ZorgtafelUser user = currentUser.require();
+        if (user.administrator()) {
+            return InsightScope.INSTALLATION;
+        }
+        return user.currentMembership()
+                .filter(m -> m.role().leads())
+                .map(m -> InsightScope.table(m.tableId()))
+                .orElseThrow(() -> deny(user, "insight", null));
+    }
+
+    /**
      * The cases of the current table the signed-in person may list. Administrators and observers
      * list none and are refused.
      */

@@ -64,10 +64,10 @@ class NavigationTest extends KaribuTest {
     @Test
     void each_role_sees_exactly_the_navigation_it_may_use() {
         login(administrator);
-        assertThat(navigation()).containsExactly("Overzicht", "Beheer", "Uitgaande berichten", "Audit");
+        assertThat(navigation()).containsExactly("Overzicht", "Inzicht", "Beheer", "Uitgaande berichten", "Audit");
         login(chair);
         assertThat(navigation()).containsExactly("Overzicht", "Casussen", "Casus inbrengen", "Mijn acties", "Zittingen",
-                "Actieoverzicht", "Audit");
+                "Actieoverzicht", "Inzicht", "Audit");
         login(member);
         assertThat(navigation()).containsExactly("Overzicht", "Casussen", "Casus inbrengen", "Mijn acties",
                 "Zittingen");
