@@ -49,6 +49,8 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.account_link TO 'zorgtafel_app
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.second_factor_reset TO 'zorgtafel_app'@'%';
 -- ShedLock: one node runs each scheduled job.
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.shedlock TO 'zorgtafel_app'@'%';
+-- CoMensha registration: the recorded basis per case (issue 15).
+GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.comensha_registration TO 'zorgtafel_app'@'%';
 -- More than one node: live changes relayed between nodes, and who has a live page open.
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.live_event TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.live_page TO 'zorgtafel_app'@'%';
