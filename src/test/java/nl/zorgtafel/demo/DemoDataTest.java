@@ -26,11 +26,11 @@ import nl.zorgtafel.testsupport.KaribuTest;
 class DemoDataTest extends KaribuTest {
 
     private static final Map<String, List<String>> NAVIGATION = Map.of(
-            "beheerder", List.of("Overzicht", "Beheer", "Uitgaande berichten", "Audit"),
+            "beheerder", List.of("Overzicht", "Inzicht", "Beheer", "Uitgaande berichten", "Audit"),
             "voorzitter", List.of("Overzicht", "Casussen", "Casus inbrengen", "Mijn acties", "Zittingen",
-                    "Actieoverzicht", "Audit"),
+                    "Actieoverzicht", "Inzicht", "Audit"),
             "secretaris", List.of("Overzicht", "Casussen", "Casus inbrengen", "Mijn acties", "Zittingen",
-                    "Actieoverzicht"),
+                    "Actieoverzicht", "Inzicht"),
             "politie", List.of("Overzicht", "Casussen", "Casus inbrengen", "Mijn acties", "Zittingen"),
             "jeugdzorg", List.of("Overzicht", "Casussen", "Casus inbrengen", "Mijn acties", "Zittingen"),
             "gemeente", List.of("Overzicht", "Casussen", "Casus inbrengen", "Mijn acties", "Zittingen"),
