@@ -26,8 +26,19 @@ public record Insight(InsightPeriod period, boolean installationWide, boolean su
         if (suppressed) {
             return this;
         }
-        return new Insight(period, installationWide, true, cases,
-                breakdowns.stream().map(Breakdown::suppressed).toList(),
+        List<Breakdown> hidden = new java.util.ArrayList<>();
+        boolean casesDropped = false;
+        for (Breakdown b : breakdowns) {
+            Breakdown copy = b.suppressed();
+            // The number of cases is the total of most breakdowns: where one drops it, it goes everywhere.
+            casesDropped |= copy.totalDropped() && b.total() == cases;
+            hidden.add(copy);
+        }
+        if (casesDropped) {
+            hidden = hidden.stream().map(b -> b.total() == cases ? new Breakdown(b.titleKey(), b.additive(), -1,
+                    b.rows()) : b).toList();
+        }
+        return new Insight(period, installationWide, true, casesDropped ? -1 : cases, hidden,
                 leadTimes.stream().map(LeadTime::suppressed).toList(), actions);
     }
 

@@ -42,7 +42,9 @@ final class InsightCsv {
             for (Breakdown.Row r : b.rows()) {
                 line(title, r.translate() ? words.apply(r.label()) : r.label(), r.shown());
             }
-            line(title, words.apply("insight.csv.total"), b.totalShown(true));
+            // Where a case can count in several rows, the rows do not add up: the line says what it counts.
+            line(title, words.apply(b.additive() ? "insight.csv.total" : "insight.csv.cases-total"),
+                    b.totalShown(true));
         }
         line(words.apply("insight.lead.title"), words.apply("insight.csv.step"), words.apply("insight.lead.cases"),
                 words.apply("insight.lead.median"), words.apply("insight.lead.p90"));
@@ -67,7 +69,7 @@ final class InsightCsv {
         if (SmallCells.small(whole)) {
             return SmallCells.HIDDEN;
         }
-        return SmallCells.hidden(List.of(part, whole - part), true)[0] ? SmallCells.HIDDEN : Long.toString(part);
+        return SmallCells.shown(List.of(part, whole - part), true).getFirst();
     }
 
     private static String days(Double days) {

@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 
 import nl.zorgtafel.base.time.DutchTime;
 
@@ -18,6 +21,8 @@ public record InsightPeriod(Kind kind, LocalDate first, LocalDate last) {
         MONTH, QUARTER, YEAR, CUSTOM
     }
 
+    /** A line over more months than this shows years. */
+    private static final int MAX_MONTHS = 36;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     public InsightPeriod {
@@ -65,6 +70,28 @@ public record InsightPeriod(Kind kind, LocalDate first, LocalDate last) {
     /** Start of the day after the last day in Europe/Amsterdam (exclusive). */
     public Instant to() {
         return last.plusDays(1).atStartOfDay(DutchTime.ZONE).toInstant();
+    }
+
+    /**
+     * One point of the period's line over time: its label ("2026-03" for a month, "2026" for a year,
+     * the same in every language) and the instant it ends (exclusive).
+     */
+    public record Bucket(String label, Instant end) {
+    }
+
+    /** The period's months in order (its years when it spans more than three years); the first and last may be partial. */
+    public List<Bucket> buckets() {
+        List<Bucket> buckets = new ArrayList<>();
+        boolean byYear = ChronoUnit.MONTHS.between(YearMonth.from(first), YearMonth.from(last)) >= MAX_MONTHS;
+        LocalDate start = first;
+        while (!start.isAfter(last)) {
+            LocalDate next = byYear ? LocalDate.of(start.getYear() + 1, 1, 1) : YearMonth.from(start).plusMonths(1).atDay(1);
+            LocalDate end = next.isAfter(last) ? last.plusDays(1) : next;
+            String label = byYear ? Integer.toString(start.getYear()) : YearMonth.from(start).toString();
+            buckets.add(new Bucket(label, end.atStartOfDay(DutchTime.ZONE).toInstant()));
+            start = end;
+        }
+        return buckets;
     }
 
     /** "1-1-2026 t/m 31-3-2026": no personal data, safe for the audit detail and file names. */

@@ -14,6 +14,7 @@ import static nl.zorgtafel.db.Tables.ROUTE_MILESTONE;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.floor;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.lower;
@@ -26,6 +27,7 @@ import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.trim;
 import static org.jooq.impl.DSL.when;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -37,6 +39,10 @@ import org.jooq.DSLContext;
 import org.jooq.DatePart;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record4;
+import org.jooq.ResultQuery;
+import org.jooq.SQLDialect;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
@@ -98,6 +104,23 @@ class InsightRepository {
     private Map<String, Long> countBy(InsightScope scope, InsightPeriod period, Field<?> column) {
         Field<String> key = DSL.coalesce(column.coerce(SQLDataType.VARCHAR(40)), inline(UNKNOWN));
         return toMap(dsl.select(key, count()).from(CASE_FILE).where(cases(scope, period)).groupBy(key).fetch());
+    }
+
+    /**
+     * Cases per point of the period's line over time, by exact Dutch month (or year) boundaries:
+     * one CASE over the submission instant, so no time zone arithmetic in SQL.
+     */
+    Map<String, Long> overTime(InsightScope scope, InsightPeriod period) {
+        var buckets = period.buckets();
+        var first = buckets.getFirst();
+        var bucket = DSL.when(CASE_FILE.SUBMITTED_AT.lt(first.end()), inline(first.label()));
+        for (var b : buckets.subList(1, buckets.size())) {
+            bucket = bucket.when(CASE_FILE.SUBMITTED_AT.lt(b.end()), inline(b.label()));
+        }
+        // Grouped outside: H2 does not match a GROUP BY expression whose bind values are its own.
+        var bucketed = select(bucket.as("bucket")).from(CASE_FILE).where(cases(scope, period)).asTable("bucketed");
+        Field<String> key = bucketed.field("bucket", String.class);
+        return toMap(dsl.select(key, count()).from(bucketed).groupBy(key).fetch());
     }
 
     /** Cases with and without an online component (a CASE, because MySQL stores BOOLEAN as a number). */
@@ -217,26 +240,49 @@ class InsightRepository {
      * {@code closed_at} (the last closing, after a reopening).
      */
     Map<String, double[]> leadTimes(InsightScope scope, InsightPeriod period) {
-        // One grouped pass over the cases and their events (no correlated subquery per case).
-        Field<Timestamp> triaged = min(when(CASE_EVENT.KIND.eq(CaseEventKind.STATUS).and(CASE_EVENT.TO_STATUS
-                .in(CaseStatus.GEAGENDEERD, CaseStatus.MEER_INFORMATIE, CaseStatus.AFGEWEZEN)), CASE_EVENT.OCCURRED_AT))
+        Map<String, double[]> result = new HashMap<>();
+        leadTimeQuery(scope, period).forEach(r -> result.put(r.value1(), new double[] {r.value2(),
+                r.value3().doubleValue(), r.get(3, Double.class)}));
+        return result;
+    }
+
+    /** The lead-time query on its own, so the scale test can show its plan. */
+    ResultQuery<Record4<String, Long, BigDecimal, Long>> leadTimeQuery(InsightScope scope, InsightPeriod period) {
+        // Per case, the first triage decision and the first discussion as scalar subqueries on
+        // ix_case_event_case: an index lookup per case. A join of the cases with their events let
+        // MariaDB choose a block-nested-loop join (every case against every event: quadratic), and
+        // with statistics that lag behind a fast-growing table it scans case_event per case, so
+        // MySQL/MariaDB are told to use the index (H2 takes it unasked and knows no such hint).
+        var event = CASE_EVENT.as("e");
+        Table<?> events = mysqlFamily() ? event.forceIndex("ix_case_event_case") : event;
+        Field<Timestamp> triaged = field(select(min(event.OCCURRED_AT)).from(events)
+                .where(event.CASE_FILE_ID.eq(CASE_FILE.ID)).and(event.KIND.eq(CaseEventKind.STATUS))
+                .and(event.TO_STATUS.in(CaseStatus.GEAGENDEERD, CaseStatus.MEER_INFORMATIE, CaseStatus.AFGEWEZEN)))
                 .coerce(SQLDataType.TIMESTAMP);
-        Field<Timestamp> discussed = min(when(CASE_EVENT.KIND.eq(CaseEventKind.DISCUSSED), CASE_EVENT.OCCURRED_AT))
+        Field<Timestamp> discussed = field(select(min(event.OCCURRED_AT)).from(events)
+                .where(event.CASE_FILE_ID.eq(CASE_FILE.ID)).and(event.KIND.eq(CaseEventKind.DISCUSSED)))
                 .coerce(SQLDataType.TIMESTAMP);
-        var steps = dsl.select(CASE_FILE.SUBMITTED_AT.coerce(SQLDataType.TIMESTAMP).as("s"), triaged.as("t"),
+        var steps = select(CASE_FILE.SUBMITTED_AT.coerce(SQLDataType.TIMESTAMP).as("s"), triaged.as("t"),
                         discussed.as("d"), CASE_FILE.CLOSED_AT.coerce(SQLDataType.TIMESTAMP).as("c"))
-                .from(CASE_FILE).leftJoin(CASE_EVENT).on(CASE_EVENT.CASE_FILE_ID.eq(CASE_FILE.ID))
-                .where(cases(scope, period))
-                .groupBy(CASE_FILE.ID, CASE_FILE.SUBMITTED_AT, CASE_FILE.CLOSED_AT).asTable("steps");
+                .from(CASE_FILE).where(cases(scope, period)).asTable("steps");
         Field<Timestamp> s = steps.field("s", Timestamp.class);
         Field<Timestamp> t = steps.field("t", Timestamp.class);
         Field<Timestamp> d = steps.field("d", Timestamp.class);
         Field<Timestamp> c = steps.field("c", Timestamp.class);
-        var legs = select(inline("TRIAGE").as("leg"), seconds(s, t).as("secs")).from(steps).where(t.isNotNull())
-                .unionAll(select(inline("DISCUSSION"), seconds(t, d)).from(steps).where(t.isNotNull().and(d.isNotNull())))
-                .unionAll(select(inline("CLOSING"), seconds(d, c)).from(steps).where(d.isNotNull().and(c.isNotNull())))
-                .unionAll(select(inline("TOTAL"), seconds(s, c)).from(steps).where(c.isNotNull()))
-                .asTable("legs");
+        // Each case once, crossed with the four steps (not a UNION reading the cases four times); a
+        // step's time is null where either end is missing.
+        var names = select(inline("TRIAGE").as("step")).unionAll(select(inline("DISCUSSION")))
+                .unionAll(select(inline("CLOSING"))).unionAll(select(inline("TOTAL"))).asTable("names");
+        Field<String> step = names.field("step", String.class);
+        var perStep = select(step.as("leg"), DSL.choose(step)
+                        .when(inline("TRIAGE"), seconds(s, t))
+                        .when(inline("DISCUSSION"), seconds(t, d))
+                        .when(inline("CLOSING"), seconds(d, c))
+                        .otherwise(seconds(s, c)).as("secs"))
+                .from(steps).crossJoin(names).asTable("per_step");
+        Field<Long> stepSecs = perStep.field("secs", Long.class);
+        var legs = select(perStep.field("leg", String.class).as("leg"), stepSecs.as("secs")).from(perStep)
+                .where(stepSecs.isNotNull()).asTable("legs");
         Field<String> leg = legs.field("leg", String.class);
         Field<Long> secs = legs.field("secs", Long.class);
         var ranked = select(leg, secs,
@@ -250,12 +296,12 @@ class InsightRepository {
         Condition middle = rn.between(floor(n.plus(1).div(2)).cast(SQLDataType.BIGINT),
                 floor(n.plus(2).div(2)).cast(SQLDataType.BIGINT));
         Condition p90 = rn.eq(floor(n.mul(9).plus(9).div(10)).cast(SQLDataType.BIGINT));
-        Map<String, double[]> result = new HashMap<>();
-        dsl.select(rLeg, max(n), DSL.avg(rSecs).filterWhere(middle), max(rSecs).filterWhere(p90))
-                .from(ranked).groupBy(rLeg)
-                .forEach(r -> result.put(r.value1(), new double[] {r.value2(), r.value3().doubleValue(),
-                        r.get(3, Double.class)}));
-        return result;
+        return dsl.select(rLeg, max(n), DSL.avg(rSecs).filterWhere(middle), max(rSecs).filterWhere(p90))
+                .from(ranked).groupBy(rLeg);
+    }
+
+    private boolean mysqlFamily() {
+        return dsl.dialect().family() == SQLDialect.MYSQL || dsl.dialect().family() == SQLDialect.MARIADB;
     }
 
     private static Field<Long> seconds(Field<Timestamp> from, Field<Timestamp> to) {

@@ -94,6 +94,9 @@ public class InsightService {
     private Insight read(InsightScope scope, InsightPeriod period) {
         var totals = repository.totals(scope, period);
         List<Breakdown> breakdowns = new ArrayList<>();
+        Map<String, Long> overTime = repository.overTime(scope, period);
+        breakdowns.add(new Breakdown(Breakdown.OVER_TIME, true, totals.cases(), period.buckets().stream()
+                .map(b -> Breakdown.row(b.label(), false, overTime.getOrDefault(b.label(), 0L))).toList()));
         breakdowns.add(enumBreakdown("insight.by.exploitation", false, totals.cases(),
                 repository.exploitation(scope, period), names(ExploitationForm.values()), "form.", false));
         breakdowns.add(enumBreakdown("insight.by.age-band", true, totals.cases(),

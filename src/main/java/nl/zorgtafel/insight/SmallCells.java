@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Small-cell suppression for everything that leaves the table. Primary: a count of 1–4 is shown as
  * "<5". Secondary: where the cells add up to a total that is shown too, one hidden cell could be
- * worked out from the others, so the smallest remaining non-zero cell is hidden as well, again until
+ * worked out from the others, so the smallest remaining non-zero cell is hidden as well ("x"), again until
  * no hidden cell can be pinned down from the total (a hidden cell is known to be at least 1, and a
  * hidden larger cell at least 5, because the rule is public). Zeros are never hidden: "none" is
  * not a small group of young people.
@@ -14,9 +14,21 @@ import java.util.List;
 public final class SmallCells {
 
     public static final String HIDDEN = "<5";
+    /**
+     * A count of 5 or more hidden so that a small one cannot be worked out (secondary suppression),
+     * and a total that must go too where it would still pin the hidden cells down (8 as two hidden
+     * cells can only be 4 and 4). CBS's sign for "geheim"; a reader knows it stands for 5 or more.
+     */
+    public static final String CONFIDENTIAL = "x";
     static final int THRESHOLD = 5;
 
     private SmallCells() {
+    }
+
+    /** Whether the total of these cells would reveal hidden cells even after secondary suppression. */
+    public static boolean totalReveals(List<Long> counts) {
+        boolean[] hide = hidden(counts, true);
+        return anyHidden(hide) && revealing(counts, hide);
     }
 
     /** Whether a count on its own must be hidden. */
@@ -26,6 +38,9 @@ public final class SmallCells {
 
     /** A single count as it may leave the table. */
     public static String shown(long count) {
+        if (count < 0) {
+            return CONFIDENTIAL;
+        }
         return small(count) ? HIDDEN : Long.toString(count);
     }
 
@@ -56,7 +71,7 @@ public final class SmallCells {
         boolean[] hide = hidden(counts, additive);
         List<String> texts = new ArrayList<>(counts.size());
         for (int i = 0; i < hide.length; i++) {
-            texts.add(hide[i] ? HIDDEN : Long.toString(counts.get(i)));
+            texts.add(hide[i] ? (small(counts.get(i)) ? HIDDEN : CONFIDENTIAL) : Long.toString(counts.get(i)));
         }
         return texts;
     }

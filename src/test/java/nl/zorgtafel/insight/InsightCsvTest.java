@@ -43,8 +43,10 @@ class InsightCsvTest {
     @Test
     void a_part_is_hidden_when_the_rest_of_its_whole_is_small() {
         assertThat(InsightCsv.part(6, 12)).isEqualTo("6");
-        assertThat(InsightCsv.part(6, 10)).isEqualTo("<5");
-        assertThat(InsightCsv.part(8, 10)).isEqualTo("<5");
+        // The rest (4 and 2) is small: the part is hidden with it, as "x" (it is 5 or more).
+        assertThat(InsightCsv.part(6, 10)).isEqualTo("x");
+        assertThat(InsightCsv.part(8, 10)).isEqualTo("x");
+        assertThat(InsightCsv.part(3, 10)).isEqualTo("<5");
         assertThat(InsightCsv.part(0, 10)).isEqualTo("0");
         assertThat(InsightCsv.part(10, 10)).isEqualTo("10");
         assertThat(InsightCsv.part(0, 3)).isEqualTo("<5");

@@ -76,6 +76,9 @@ abstract class InsightServiceTests {
         // Twelve cases: 1–11 in January and 12 on 31 March 23:30; the one at 00:10 on 1 April and the
         // other table's are out.
         assertThat(insight.cases()).isEqualTo(12);
+        // Per Dutch month: 31 March 23:30 is March here (and 1 April 00:10, still March in UTC, is out).
+        assertThat(counts(insight.breakdown(Breakdown.OVER_TIME))).containsExactly(
+                Map.entry("2025-01", 11L), Map.entry("2025-02", 0L), Map.entry("2025-03", 1L));
         assertThat(counts(insight.breakdown("insight.by.exploitation"))).containsExactly(
                 Map.entry("form.SEKSUEEL", 8L), Map.entry("form.CRIMINEEL", 6L), Map.entry("form.ARBEID", 0L),
                 Map.entry("form.FINANCIEEL", 1L), Map.entry("form.OVERIG_ONBEKEND", 0L));
@@ -203,15 +206,20 @@ abstract class InsightServiceTests {
         assertThat(rows).allSatisfy(row -> assertThat(row).allSatisfy(
                 cell -> assertThat(cell).isNotIn("1", "2", "3", "4")));
         var online = InsightCsvScan.section(rows, "Online component");
-        // Online 3 of 12: the 3 is hidden, so the 9 that would reveal it is hidden too; 0 stays.
-        assertThat(online).containsExactly(List.of("Ja", "<5"), List.of("Nee", "<5"), List.of("Onbekend", "0"),
+        // Online 3 of 12: the 3 is hidden, so the 9 that would reveal it is hidden too ("x"); 0 stays.
+        assertThat(online).containsExactly(List.of("Ja", "<5"), List.of("Nee", "x"), List.of("Onbekend", "0"),
                 List.of("Totaal", "12"));
         var consultations = InsightCsvScan.section(rows, "Meedenkconsulten in deze periode");
-        assertThat(consultations).containsExactly(List.of("Beantwoord met advies", "<5"),
+        assertThat(consultations).containsExactly(List.of("Beantwoord met advies", "x"),
                 List.of("Wacht op advies", "<5"), List.of("Totaal", "7"));
         // A case can have several forms: no total to subtract from, so only the small cell goes.
         assertThat(InsightCsvScan.section(rows, "Vorm van uitbuiting (een casus kan meer vormen hebben)"))
-                .contains(List.of("Seksueel", "8"), List.of("Crimineel", "6"), List.of("Financieel", "<5"));
+                .contains(List.of("Seksueel", "8"), List.of("Crimineel", "6"), List.of("Financieel", "<5"),
+                        List.of("Casussen in de periode (een casus kan in meer rijen staan)", "12"));
+        // March's single case is hidden, so January's 11 that would reveal it goes too.
+        assertThat(InsightCsvScan.section(rows, "Aangemelde casussen per maand (per jaar bij een periode van meer dan drie jaar)"))
+                .containsExactly(List.of("2025-01", "x"), List.of("2025-02", "0"), List.of("2025-03", "<5"),
+                        List.of("Totaal", "12"));
         assertThat(InsightCsvScan.section(rows, "Doorlooptijden")).contains(
                 List.of("Aangemeld → triagebesluit", "6", "3,5", "10,0"),
                 List.of("Aangemeld → afgesloten", "<5", "", ""));

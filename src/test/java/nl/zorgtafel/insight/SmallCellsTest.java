@@ -17,8 +17,8 @@ class SmallCellsTest {
 
     @Test
     void one_hidden_cell_of_a_shown_total_takes_the_next_smallest_with_it() {
-        assertThat(SmallCells.shown(List.of(3L, 10L, 20L), true)).containsExactly("<5", "<5", "20");
-        assertThat(SmallCells.shown(List.of(0L, 2L, 7L, 9L), true)).containsExactly("0", "<5", "<5", "9");
+        assertThat(SmallCells.shown(List.of(3L, 10L, 20L), true)).containsExactly("<5", "x", "20");
+        assertThat(SmallCells.shown(List.of(0L, 2L, 7L, 9L), true)).containsExactly("0", "<5", "x", "9");
     }
 
     @Test
@@ -28,15 +28,15 @@ class SmallCellsTest {
 
     @Test
     void zeros_are_never_taken_as_the_complementary_cell() {
-        assertThat(SmallCells.shown(List.of(3L, 0L, 0L, 9L), true)).containsExactly("<5", "0", "0", "<5");
+        assertThat(SmallCells.shown(List.of(3L, 0L, 0L, 9L), true)).containsExactly("<5", "0", "0", "x");
     }
 
     @Test
     void two_hidden_cells_that_the_total_would_pin_down_take_a_third() {
         // 1 + 1 = 2 can only be 1 and 1.
-        assertThat(SmallCells.shown(List.of(1L, 1L, 10L), true)).containsExactly("<5", "<5", "<5");
+        assertThat(SmallCells.shown(List.of(1L, 1L, 10L), true)).containsExactly("<5", "<5", "x");
         // 4 + 4 = 8 can only be 4 and 4.
-        assertThat(SmallCells.shown(List.of(4L, 4L, 30L, 40L), true)).containsExactly("<5", "<5", "<5", "40");
+        assertThat(SmallCells.shown(List.of(4L, 4L, 30L, 40L), true)).containsExactly("<5", "<5", "x", "40");
         // 2 + 3 = 5 could be 1+4, 2+3, 3+2 or 4+1: enough.
         assertThat(SmallCells.shown(List.of(2L, 3L, 10L), true)).containsExactly("<5", "<5", "10");
     }
@@ -44,7 +44,16 @@ class SmallCellsTest {
     @Test
     void a_hidden_large_cell_that_fixes_the_small_one_takes_another() {
         // Hidden 1 and 5 of 6 (a hidden large cell is at least 5): the 1 would be known, so 8 goes too.
-        assertThat(SmallCells.shown(List.of(1L, 5L, 8L, 20L), true)).containsExactly("<5", "<5", "<5", "20");
+        assertThat(SmallCells.shown(List.of(1L, 5L, 8L, 20L), true)).containsExactly("<5", "x", "x", "20");
+    }
+
+    @Test
+    void a_total_that_still_pins_the_hidden_cells_down_must_go_too() {
+        // 4 + 4 = 8 with nothing else to hide: the cells are known unless the 8 goes.
+        assertThat(SmallCells.totalReveals(List.of(4L, 4L, 0L))).isTrue();
+        assertThat(SmallCells.totalReveals(List.of(3L, 4L, 0L))).isFalse();
+        assertThat(SmallCells.totalReveals(List.of(4L, 4L, 30L))).isFalse();
+        assertThat(SmallCells.shown(-1)).isEqualTo("x");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package nl.zorgtafel.base.chart;
 
+import java.util.Locale;
+
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,6 +10,7 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.server.streams.DownloadHandler;
 
 /**
  * A chart as people meet it on screen: a heading, the picture with a text summary for screen
@@ -34,12 +37,17 @@ public class ChartCard extends Composite<Section> {
         card.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
 
         String summary = ChartSummary.of(data, this::getTranslation);
-        var png = RENDERER.png(data, false, getLocale());
-        image = new Image(png.dataUri(), summary);
+        Locale locale = getLocale();
+        // Drawn when the browser asks for it, so a page of charts holds only their data, not pictures.
+        image = new Image((DownloadHandler) event -> {
+            event.setFileName(id + ".png");
+            event.setContentType("image/png");
+            event.getOutputStream().write(RENDERER.png(data, false, locale).bytes());
+        }, summary);
         image.getElement().setAttribute("role", "img");
         image.getElement().setAttribute("aria-label", summary);
-        image.getElement().setAttribute("width", String.valueOf(png.width()));
-        image.getElement().setAttribute("height", String.valueOf(png.height()));
+        image.getElement().setAttribute("width", String.valueOf(ChartRenderer.WIDTH));
+        image.getElement().setAttribute("height", String.valueOf(ChartRenderer.height(data, false)));
         image.addClassName("chart-image");
 
         table = table(data);

@@ -54,7 +54,8 @@ public record ChartData(String title, String categoryAxisLabel, String valueAxis
      * @param label the category or period as people read it
      * @param value the value to draw; never drawn, nor used in any summary, when suppressed
      * @param shown the value as text, in the table and next to the bar; a text starting with
-     *              {@code <} (as in {@code <5}) marks a small count that must not be revealed
+     *              {@code <} (as in {@code <5}) marks a small count that must not be revealed, and
+     *              {@code x} a count hidden so that a small one cannot be worked out
      */
     public record Entry(String label, double value, String shown) {
 
@@ -70,14 +71,19 @@ public record ChartData(String title, String categoryAxisLabel, String valueAxis
 
         /** A small count that is shown only as {@code shown} (such as {@code <5}), never as its value. */
         public static Entry suppressed(String label, String shown) {
-            if (!shown.startsWith("<")) {
-                throw new IllegalArgumentException("A suppressed value is shown as \"<n\", not " + shown);
+            if (!hides(shown)) {
+                throw new IllegalArgumentException("A suppressed value is shown as \"<n\" or \"x\", not " + shown);
             }
             return new Entry(label, Double.NaN, shown);
         }
 
         public boolean suppressed() {
-            return shown.startsWith("<");
+            return hides(shown);
+        }
+
+        /** "<5" for a small count, "x" for one hidden so that a small one cannot be worked out. */
+        private static boolean hides(String shown) {
+            return shown.startsWith("<") || "x".equals(shown);
         }
     }
 }

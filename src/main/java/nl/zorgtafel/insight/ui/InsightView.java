@@ -1,5 +1,6 @@
 package nl.zorgtafel.insight.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -14,11 +15,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.zorgtafel.base.chart.ChartCard;
+import nl.zorgtafel.insight.Breakdown;
 import nl.zorgtafel.insight.Insight;
+import nl.zorgtafel.insight.InsightCharts;
 import nl.zorgtafel.insight.InsightPeriod;
 import nl.zorgtafel.insight.InsightService;
 import nl.zorgtafel.insight.LeadTime;
 import nl.zorgtafel.insight.OrganisationActions;
+import nl.zorgtafel.insight.SmallCells;
 import nl.zorgtafel.security.Roles;
 
 /**
@@ -76,7 +81,7 @@ class InsightView extends VerticalLayout implements HasDynamicTitle {
         }
         shown = chosen;
         Insight insight = insights.insight(chosen);
-        String total = insight.suppressed() ? nl.zorgtafel.insight.SmallCells.shown(insight.cases())
+        String total = insight.suppressed() ? SmallCells.shown(insight.cases())
                 : Long.toString(insight.cases());
         summary.setText(getTranslation(insight.installationWide() ? "insight.summary.all" : "insight.summary.table",
                 chosen.describe(), total));
@@ -86,14 +91,34 @@ class InsightView extends VerticalLayout implements HasDynamicTitle {
             none.setId("insight-empty");
             sections.add(none);
         }
-        insight.breakdowns().forEach(b -> sections.add(new BreakdownSection(b,
-                "insight-" + b.titleKey().substring(b.titleKey().lastIndexOf('.') + 1))));
+        insight.breakdowns().forEach(b -> sections.add(breakdown(b)));
         leadTimes.setItems(insight.leadTimes());
-        sections.add(titled("insight-lead", "insight.lead.title", leadTimes, "insight.lead.note"));
+        var leadSection = titled("insight-lead", "insight.lead.title", leadTimes, "insight.lead.note");
+        if (insight.leadTimes().stream().anyMatch(t -> t.cases() != 0)) {
+            leadSection.addComponentAtIndex(2, new ChartCard("insight-lead-chart",
+                    InsightCharts.leadTimes(insight.leadTimes(), this::getTranslation, getLocale())));
+        }
+        sections.add(leadSection);
         if (!insight.installationWide()) {
             actions.setItems(insight.actions());
             sections.add(titled("insight-action-figures", "insight.actions.title", actions, "insight.actions.note"));
         }
+    }
+
+    /** A chart with its data table behind a toggle, or the title and a line saying there is nothing. */
+    private Component breakdown(Breakdown breakdown) {
+        String id = "insight-" + breakdown.titleKey().substring(breakdown.titleKey().lastIndexOf('.') + 1);
+        if (!breakdown.empty()) {
+            return new ChartCard(id, InsightCharts.of(breakdown, this::getTranslation));
+        }
+        var title = new H3(getTranslation(breakdown.titleKey()));
+        title.setId(id + "-title");
+        var none = new Paragraph(getTranslation("insight.section.empty"));
+        none.setId(id + "-empty");
+        var section = new Section(title, none);
+        section.setId(id);
+        section.getElement().setAttribute("aria-labelledby", id + "-title");
+        return section;
     }
 
     private Section titled(String id, String titleKey, Grid<?> grid, String noteKey) {

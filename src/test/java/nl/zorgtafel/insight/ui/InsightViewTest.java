@@ -1,5 +1,6 @@
 package nl.zorgtafel.insight.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 
@@ -19,6 +22,7 @@ import nl.zorgtafel.audit.AuditEntry;
 import nl.zorgtafel.audit.AuditFilter;
 import nl.zorgtafel.audit.AuditKind;
 import nl.zorgtafel.audit.AuditService;
+import nl.zorgtafel.base.chart.ChartCard;
 import nl.zorgtafel.base.ui.AccessDeniedView;
 import nl.zorgtafel.insight.InsightPeriod;
 import nl.zorgtafel.security.AccountService;
@@ -56,10 +60,20 @@ class InsightViewTest extends KaribuTest {
 
         var view = _get(InsightView.class);
         assertThat(view.summary.getText()).contains(": 1 casussen aangemeld bij deze tafel");
-        var exploitation = _get(view.sections, BreakdownSection.class,
-                spec -> spec.withId("insight-exploitation"));
-        assertThat(GridKt._size(exploitation.table)).isEqualTo(5);
-        assertThat(GridKt._getFormattedRow(exploitation.table, 0)).containsExactly("Seksueel", "1");
+        var exploitation = _get(view.sections, ChartCard.class, spec -> spec.withId("insight-exploitation"));
+        var toggle = _get(exploitation, Button.class, spec -> spec.withId("insight-exploitation-toggle"));
+        assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+        _click(toggle);
+        var table = _get(exploitation, NativeTable.class, spec -> spec.withId("insight-exploitation-table"));
+        assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(table.getBody().getRows()).hasSize(5);
+        assertThat(table.getBody().getRows().getFirst().getAllCells())
+                .extracting(c -> c.getElement().getText()).containsExactly("Seksueel", "1");
+        // The cases per month, as a line with this quarter's three months.
+        var perMonth = _get(view.sections, ChartCard.class, spec -> spec.withId("insight-period"));
+        _click(_get(perMonth, Button.class));
+        assertThat(_get(perMonth, NativeTable.class).getBody().getRows()).hasSize(3);
+        _get(view.sections, ChartCard.class, spec -> spec.withId("insight-lead-chart"));
         assertThat(view.export.getHref()).isNotBlank();
         assertThat(GridKt._size(view.leadTimes)).isEqualTo(4);
     }
