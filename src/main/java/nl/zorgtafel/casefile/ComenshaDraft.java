@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import nl.zorgtafel.base.pdf.Xhtml;
+
 /**
  * The pre-filled CoMensha registration draft as XHTML for {@code base.pdf.PdfRenderer}: only the
  * fields the case holds (docs/decisions.md lists each with its source), name and date of birth only
@@ -105,27 +107,7 @@ final class ComenshaDraft {
                 value == null || value.isBlank() ? w.text("comensha.pdf.not-recorded") : value};
     }
 
-    /** The five markup characters escaped, characters XML forbids left out. */
     private static String text(String value) {
-        if (value == null) {
-            return "";
-        }
-        var out = new StringBuilder(value.length() + 16);
-        value.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF
-                            && (c < 0xD800 || c > 0xDFFF))) {
-                        out.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return out.toString();
+        return Xhtml.text(value);
     }
 }

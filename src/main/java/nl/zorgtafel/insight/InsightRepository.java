@@ -1,6 +1,7 @@
 package nl.zorgtafel.insight;
 
 import static nl.zorgtafel.db.Tables.ACTION_ITEM;
+import static nl.zorgtafel.db.Tables.CARE_TABLE;
 import static nl.zorgtafel.db.Tables.CARE_TABLE_MUNICIPALITY;
 import static nl.zorgtafel.db.Tables.CASE_EVENT;
 import static nl.zorgtafel.db.Tables.CASE_FILE;
@@ -74,6 +75,11 @@ class InsightRepository {
     private static Condition cases(InsightScope scope, InsightPeriod period) {
         Condition inPeriod = CASE_FILE.SUBMITTED_AT.ge(period.from()).and(CASE_FILE.SUBMITTED_AT.lt(period.to()));
         return scope.tableId() == null ? inPeriod : inPeriod.and(CASE_FILE.CARE_TABLE_ID.eq(scope.tableId()));
+    }
+
+    /** The table's name, for the report's title page. */
+    String tableName(long tableId) {
+        return dsl.select(CARE_TABLE.NAME).from(CARE_TABLE).where(CARE_TABLE.ID.eq(tableId)).fetchSingle().value1();
     }
 
     /** Cases of the period, those with a (suspected or established) LVB, and repeat cases. */

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import jakarta.annotation.security.RolesAllowed;
 import nl.zorgtafel.audit.AuditKind;
 import nl.zorgtafel.audit.AuditService;
+import nl.zorgtafel.base.pdf.PdfRenderer;
 import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.base.ui.Translations;
 import nl.zorgtafel.casefile.AgeBand;
@@ -44,9 +45,11 @@ public class InsightService {
     private final AuditService audit;
     private final Translations translations;
     private final Clock clock;
+    private final PdfRenderer pdf;
 
     InsightService(InsightRepository repository, AccessService access, AuditService audit, Translations translations,
-            Clock clock) {
+            Clock clock, PdfRenderer pdf) {
+        this.pdf = pdf;
         this.repository = repository;
         this.access = access;
         this.audit = audit;
@@ -89,6 +92,24 @@ public class InsightService {
         }
         audit.record(AuditKind.INSIGHT_EXPORTED, null, "csv " + period.kind() + " " + period.describe()
                 + (scope.installationWide() ? " alle tafels" : ""));
+    }
+
+    /**
+     * The period's report as PDF/A (Dutch, for the municipality and the regional steering group),
+     * always with small cells suppressed; audited like the CSV export.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.BEHEERDER})
+    public byte[] reportPdf(InsightPeriod period) {
+        InsightScope scope = access.insightScope();
+        Insight insight = read(scope, period).suppressedCopy();
+        String tableName = scope.installationWide() ? null : repository.tableName(scope.tableId());
+        var report = new InsightReport((key, params) -> translations.getTranslation(key, Translations.DUTCH, params),
+                Translations.DUTCH);
+        byte[] document = pdf.render(report.html(insight, tableName, today()));
+        audit.record(AuditKind.INSIGHT_EXPORTED, null, "pdf " + period.kind() + " " + period.describe()
+                + (scope.installationWide() ? " alle tafels" : ""));
+        return document;
     }
 
     private Insight read(InsightScope scope, InsightPeriod period) {

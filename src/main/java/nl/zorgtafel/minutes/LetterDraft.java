@@ -1,6 +1,6 @@
 package nl.zorgtafel.minutes;
 
-import static nl.zorgtafel.minutes.Xhtml.text;
+import static nl.zorgtafel.base.pdf.Xhtml.text;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package nl.zorgtafel.minutes;
 
-import static nl.zorgtafel.minutes.Xhtml.lines;
-import static nl.zorgtafel.minutes.Xhtml.text;
+import static nl.zorgtafel.base.pdf.Xhtml.lines;
+import static nl.zorgtafel.base.pdf.Xhtml.text;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

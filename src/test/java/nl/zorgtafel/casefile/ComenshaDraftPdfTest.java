@@ -2,7 +2,6 @@ package nl.zorgtafel.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -10,13 +9,10 @@ import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
 
 import nl.zorgtafel.base.pdf.PdfRenderer;
 import nl.zorgtafel.base.ui.Translations;
+import nl.zorgtafel.testsupport.PdfA;
 
 /** The CoMensha draft without Spring: PDF/A-2u by veraPDF, and which rows it holds. */
 class ComenshaDraftPdfTest {
@@ -68,17 +64,7 @@ class ComenshaDraftPdfTest {
     }
 
     static void assertCompliant(byte[] pdf) throws Exception {
-        VeraGreenfieldFoundryProvider.initialise();
-        var flavour = PDFAFlavour.PDFA_2_U;
-        try (var parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
-                var validator = Foundries.defaultInstance().createValidator(flavour, false)) {
-            var result = validator.validate(parser);
-            assertThat(result.getTestAssertions().stream()
-                    .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
-                    .distinct().toList()).isEmpty();
-            assertThat(result.isCompliant()).isTrue();
-        }
+        PdfA.assertCompliant(pdf);
     }
 
     private static ComenshaDraft.Wording dutch() {

@@ -20,6 +20,7 @@ import org.springframework.security.access.AccessDeniedException;
 import nl.zorgtafel.audit.AuditKind;
 import nl.zorgtafel.party.OrganisationType;
 import nl.zorgtafel.security.TableRole;
+import nl.zorgtafel.testsupport.PdfA;
 import nl.zorgtafel.testsupport.SessionFixture;
 import nl.zorgtafel.testsupport.TestData;
 
@@ -226,6 +227,37 @@ abstract class InsightServiceTests {
         // Typed gender text never leaves: only the four fixed groups.
         assertThat(csv).doesNotContain("non-binair");
         assertThat(entries(AuditKind.INSIGHT_EXPORTED)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void the_quarterly_report_is_pdf_a_with_every_indicator_explained_and_small_cells_hidden() throws Exception {
+        long before = entries(AuditKind.INSIGHT_EXPORTED);
+
+        byte[] pdf = insights.reportPdf(Q1_2025);
+
+        PdfA.assertCompliant(pdf);
+        String text = PdfA.text(pdf);
+        assertThat(text).contains("Kwartaalrapportage zorgtafel", "periode 1-1-2025 t/m 31-3-2025",
+                "Aangemelde casussen in deze periode: 12",
+                // Each indicator with its explanation, chart and table.
+                "Vorm van uitbuiting", "Een casus kan meer vormen hebben, dus de aantallen tellen niet op",
+                "Leeftijdsgroep", "Gemeente", "LVB", "Rol van de jongere", "Online component",
+                "Soort organisatie die de casus inbracht", "Herhaalde casus", "Meedenkconsulten",
+                "Bereikte stappen in de route", "Doorlooptijden", "Acties per organisatie",
+                // The same cells as the CSV: small ones "<5", the ones that would reveal them "x".
+                "Ja <5", "Nee x", "Seksueel 8", "Financieel <5", "2025-03 <5",
+                "Aangemeld → triagebesluit 6 3,5 dagen 10,0 dagen");
+        assertThat(text).doesNotContain("Ja 3", "Nee 9", "Financieel 1", "non-binair");
+        assertThat(entries(AuditKind.INSIGHT_EXPORTED)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void a_member_gets_no_report() {
+        testData.signIn(session.youthCare());
+        long before = deniedEntries();
+
+        assertThatThrownBy(() -> insights.reportPdf(Q1_2025)).isInstanceOf(AccessDeniedException.class);
+        assertThat(deniedEntries()).isEqualTo(before + 1);
     }
 
     private long deniedEntries() {

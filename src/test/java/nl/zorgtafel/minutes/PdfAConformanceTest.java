@@ -2,16 +2,13 @@ package nl.zorgtafel.minutes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
 
 import nl.zorgtafel.base.pdf.PdfRenderer;
+import nl.zorgtafel.testsupport.PdfA;
 
 /**
  * The documents against PDF/A-2u with veraPDF, the reference validator: the renderer alone (no
@@ -45,17 +42,7 @@ class PdfAConformanceTest {
     }
 
     static void assertCompliant(byte[] pdf) throws Exception {
-        VeraGreenfieldFoundryProvider.initialise();
-        var flavour = PDFAFlavour.PDFA_2_U;
-        try (var parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
-                var validator = Foundries.defaultInstance().createValidator(flavour, false)) {
-            var result = validator.validate(parser);
-            assertThat(result.getTestAssertions().stream()
-                    .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
-                    .distinct().toList()).isEmpty();
-            assertThat(result.isCompliant()).isTrue();
-        }
+        PdfA.assertCompliant(pdf);
     }
 
     private static LetterDraft.Wording dutch() {

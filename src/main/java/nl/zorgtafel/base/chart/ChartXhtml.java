@@ -3,6 +3,7 @@ package nl.zorgtafel.base.chart;
 import java.util.Locale;
 
 import nl.zorgtafel.base.chart.ChartData.Entry;
+import nl.zorgtafel.base.pdf.Xhtml;
 
 /**
  * The chart for a PDF page through {@code base.pdf.PdfRenderer}: the same PNG as on screen, as a
@@ -36,6 +37,6 @@ public final class ChartXhtml {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return Xhtml.text(text);
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -38,6 +39,7 @@ class InsightView extends VerticalLayout implements HasDynamicTitle {
     final PeriodPicker period;
     final Paragraph summary = new Paragraph();
     final Anchor export;
+    final Anchor report;
     final Div sections = new Div();
     final Grid<LeadTime> leadTimes = new Grid<>();
     final Grid<OrganisationActions> actions = new Grid<>();
@@ -55,6 +57,12 @@ class InsightView extends VerticalLayout implements HasDynamicTitle {
             insights.exportCsv(shown, event.getOutputStream());
         }, getTranslation("insight.export"));
         export.setId("insight-export");
+        report = new Anchor((DownloadHandler) event -> {
+            event.setFileName("inzicht-rapportage.pdf");
+            event.setContentType("application/pdf");
+            event.getOutputStream().write(insights.reportPdf(shown));
+        }, getTranslation("insight.report.download"));
+        report.setId("insight-report");
         leadTimes.setId("insight-lead-times");
         leadTimes.addColumn(t -> getTranslation(t.stepKey())).setHeader(getTranslation("insight.csv.step")).setFlexGrow(3);
         leadTimes.addColumn(t -> t.cases() < 0 ? "<5" : Long.toString(t.cases())).setHeader(getTranslation("insight.lead.cases"));
@@ -70,8 +78,8 @@ class InsightView extends VerticalLayout implements HasDynamicTitle {
         actions.addColumn(a -> percent(a.overduePercentage())).setHeader(getTranslation("insight.actions.overdue-share"));
         actions.setAllRowsVisible(true);
         actions.setEmptyStateText(getTranslation("insight.actions.empty"));
-        add(new H2(getTranslation("nav.inzicht")), new Paragraph(getTranslation("insight.intro")), period, export,
-                summary, sections);
+        add(new H2(getTranslation("nav.inzicht")), new Paragraph(getTranslation("insight.intro")), period,
+                new HorizontalLayout(export, report), summary, sections);
         show(period.value());
     }
 

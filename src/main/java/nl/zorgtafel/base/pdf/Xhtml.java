@@ -1,12 +1,12 @@
-package nl.zorgtafel.minutes;
+package nl.zorgtafel.base.pdf;
 
 /** Writes text safely into XHTML: the five markup characters escaped, characters XML forbids left out. */
-final class Xhtml {
+public final class Xhtml {
 
     private Xhtml() {
     }
 
-    static String text(String value) {
+    public static String text(String value) {
         if (value == null) {
             return "";
         }
@@ -30,7 +30,7 @@ final class Xhtml {
     }
 
     /** Text with its line breaks kept. */
-    static String lines(String value) {
+    public static String lines(String value) {
         return text(value).replace("\r\n", "\n").replace("\n", "<br/>");
     }
 }
