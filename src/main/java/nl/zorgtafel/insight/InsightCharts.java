@@ -29,11 +29,12 @@ public final class InsightCharts {
                 : ChartData.bars(title, words.get("insight.category"), words.get("insight.chart.cases"), entries);
     }
 
-    /** Median days per step that cases took; a step of fewer than five cases in a suppressed copy shows "<5". */
+    /** Median days per step that cases took; a step of fewer than five cases in a suppressed copy shows "<5 casussen". */
     public static ChartData leadTimes(List<LeadTime> times, ChartText words, Locale locale) {
         List<Entry> entries = times.stream().filter(t -> t.cases() != 0).map(t -> {
             String label = words.get(t.stepKey());
-            return t.medianDays() == null ? Entry.suppressed(label, SmallCells.HIDDEN)
+            // "<5" alone would read as under five days here.
+            return t.medianDays() == null ? Entry.suppressed(label, words.get("insight.lead.too-few"))
                     : new Entry(label, t.medianDays(),
                             words.get("insight.days", String.format(locale, "%.1f", t.medianDays())));
         }).toList();

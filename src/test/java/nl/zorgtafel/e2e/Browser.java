@@ -30,10 +30,12 @@ final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final String base;
+    private final java.nio.file.Path downloads;
 
-    private Browser(WebDriver driver, String base) {
+    private Browser(WebDriver driver, String base, java.nio.file.Path downloads) {
         this.driver = driver;
         this.base = base;
+        this.downloads = downloads;
     }
 
     static Browser open(int port) throws Exception {
@@ -44,7 +46,10 @@ final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1366,1000", "--lang=nl-NL",
                 "--user-data-dir=" + Files.createTempDirectory("chromium"));
-        return new Browser(new ChromeDriver(options), "http://localhost:" + port);
+        var downloads = Files.createTempDirectory("downloads");
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
+        return new Browser(new ChromeDriver(options), "http://localhost:" + port, downloads);
     }
 
     /**
@@ -105,6 +110,19 @@ final class Browser implements AutoCloseable {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
         waitForVaadin();
+    }
+
+    /** Clicks a download link and returns the file the browser saved, once it is complete. */
+    byte[] download(String id, String fileName) throws Exception {
+        var file = downloads.resolve(fileName);
+        Files.deleteIfExists(file);
+        // Scrolled out of the layout's scrolling content, a link counts as hidden: bring it into view first.
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id(id))));
+        click(id);
+        new WebDriverWait(driver, WAIT).until(d -> Files.exists(file)
+                && !Files.exists(downloads.resolve(fileName + ".crdownload")));
+        return Files.readAllBytes(file);
     }
 
     /** With -De2e.screenshots=true, saves what this browser shows at a step of the journey, for a person to look at. */
