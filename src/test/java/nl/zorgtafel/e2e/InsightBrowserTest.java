@@ -72,6 +72,9 @@ class InsightBrowserTest extends BrowserTestBase {
         assertThat(new String(csv, StandardCharsets.UTF_8)).contains("\"Vorm van uitbuiting");
         byte[] pdf = chair.download("insight-report", "inzicht-rapportage.pdf");
         assertThat(PdfA.text(pdf)).contains("Kwartaalrapportage zorgtafel", "Vorm van uitbuiting");
+        if (Boolean.getBoolean("e2e.screenshots")) {
+            java.nio.file.Files.write(java.nio.file.Path.of("target", "e2e-screenshots", "inzicht-rapportage.pdf"), pdf);
+        }
         assertThat(exports()).isEqualTo(exports + 2);
 
         // The Beheerder: all tables together, and no count from 1 to 4 in any table.
