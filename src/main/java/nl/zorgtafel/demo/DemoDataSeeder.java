@@ -109,6 +109,7 @@ class DemoDataSeeder implements ApplicationRunner {
     }
 
     private void seed() {
+        long started = System.nanoTime();
         if (tables.careTableExists(DEMO_TABLE)) {
             LOG.info("Demo data present; nothing seeded");
             return;
@@ -162,7 +163,8 @@ class DemoDataSeeder implements ApplicationRunner {
                         null, null, null)));
         seedFirstSession(sessions.getFirst(), org.get("school"));
         seedMinutes(held[0], held[1]);
-        LOG.info("Demo data seeded: 2 tables, {} organisations, 7 demo accounts, 13 cases, 8 sessions", org.size());
+        LOG.info("Demo data seeded: 2 tables, {} organisations, 7 demo accounts, 13 cases, 8 sessions in {} ms",
+                org.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     /**
