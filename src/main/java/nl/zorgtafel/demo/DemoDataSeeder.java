@@ -67,6 +67,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final SystemTasks systemTasks;
     private final DemoCases demoCases;
+    private final DemoHistory demoHistory;
     private final UserDetailsService users;
     private final MeetingService meetings;
     private final AgendaService agendas;
@@ -83,8 +84,9 @@ class DemoDataSeeder implements ApplicationRunner {
             UserDetailsService users, MeetingService meetings,
             AgendaService agendas, InvitationService invitations, LiveMeetingService live, ActionService actions,
             RsvpService rsvp, MinutesService minutes, LetterService letters, DemoCases demoCases,
-            nl.zorgtafel.live.AttendanceService attendance) {
+            nl.zorgtafel.live.AttendanceService attendance, DemoHistory demoHistory) {
         this.attendance = attendance;
+        this.demoHistory = demoHistory;
         this.demoCases = demoCases;
         this.letters = letters;
         this.minutes = minutes;
@@ -109,6 +111,7 @@ class DemoDataSeeder implements ApplicationRunner {
     }
 
     private void seed() {
+        long started = System.nanoTime();
         if (tables.careTableExists(DEMO_TABLE)) {
             LOG.info("Demo data present; nothing seeded");
             return;
@@ -155,6 +158,10 @@ class DemoDataSeeder implements ApplicationRunner {
         }
 
         demoPeople.seed(org, demo, neighbour);
+        // The past first, so today's cases come first in lists (newest id first) and keep their lifecycle.
+        long historyStarted = System.nanoTime();
+        int historic = demoHistory.seed(org, place);
+        long historyMillis = (System.nanoTime() - historyStarted) / 1_000_000;
         var discussed = demoCases.seed(place);
         long[] held = seedHeldSession(org, discussed, place);
         List<Long> sessions = as("voorzitter", () -> meetings.planSeries(LocalDate.now().plusDays(1), 6, Set.of(),
@@ -162,7 +169,9 @@ class DemoDataSeeder implements ApplicationRunner {
                         null, null, null)));
         seedFirstSession(sessions.getFirst(), org.get("school"));
         seedMinutes(held[0], held[1]);
-        LOG.info("Demo data seeded: 2 tables, {} organisations, 7 demo accounts, 13 cases, 8 sessions", org.size());
+        LOG.info("Demo data seeded: 2 tables, {} organisations, 7 demo accounts, 13 cases, 8 sessions and {} historic "
+                + "cases in {} ms (history {} ms)", org.size(), historic, (System.nanoTime() - started) / 1_000_000,
+                historyMillis);
     }
 
     /**

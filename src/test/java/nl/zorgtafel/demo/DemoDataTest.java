@@ -87,13 +87,16 @@ class DemoDataTest extends KaribuTest {
         // Every state of the lifecycle but the draft, which is its proposing organisation's alone.
         assertThat(all).extracting(nl.zorgtafel.casefile.CaseSummary::status).containsAll(java.util.EnumSet.complementOf(
                 java.util.EnumSet.of(nl.zorgtafel.casefile.CaseStatus.CONCEPT)));
-        assertThat(all).filteredOn(nl.zorgtafel.casefile.CaseSummary::repeatCase).singleElement()
+        assertThat(proposedToday(all)).filteredOn(nl.zorgtafel.casefile.CaseSummary::repeatCase).singleElement()
                 .satisfies(c -> assertThat(c.status()).isEqualTo(nl.zorgtafel.casefile.CaseStatus.AANGEMELD));
+        assertThat(all).as("the history's herhaalde casussen, closed")
+                .filteredOn(c -> c.repeatCase() && c.status() == nl.zorgtafel.casefile.CaseStatus.AFGESLOTEN)
+                .isNotEmpty();
         var dashboard = cases.dashboard();
         assertThat(dashboard.readyToClose()).extracting(nl.zorgtafel.casefile.CaseSummary::status)
                 .containsExactly(nl.zorgtafel.casefile.CaseStatus.BESPROKEN);
         assertThat(dashboard.knownElsewhere()).as("the repeat's earlier case").hasSize(1);
-        assertThat(dashboard.waitingConsultations()).isEqualTo(1);
+        assertThat(dashboard.waitingConsultations()).as("today's and the history's latest").isEqualTo(2);
         long mila = all.stream().filter(c -> c.status() == nl.zorgtafel.casefile.CaseStatus.IN_OPVOLGING)
                 .findFirst().orElseThrow().id();
         assertThat(cases.open(mila).matches().atAnotherTable()).as("also known at the Kustregio table").isTrue();
@@ -107,8 +110,9 @@ class DemoDataTest extends KaribuTest {
         assertThat(cases.dashboard().consentRecheckDue()).singleElement().satisfies(c -> assertThat(c.age()).isEqualTo(16));
 
         login("politie");
-        // Politie sees its own draft and returned case, and the case it took part in; the others are not theirs.
-        assertThat(cases.find(nl.zorgtafel.casefile.CaseFilter.none(), 0, 50))
+        // Politie sees its own draft and returned case, and the case it took part in; the others are not theirs
+        // (of the history, politie sees what it proposed or took part in).
+        assertThat(proposedToday(cases.find(nl.zorgtafel.casefile.CaseFilter.none(), 0, 50)))
                 .extracting(nl.zorgtafel.casefile.CaseSummary::status)
                 .containsExactlyInAnyOrder(nl.zorgtafel.casefile.CaseStatus.CONCEPT,
                         nl.zorgtafel.casefile.CaseStatus.MEER_INFORMATIE, nl.zorgtafel.casefile.CaseStatus.IN_OPVOLGING);
@@ -134,7 +138,12 @@ class DemoDataTest extends KaribuTest {
         var held = context.getBean(nl.zorgtafel.meeting.MeetingService.class).find(false, 0, 10);
         assertThat(held).extracting(nl.zorgtafel.meeting.MeetingSummary::status)
                 .contains(nl.zorgtafel.meeting.MeetingStatus.VERSLAG_DEFINITIEF);
-        assertThat(actions.openAtTable(0, 50)).hasSize(3);
+        // The held session's three, and the history's overdue ones (of partners without a demo account).
+        var today = java.time.LocalDate.now(nl.zorgtafel.base.time.DutchTime.ZONE);
+        assertThat(actions.openAtTable(0, 50)).hasSize(3 + DemoHistory.OVERDUE_ACTIONS)
+                .filteredOn(a -> a.deadline().isBefore(today)).hasSize(DemoHistory.OVERDUE_ACTIONS)
+                .extracting(nl.zorgtafel.action.ActionView::organisationName)
+                .allMatch(name -> name.startsWith("LVB") || name.startsWith("Openbaar Ministerie"));
         var minutes = context.getBean(nl.zorgtafel.minutes.MinutesService.class);
         long heldId = held.stream().filter(m -> m.status() == nl.zorgtafel.meeting.MeetingStatus.VERSLAG_DEFINITIEF)
                 .findFirst().orElseThrow().id();
@@ -143,14 +152,18 @@ class DemoDataTest extends KaribuTest {
         long review = context.getBean(nl.zorgtafel.meeting.AgendaService.class).agenda(next.id()).items().stream()
                 .filter(i -> i.block() == nl.zorgtafel.meeting.AgendaBlock.REVIEW_ACTIONS).findFirst().orElseThrow().id();
         // The three open actions and the one done since, whose outcome the review records (shown once
-        // the statement of that session is accepted); the agenda builder counts them beforehand.
-        assertThat(actions.countForReview(review)).isEqualTo(4);
+        // the statement of that session is accepted), and the history's overdue ones, which carry on;
+        // the agenda builder counts them beforehand.
+        assertThat(actions.countForReview(review)).isEqualTo(4 + DemoHistory.OVERDUE_ACTIONS);
         context.getBean(nl.zorgtafel.live.LiveMeetingService.class).accept(next.id());
-        assertThat(actions.forReview(review)).hasSize(4);
+        assertThat(actions.forReview(review)).hasSize(4 + DemoHistory.OVERDUE_ACTIONS);
+        // Mijn acties also lists the history's finished actions (deadlines in the past).
         login("politie");
-        assertThat(actions.mine(0, 50)).singleElement().satisfies(a -> assertThat(a.personName()).isEqualTo("Pieter Politie"));
+        assertThat(actions.mine(0, 500)).filteredOn(a -> !a.deadline().isBefore(today)).singleElement()
+                .satisfies(a -> assertThat(a.personName()).isEqualTo("Pieter Politie"));
         login("jeugdzorg");
-        assertThat(actions.mine(0, 50)).extracting(nl.zorgtafel.action.ActionView::status).containsExactlyInAnyOrder(
+        assertThat(actions.mine(0, 500)).filteredOn(a -> !a.deadline().isBefore(today))
+                .extracting(nl.zorgtafel.action.ActionView::status).containsExactlyInAnyOrder(
                 nl.zorgtafel.action.ActionStatus.IN_UITVOERING, nl.zorgtafel.action.ActionStatus.GEREED);
     }
 
@@ -184,6 +197,12 @@ class DemoDataTest extends KaribuTest {
             assertThat(file.intake().identifying().name()).isEqualTo("Mila Voorbeeld");
             assertThat(file.registration().coversIdentifying()).isTrue();
         });
+    }
+
+    /** Today's demo cases (and drafts), without the history's. */
+    private static List<nl.zorgtafel.casefile.CaseSummary> proposedToday(List<nl.zorgtafel.casefile.CaseSummary> cases) {
+        var dayAgo = java.time.Instant.now().minus(java.time.Duration.ofDays(1));
+        return cases.stream().filter(c -> c.submittedAt() == null || c.submittedAt().isAfter(dayAgo)).toList();
     }
 
     @Test
