@@ -46,7 +46,7 @@ final class InsightReport {
             body.append("<div class=\"indicator\"><h2>").append(text(words.get(b.titleKey()))).append("</h2><p>")
                     .append(text(words.get("insight.report.explain." + suffix(b.titleKey())))).append("</p>");
             body.append(b.empty() ? "<p>" + text(words.get("insight.section.empty")) + "</p>"
-                    : ChartXhtml.fragment(InsightCharts.of(b, words), words, locale));
+                    : ChartXhtml.fragment(InsightCharts.of(b, words), words, locale, false));
             body.append("</div>");
         }
         leadTimes(insight, body);
@@ -62,7 +62,8 @@ final class InsightReport {
         body.append("<div class=\"indicator\"><h2>").append(text(words.get("insight.lead.title"))).append("</h2><p>")
                 .append(text(words.get("insight.report.explain.lead"))).append("</p>");
         if (insight.leadTimes().stream().anyMatch(t -> t.cases() != 0)) {
-            body.append(ChartXhtml.fragment(InsightCharts.leadTimes(insight.leadTimes(), words, locale), words, locale));
+            body.append(ChartXhtml.fragment(InsightCharts.leadTimes(insight.leadTimes(), words, locale), words, locale,
+                    false));
         }
         body.append("<table class=\"figures\"><thead><tr>");
         header(body, "insight.csv.step", "insight.lead.cases", "insight.lead.median", "insight.lead.p90");

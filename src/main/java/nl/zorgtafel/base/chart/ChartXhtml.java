@@ -21,7 +21,12 @@ public final class ChartXhtml {
 
     /** An XHTML fragment (one {@code div}) for the body of a document in {@code locale}. */
     public static String fragment(ChartData data, ChartText text, Locale locale) {
-        var png = RENDERER.png(data, true, locale);
+        return fragment(data, text, locale, true);
+    }
+
+    /** @param withTitle false where a heading above the fragment already carries the chart's title */
+    public static String fragment(ChartData data, ChartText text, Locale locale, boolean withTitle) {
+        var png = RENDERER.png(data, withTitle, locale);
         double heightCm = WIDTH_CM * png.height() / png.width();
         var html = new StringBuilder("<div class=\"chart\">");
         html.append("<img src=\"").append(png.dataUri()).append("\" alt=\"").append(escape(ChartSummary.of(data, text)))
