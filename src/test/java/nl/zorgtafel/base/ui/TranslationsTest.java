@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.List;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,18 @@ class TranslationsTest {
         Properties english = load("translations_en.properties");
         assertThat(english.stringPropertyNames()).isEqualTo(dutch.stringPropertyNames());
         assertThat(dutch).isNotEmpty();
+    }
+
+    @Test
+    void an_apostrophe_in_a_text_with_parameters_survives_message_format() throws IOException {
+        // MessageFormat reads a single ' as a quote and drops it ("zo'n" became "zon"): write ''.
+        for (String file : List.of("translations.properties", "translations_en.properties")) {
+            Properties texts = load(file);
+            assertThat(texts.stringPropertyNames().stream()
+                    .filter(key -> texts.getProperty(key).matches("(?s).*\\{\\d+[^}]*}.*"))
+                    .filter(key -> texts.getProperty(key).replace("''", "").contains("'"))
+                    .sorted().toList()).as(file).isEmpty();
+        }
     }
 
     @Test
