@@ -81,6 +81,8 @@ class InsightBrowserTest extends BrowserTestBase {
         var admin = signedIn("beheerder");
         admin.go("inzicht");
         admin.waitForText("insight-summary", "bij alle tafels samen");
+        assertThat(admin.text("insight-intro")).contains("van alle tafels samen").doesNotContain("deze tafel");
+        assertThat(admin.text("insight-summary")).contains("zo'n klein aantal");
         // A closed table is not even in the page: open each one, as a Beheerder reading them would.
         for (WebElement button : admin.all("vaadin-button[id$='-toggle']")) {
             admin.press(button);

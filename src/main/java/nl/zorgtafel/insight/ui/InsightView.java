@@ -37,6 +37,7 @@ import nl.zorgtafel.security.Roles;
 class InsightView extends VerticalLayout implements HasDynamicTitle {
 
     final PeriodPicker period;
+    final Paragraph intro = new Paragraph();
     final Paragraph summary = new Paragraph();
     final Anchor export;
     final Anchor report;
@@ -49,6 +50,7 @@ class InsightView extends VerticalLayout implements HasDynamicTitle {
     InsightView(InsightService insights) {
         this.insights = insights;
         period = new PeriodPicker(insights.today(), this::show);
+        intro.setId("insight-intro");
         summary.setId("insight-summary");
         sections.setId("insight-sections");
         export = new Anchor((DownloadHandler) event -> {
@@ -78,7 +80,7 @@ class InsightView extends VerticalLayout implements HasDynamicTitle {
         actions.addColumn(a -> percent(a.overduePercentage())).setHeader(getTranslation("insight.actions.overdue-share"));
         actions.setAllRowsVisible(true);
         actions.setEmptyStateText(getTranslation("insight.actions.empty"));
-        add(new H2(getTranslation("nav.inzicht")), new Paragraph(getTranslation("insight.intro")), period,
+        add(new H2(getTranslation("nav.inzicht")), intro, period,
                 new HorizontalLayout(export, report), summary, sections);
         show(period.value());
     }
@@ -89,6 +91,7 @@ class InsightView extends VerticalLayout implements HasDynamicTitle {
         }
         shown = chosen;
         Insight insight = insights.insight(chosen);
+        intro.setText(getTranslation(insight.installationWide() ? "insight.intro.all" : "insight.intro"));
         String total = insight.suppressed() ? SmallCells.shown(insight.cases())
                 : Long.toString(insight.cases());
         summary.setText(getTranslation(insight.installationWide() ? "insight.summary.all" : "insight.summary.table",
