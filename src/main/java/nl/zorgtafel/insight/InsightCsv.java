@@ -50,7 +50,7 @@ final class InsightCsv {
                 words.apply("insight.lead.median"), words.apply("insight.lead.p90"));
         for (LeadTime t : insight.leadTimes()) {
             line(words.apply("insight.lead.title"), words.apply(t.stepKey()),
-                    t.cases() < 0 ? SmallCells.HIDDEN : Long.toString(t.cases()), days(t.medianDays()),
+                    t.casesShown(), days(t.medianDays()),
                     days(t.p90Days()));
         }
         String actions = words.apply("insight.actions.title");

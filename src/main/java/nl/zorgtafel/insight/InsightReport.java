@@ -69,7 +69,7 @@ final class InsightReport {
         header(body, "insight.csv.step", "insight.lead.cases", "insight.lead.median", "insight.lead.p90");
         body.append("</tr></thead><tbody>");
         for (LeadTime t : insight.leadTimes()) {
-            row(body, words.get(t.stepKey()), t.cases() < 0 ? SmallCells.HIDDEN : Long.toString(t.cases()),
+            row(body, words.get(t.stepKey()), t.casesShown(),
                     days(t.medianDays()), days(t.p90Days()));
         }
         body.append("</tbody></table></div>");

@@ -90,8 +90,7 @@ public class InsightService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        audit.record(AuditKind.INSIGHT_EXPORTED, null, "csv " + period.kind() + " " + period.describe()
-                + (scope.installationWide() ? " alle tafels" : ""));
+        audited("csv", scope, period);
     }
 
     /**
@@ -107,9 +106,14 @@ public class InsightService {
         var report = new InsightReport((key, params) -> translations.getTranslation(key, Translations.DUTCH, params),
                 Translations.DUTCH);
         byte[] document = pdf.render(report.html(insight, tableName, today()));
-        audit.record(AuditKind.INSIGHT_EXPORTED, null, "pdf " + period.kind() + " " + period.describe()
-                + (scope.installationWide() ? " alle tafels" : ""));
+        audited("pdf", scope, period);
         return document;
+    }
+
+    /** One audit entry per export: its format and period, never a figure. */
+    private void audited(String format, InsightScope scope, InsightPeriod period) {
+        audit.record(AuditKind.INSIGHT_EXPORTED, null, format + " " + period.kind() + " " + period.describe()
+                + (scope.installationWide() ? " alle tafels" : ""));
     }
 
     private Insight read(InsightScope scope, InsightPeriod period) {

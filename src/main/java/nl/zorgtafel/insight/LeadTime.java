@@ -9,6 +9,11 @@ package nl.zorgtafel.insight;
  */
 public record LeadTime(String stepKey, long cases, Double medianDays, Double p90Days) {
 
+    /** The number of cases as shown: "<5" where a suppressed copy dropped it. */
+    public String casesShown() {
+        return cases < 0 ? SmallCells.HIDDEN : Long.toString(cases);
+    }
+
     /** A copy that may leave the table: fewer than five cases show no times (one case's time is its own). */
     public LeadTime suppressed() {
         return SmallCells.small(cases) ? new LeadTime(stepKey, -1, null, null) : this;

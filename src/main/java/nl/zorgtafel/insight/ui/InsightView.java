@@ -67,7 +67,7 @@ class InsightView extends VerticalLayout implements HasDynamicTitle {
         report.setId("insight-report");
         leadTimes.setId("insight-lead-times");
         leadTimes.addColumn(t -> getTranslation(t.stepKey())).setHeader(getTranslation("insight.csv.step")).setFlexGrow(3);
-        leadTimes.addColumn(t -> t.cases() < 0 ? "<5" : Long.toString(t.cases())).setHeader(getTranslation("insight.lead.cases"));
+        leadTimes.addColumn(LeadTime::casesShown).setHeader(getTranslation("insight.lead.cases"));
         leadTimes.addColumn(t -> days(t.medianDays())).setHeader(getTranslation("insight.lead.median"));
         leadTimes.addColumn(t -> days(t.p90Days())).setHeader(getTranslation("insight.lead.p90"));
         leadTimes.setAllRowsVisible(true);
