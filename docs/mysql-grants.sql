@@ -58,3 +58,10 @@ GRANT SELECT ON zorgtafel.flyway_schema_history TO 'zorgtafel_app'@'%';
 -- The audit log: append and read, never change or remove.
 GRANT SELECT, INSERT ON zorgtafel.audit_entry TO 'zorgtafel_app'@'%';
 GRANT SELECT, UPDATE ON zorgtafel.audit_chain_head TO 'zorgtafel_app'@'%';
+-- Encryption keys (issue 16): the key registry and the re-encryption job's runs. The job re-seals
+-- text in place (the text stays the same, only the key that seals it changes), so of the add-only
+-- tables exactly the sealed columns may be updated.
+GRANT SELECT, INSERT, UPDATE ON zorgtafel.encryption_key TO 'zorgtafel_app'@'%';
+GRANT SELECT, INSERT, UPDATE ON zorgtafel.reencryption_run TO 'zorgtafel_app'@'%';
+GRANT UPDATE (message, advice) ON zorgtafel.case_event TO 'zorgtafel_app'@'%';
+GRANT UPDATE (content, reason) ON zorgtafel.minutes_version TO 'zorgtafel_app'@'%';
