@@ -104,10 +104,16 @@ abstract class FreeTextAtRestTests {
                 session.youth(), null, about("Notitie")));
         registrations.record(caseId, new RegistrationConsent(RegistrationBasis.LAWFUL_WITHOUT_CONSENT, null, null,
                 true, about("Grond"), 0, null));
+        long declined = intakes.saveAndSubmit(new CaseIntake(null, 0, false, Urgency.NORMAAL,
+                YoungPersonRole.VERMOEDELIJK_SLACHTOFFER, 15, null, null, Set.of(), null, null,
+                Set.of(ExploitationForm.CRIMINEEL), null, Set.of(), "Signalen", "Vraag", Set.of(), true, null, true,
+                null, null, null, null, null, null, null));
         long consultation = consultations.ask(about("Meedenkvraag"));
         testData.signIn(session.chair());
         consultations.answer(consultation, consultations.visible().stream().filter(c -> c.id() == consultation)
                 .findFirst().orElseThrow().version(), about("Meedenkadvies"));
+        lifecycle.decide(declined, cases.open(declined).intake().version(), TriageDecision.AFWIJZEN,
+                about("Afwijzing"), about("Elders"));
         lifecycle.decide(caseId, cases.open(caseId).intake().version(), TriageDecision.AGENDEREN, null, null);
         long item = agendas.addCase(session.meetingId(), caseId, AgendaBlock.NEW_CASES, 15,
                 Set.of(session.youth(), session.avim()), Set.of());
