@@ -52,6 +52,12 @@ abstract class KeyRotationTests {
                 .hasRootCauseInstanceOf(IllegalStateException.class)
                 .rootCause().hasMessageContaining("[old]").hasMessageContaining("not configured");
 
+        // A node that died during an earlier run left its run row busy.
+        try (Connection connection = connect(url); var statement = connection.createStatement()) {
+            statement.execute("INSERT INTO reencryption_run (target_key_id, started_at, values_total, values_done, "
+                    + "outcome) VALUES ('new', CURRENT_TIMESTAMP, 10, 3, 'BEZIG')");
+        }
+
         try (var rotating = start(url, "new", "--zorgtafel.crypto.keys.old=" + OLD,
                 "--zorgtafel.crypto.keys.new=" + NEW)) {
             assertThat(rotating.getBean(Reencryption.class).runOnce()).contains(RunOutcome.VOLTOOID);
@@ -64,6 +70,11 @@ abstract class KeyRotationTests {
         }
         assertThat(valuesNaming(url, "old")).isZero();
         assertThat(valuesNaming(url, "new")).isPositive();
+        try (Connection connection = connect(url); var statement = connection.createStatement();
+                var rows = statement.executeQuery("SELECT outcome FROM reencryption_run ORDER BY id")) {
+            rows.next();
+            assertThat(rows.getString(1)).as("the dead node's run").isEqualTo("ONDERBROKEN");
+        }
 
         try (var withoutOld = start(url, "new", "--zorgtafel.crypto.keys.new=" + NEW)) {
             withoutOld.getBean(TestData.class).signIn(chair);

@@ -84,10 +84,12 @@ public class KeysTab extends VerticalLayout {
             run.setText(getTranslation(status.rotationPending() ? "keys.run.none-pending" : "keys.run.none"));
             progress.setVisible(false);
         } else {
-            run.setText(getTranslation("keys.run." + last.outcome().name(), WHEN.format(last.startedAt()),
-                    last.finishedAt() == null ? "" : WHEN.format(last.finishedAt()), last.done(), last.total(),
-                    last.targetKey()));
-            progress.setVisible(true);
+            boolean nothingToDo = last.outcome() == RunOutcome.VOLTOOID && last.total() == 0;
+            run.setText(getTranslation("keys.run." + last.outcome().name() + (nothingToDo ? ".nothing" : ""),
+                    WHEN.format(last.startedAt()), last.finishedAt() == null ? "" : WHEN.format(last.finishedAt()),
+                    last.done(), last.total(), last.targetKey()));
+            // The bar is for a run that is busy or did not finish; a finished one says so in words.
+            progress.setVisible(last.outcome() != RunOutcome.VOLTOOID);
             progress.setValue(last.fraction());
         }
         start.setEnabled(!busy);
