@@ -8,6 +8,7 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
+import nl.zorgtafel.base.config.MigrateOnly;
 import nl.zorgtafel.base.db.FieldEncryption;
 
 /**
@@ -33,10 +34,8 @@ class KeyCheck implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        // Not for the migrations alone (step 2 of a first start): the application user has no
-        // grants yet. Migration 24.1 registered the keys it found; every other start is checked.
-        String migrateOnly = environment.getProperty("zorgtafel.migrate-only");
-        if (migrateOnly != null && !"false".equalsIgnoreCase(migrateOnly)) {
+        // Migration 24.1 registered the keys it found; every start but the migrations' alone is checked.
+        if (MigrateOnly.in(environment)) {
             return;
         }
         Set<String> missing = new TreeSet<>(repository.keysInUse());

@@ -5,6 +5,8 @@ import java.time.Instant;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
+import nl.zorgtafel.base.config.MigrateOnly;
+
 /**
  * Refuses to start when timestamps lose their milliseconds on the way to the database. The audit
  * chain hashes each entry's time in milliseconds, as its {@code DATETIME(3)} column stores it; a
@@ -24,8 +26,7 @@ class TimestampPrecisionCheck {
         // Not for the migrations alone (step 3 of a first start): Flyway connects as the migration
         // user, nothing goes through the application's connection, and the application user has
         // no grants yet. Every other start, commands included, is checked.
-        String migrateOnly = environment.getProperty("zorgtafel.migrate-only");
-        if (migrateOnly == null || "false".equalsIgnoreCase(migrateOnly)) {
+        if (!MigrateOnly.in(environment)) {
             check(settings.roundTrip(PROBE));
         }
     }
