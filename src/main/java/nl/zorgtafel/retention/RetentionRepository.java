@@ -132,7 +132,7 @@ class RetentionRepository {
                 .leftJoin(LEGAL_HOLD).on(LEGAL_HOLD.CASE_FILE_ID.eq(CASE_FILE.ID).and(LEGAL_HOLD.LIFTED_AT.isNull()))
                 .leftJoin(HOLDER).on(HOLDER.field(ORGANISATION.ID).eq(LEGAL_HOLD.REQUESTED_BY_ORGANISATION_ID))
                 .where(due(tableId, declinedCutoff, closedCutoff).and(scope == null ? DSL.trueCondition() : scoped(scope)))
-                .orderBy(CASE_FILE.LEGAL_HOLD, CASE_FILE.CODE)
+                .orderBy(CASE_FILE.LEGAL_HOLD.desc(), CASE_FILE.CODE)
                 .offset(offset).limit(limit)
                 .fetch(r -> new PurgeCandidate(r.value1(), r.value2(),
                         r.value3() == CaseStatus.AFGEWEZEN ? RetentionPhase.AFGEWEZEN : RetentionPhase.AFGESLOTEN,
@@ -225,7 +225,7 @@ class RetentionRepository {
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(PURGE_LINE.RESPONSIBLE_ORGANISATION_ID))
                 .leftJoin(holder).on(holder.ID.eq(PURGE_LINE.HOLD_REQUESTED_BY_ORGANISATION_ID))
                 .where(lines(scope, runId))
-                .orderBy(PURGE_RUN.STARTED_AT.desc(), PURGE_LINE.HELD, PURGE_LINE.CODE)
+                .orderBy(PURGE_RUN.STARTED_AT.desc(), PURGE_LINE.HELD.desc(), PURGE_LINE.CODE)
                 .offset(offset).limit(limit)
                 .fetch(r -> new PurgeLine(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7(), r.value8()));

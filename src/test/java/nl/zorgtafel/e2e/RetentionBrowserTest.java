@@ -67,6 +67,14 @@ class RetentionBrowserTest extends BrowserTestBase {
         assertThat(chair.text("retention-report")).contains("Verwijderd", "Bewaarplicht (verzoek Politie");
         chair.snap("retention-04-chair-report");
 
+        // A purged closed case still opens, and says why its texts are gone.
+        long purged = dsl.select(CASE_FILE.ID).from(CASE_FILE).where(CASE_FILE.CARE_TABLE_ID.eq(table)
+                .and(CASE_FILE.STATUS.eq(CaseStatus.AFGESLOTEN)).and(CASE_FILE.PURGED_AT.isNotNull()))
+                .orderBy(CASE_FILE.CLOSED_AT.desc()).limit(1).fetchSingle().value1();
+        chair.go("casus/" + purged);
+        chair.waitForText("case-purged", "Verwijderd: bewaartermijn verstreken");
+        chair.snap("retention-05-chair-purged-case");
+
         // A member of another organisation: only their own organisation's lines, and no Beheer screen.
         long avim = dsl.select(nl.zorgtafel.db.Tables.ORGANISATION.ID).from(nl.zorgtafel.db.Tables.ORGANISATION)
                 .where(nl.zorgtafel.db.Tables.ORGANISATION.NAME.startsWith("Politie")).fetchSingle().value1();

@@ -148,8 +148,8 @@ abstract class RetentionServiceTests {
         // 25 months on: the declined case is due, the closed one too but it is held.
         clock.set(start.atZone(NL).plusMonths(25).toInstant());
         assertThat(retention.preview(0, 10)).extracting(PurgeCandidate::code, PurgeCandidate::held)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(code(declined), false),
-                        org.assertj.core.groups.Tuple.tuple(code(closed), true));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(code(closed), true),
+                        org.assertj.core.groups.Tuple.tuple(code(declined), false));
         testData.signOut();
 
         PurgeSummary summary = testData.asAdministrator(() -> retention.run(false));

@@ -53,7 +53,8 @@ class RetentionView extends VerticalLayout implements HasDynamicTitle {
 
         preview.setId("retention-preview");
         preview.addColumn(PurgeCandidate::code).setHeader(getTranslation("retention.code")).setAutoWidth(true);
-        preview.addColumn(c -> getTranslation("retention.phase." + c.phase())).setHeader(getTranslation("retention.phase"));
+        preview.addColumn(c -> getTranslation("retention.phase." + c.phase())).setHeader(getTranslation("retention.phase"))
+                .setAutoWidth(true);
         preview.addColumn(PurgeCandidate::responsibleOrganisation).setHeader(getTranslation("retention.responsible"))
                 .setFlexGrow(2);
         preview.addColumn(c -> c.since() == null ? "" : DATE.format(c.since())).setHeader(getTranslation("retention.since"));
@@ -82,7 +83,8 @@ class RetentionView extends VerticalLayout implements HasDynamicTitle {
         report.addColumn(l -> DATE_TIME.format(l.runAt()) + (l.dryRun() ? " · " + getTranslation("retention.dry") : ""))
                 .setHeader(getTranslation("retention.report.when")).setAutoWidth(true);
         report.addColumn(PurgeLine::code).setHeader(getTranslation("retention.code")).setAutoWidth(true);
-        report.addColumn(l -> getTranslation("retention.phase." + l.phase())).setHeader(getTranslation("retention.phase"));
+        report.addColumn(l -> getTranslation("retention.phase." + l.phase())).setHeader(getTranslation("retention.phase"))
+                .setAutoWidth(true);
         report.addColumn(PurgeLine::responsibleOrganisation).setHeader(getTranslation("retention.responsible"))
                 .setFlexGrow(2);
         report.addComponentColumn(l -> l.held() ? outcome(true, l.holdRequestedBy())

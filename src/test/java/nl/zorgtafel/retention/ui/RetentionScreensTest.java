@@ -79,7 +79,7 @@ class RetentionScreensTest extends KaribuTest {
         UI.getCurrent().navigate(RetentionView.class);
         var view = _get(RetentionView.class);
         assertThat(GridKt._size(view.preview)).isEqualTo(2);
-        assertThat(String.join(" ", GridKt._getFormattedRow(view.preview, 0))).contains("Afgewezen aanmelding");
+        assertThat(String.join(" ", GridKt._getFormattedRow(view.preview, 1))).contains("Afgewezen aanmelding");
         assertThat(view.periods.getText()).contains("3 maanden", "24 maanden");
         assertThat(GridKt._size(view.report)).isZero();
         assertThat(view.report.getEmptyStateText()).contains("nog geen verslagen");
