@@ -54,7 +54,7 @@ class RetentionBrowserTest extends BrowserTestBase {
 
         chair.go("bewaartermijnen");
         chair.waitForText("retention-preview", closed.value2());
-        assertThat(chair.text("retention-preview")).contains("Bewaarplicht (verzoek Politie", "Wordt verwijderd");
+        assertThat(chair.text("retention-preview")).contains("Bewaarplicht", "Politie Eenheid", "Wordt verwijderd");
         chair.snap("retention-03-chair-preview");
 
         admin.go("beheer/bewaartermijnen");
@@ -64,7 +64,7 @@ class RetentionBrowserTest extends BrowserTestBase {
 
         chair.go("bewaartermijnen");
         chair.waitForText("retention-report", closed.value2());
-        assertThat(chair.text("retention-report")).contains("Verwijderd", "Bewaarplicht (verzoek Politie");
+        assertThat(chair.text("retention-report")).contains("Verwijderd", "Bewaarplicht", "Politie Eenheid");
         chair.snap("retention-04-chair-report");
 
         // A purged closed case still opens, and says why its texts are gone.

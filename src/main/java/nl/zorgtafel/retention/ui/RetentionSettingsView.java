@@ -55,10 +55,12 @@ class RetentionSettingsView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         tables.setId("retention-tables");
         tables.addColumn(TableRetention::tableName).setHeader(getTranslation("retention.table")).setFlexGrow(3);
-        tables.addColumn(t -> t.periods().declinedMonths()).setHeader(getTranslation("retention.declined-months"));
-        tables.addColumn(t -> t.periods().closedMonths()).setHeader(getTranslation("retention.closed-months"));
+        tables.addColumn(t -> t.periods().declinedMonths()).setHeader(getTranslation("retention.declined-months"))
+                .setAutoWidth(true);
+        tables.addColumn(t -> t.periods().closedMonths()).setHeader(getTranslation("retention.closed-months"))
+                .setAutoWidth(true);
         tables.addColumn(t -> t.periods().consultationMonths())
-                .setHeader(getTranslation("retention.consultation-months"));
+                .setHeader(getTranslation("retention.consultation-months")).setAutoWidth(true);
         tables.addComponentColumn(t -> {
             var edit = new Button(getTranslation("retention.edit"), e -> edit(t));
             edit.setId("retention-edit-" + t.tableId());
@@ -73,6 +75,7 @@ class RetentionSettingsView extends VerticalLayout implements HasDynamicTitle {
         auditYears.setLabel(getTranslation("retention.audit-years"));
         auditYears.setHelperText(getTranslation("retention.audit-years.help", RetentionService.MIN_AUDIT_YEARS));
         auditYears.setStepButtonsVisible(true);
+        auditYears.setWidth("26rem");
         var period = retention.auditPeriod();
         auditYears.setValue(period.years());
         auditVersion = period.version();

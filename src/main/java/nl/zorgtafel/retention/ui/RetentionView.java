@@ -45,7 +45,6 @@ class RetentionView extends VerticalLayout implements HasDynamicTitle {
 
     RetentionView(RetentionService retention) {
         this.retention = retention;
-        setSizeFull();
         var p = retention.periods();
         periods.setId("retention-periods");
         periods.setText(getTranslation("retention.periods", p.declinedMonths(), p.closedMonths(),
@@ -60,8 +59,10 @@ class RetentionView extends VerticalLayout implements HasDynamicTitle {
         preview.addColumn(c -> c.since() == null ? "" : DATE.format(c.since())).setHeader(getTranslation("retention.since"));
         preview.addColumn(c -> c.heldDays() == 0 ? "" : getTranslation("retention.held-days", c.heldDays()))
                 .setHeader(getTranslation("retention.moved"));
-        preview.addComponentColumn(c -> outcome(c.held(), c.holdRequestedBy()))
-                .setHeader(getTranslation("retention.outcome")).setFlexGrow(2);
+        preview.addComponentColumn(c -> outcome(c.held()))
+                .setHeader(getTranslation("retention.outcome")).setAutoWidth(true);
+        preview.addColumn(c -> c.held() ? c.holdRequestedBy() : "").setHeader(getTranslation("retention.hold-by"))
+                .setFlexGrow(2);
         preview.setItems(q -> retention.preview(q.getOffset(), q.getLimit()).stream(), q -> retention.previewCount());
         preview.setEmptyStateText(getTranslation("retention.preview.empty"));
         preview.setAllRowsVisible(true);
@@ -87,9 +88,12 @@ class RetentionView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         report.addColumn(PurgeLine::responsibleOrganisation).setHeader(getTranslation("retention.responsible"))
                 .setFlexGrow(2);
-        report.addComponentColumn(l -> l.held() ? outcome(true, l.holdRequestedBy())
+        report.addComponentColumn(l -> l.held() ? outcome(true)
                 : badge(getTranslation(l.dryRun() ? "retention.would-purge" : "retention.purged"), "contrast"))
-                .setHeader(getTranslation("retention.outcome")).setFlexGrow(2);
+                .setHeader(getTranslation("retention.outcome")).setAutoWidth(true);
+        report.addColumn(l -> l.held() ? l.holdRequestedBy() : "").setHeader(getTranslation("retention.hold-by"))
+                .setFlexGrow(2);
+        report.setHeight("30rem");
         report.setItems(q -> retention.report(runId(), q.getOffset(), q.getLimit()).stream(),
                 q -> retention.reportCount(runId()));
         report.setEmptyStateText(getTranslation("retention.report.empty"));
@@ -104,8 +108,8 @@ class RetentionView extends VerticalLayout implements HasDynamicTitle {
         return run.getValue() == null ? null : run.getValue().id();
     }
 
-    private Span outcome(boolean held, String requestedBy) {
-        return held ? badge(getTranslation("retention.held-by", requestedBy), "error")
+    private Span outcome(boolean held) {
+        return held ? badge(getTranslation("hold.badge"), "error")
                 : badge(getTranslation("retention.will-purge"), "contrast");
     }
 
