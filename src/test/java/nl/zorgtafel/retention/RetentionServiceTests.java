@@ -73,6 +73,10 @@ abstract class RetentionServiceTests {
     DSLContext dsl;
     @Autowired
     MutableClock clock;
+    @Autowired
+    nl.zorgtafel.live.LiveMeetingService live;
+    @Autowired
+    nl.zorgtafel.minutes.MinutesService minutes;
 
     SessionFixture.Session session;
     Instant start;
@@ -280,6 +284,50 @@ abstract class RetentionServiceTests {
         clock.set(start.atZone(NL).plusMonths(1).plusDays(1).toInstant());
         testData.signIn(session.chair());
         assertThat(retention.preview(0, 10)).extracting(PurgeCandidate::code).containsExactly(code(declined));
+    }
+
+    @Test
+    void the_minutes_of_a_purged_case_are_redacted_in_place_and_a_version_says_so() {
+        // The closed case was discussed first: inbreng naming the young person, minutes made definitief.
+        dsl.update(CASE_FILE).set(CASE_FILE.STATUS, CaseStatus.GEAGENDEERD).where(CASE_FILE.ID.eq(closed)).execute();
+        testData.signIn(session.chair());
+        live.start(session.meetingId());
+        live.accept(session.meetingId());
+        live.addNote(session.caseItemId(), nl.zorgtafel.live.NoteKind.BESLUIT, null, "Samira krijgt een veiligheidsplan");
+        live.end(session.meetingId());
+        minutes.finalise(session.meetingId());
+        holds.lift(closed);
+        testData.signOut();
+        dsl.update(CASE_FILE).set(CASE_FILE.STATUS, CaseStatus.AFGESLOTEN).set(CASE_FILE.CLOSED_AT, start)
+                .where(CASE_FILE.ID.eq(closed)).execute();
+        var versions = nl.zorgtafel.db.Tables.MINUTES_VERSION;
+        assertThat(dsl.select(versions.CONTENT).from(versions).where(versions.MEETING_ID.eq(session.meetingId()))
+                .fetchSingle().value1().toString()).contains("Samira");
+
+        clock.set(start.atZone(NL).plusMonths(25).toInstant());
+        PurgeSummary summary = testData.asAdministrator(() -> retention.run(false));
+
+        assertThat(summary.minutesRedacted()).isEqualTo(1);
+        assertThat(raw(closed, CASE_FILE.PURGED_AT)).isNotNull();
+        var stored = dsl.select(versions.VERSION_NUMBER, versions.CONTENT, versions.CONTENT_HASH, versions.REASON)
+                .from(versions).where(versions.MEETING_ID.eq(session.meetingId())).orderBy(versions.VERSION_NUMBER)
+                .fetch();
+        assertThat(stored).hasSize(2);
+        assertThat(stored.get(1).value4()).isEqualTo("bewaartermijn verstreken");
+        for (var version : stored) {
+            String content = version.value2().toString();
+            assertThat(content).doesNotContain("Samira").contains("bewaartermijn verstreken");
+            assertThat(version.value3()).isEqualTo(sha256(content));
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private long denials() {
