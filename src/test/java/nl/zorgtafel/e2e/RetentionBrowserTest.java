@@ -73,6 +73,7 @@ class RetentionBrowserTest extends BrowserTestBase {
                 .orderBy(CASE_FILE.CLOSED_AT.desc()).limit(1).fetchSingle().value1();
         chair.go("casus/" + purged);
         chair.waitForText("case-purged", "Verwijderd: bewaartermijn verstreken");
+        assertThat(chair.text("case-facts")).contains("Signalen: Verwijderd: bewaartermijn verstreken");
         chair.snap("retention-05-chair-purged-case");
 
         // A member of another organisation: only their own organisation's lines, and no Beheer screen.
