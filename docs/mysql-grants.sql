@@ -72,3 +72,10 @@ GRANT SELECT, UPDATE ON zorgtafel.audit_retention TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE ON zorgtafel.legal_hold TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE ON zorgtafel.purge_run TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT ON zorgtafel.purge_line TO 'zorgtafel_app'@'%';
+-- Encryption keys (issue 16): the key registry and the re-encryption job's runs. The job re-seals
+-- text in place (the text stays the same, only the key that seals it changes), so of the add-only
+-- tables exactly the sealed columns may be updated.
+GRANT SELECT, INSERT, UPDATE ON zorgtafel.encryption_key TO 'zorgtafel_app'@'%';
+GRANT SELECT, INSERT, UPDATE ON zorgtafel.reencryption_run TO 'zorgtafel_app'@'%';
+GRANT UPDATE (message, advice) ON zorgtafel.case_event TO 'zorgtafel_app'@'%';
+GRANT UPDATE (content, reason) ON zorgtafel.minutes_version TO 'zorgtafel_app'@'%';

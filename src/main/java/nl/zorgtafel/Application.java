@@ -19,7 +19,12 @@ public class Application {
             "--management.server.port=0", "--management.server.address=127.0.0.1",
             "--zorgtafel.mail.sender.enabled=false", "--zorgtafel.actions.reminders.enabled=false",
             "--zorgtafel.audit.anomaly-report.enabled=false",
-            "--zorgtafel.live.relay.enabled=false"};
+            "--zorgtafel.live.relay.enabled=false", "--zorgtafel.crypto.reencryption.enabled=false"};
+
+    /** The arguments of a one-off start, for tests that start whole applications on one database. */
+    public static String[] commandArguments() {
+        return COMMAND_ARGUMENTS.clone();
+    }
 
     /**
      * Arguments that make this start a one-off command, which exits with the command's exit code

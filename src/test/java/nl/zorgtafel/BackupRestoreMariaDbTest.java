@@ -36,6 +36,7 @@ import nl.zorgtafel.party.PersonService;
 import nl.zorgtafel.security.SecondFactorService;
 import nl.zorgtafel.security.SystemTasks;
 import nl.zorgtafel.testsupport.MariaDbServer;
+import nl.zorgtafel.base.db.SealedText;
 
 /**
  * The operations guide's "Backup and restore" with the real scripts and the server's own client
@@ -83,9 +84,9 @@ class BackupRestoreMariaDbTest {
                     .asAdministrator(() -> restored.getBean(AuditService.class).verify());
             assertThat(verification.intact()).as(verification.problem()).isTrue();
             assertThat(verification.entriesChecked()).isEqualTo(auditEntries);
-            String stored = restored.getBean(DSLContext.class).select(ACCOUNT.TOTP_SECRET).from(ACCOUNT)
+            SealedText stored = restored.getBean(DSLContext.class).select(ACCOUNT.TOTP_SECRET).from(ACCOUNT)
                     .where(ACCOUNT.USERNAME.eq("backup.beheerder")).fetchSingle().value1();
-            assertThat(restored.getBean(FieldEncryption.class).decrypt("account.totp_secret", stored))
+            assertThat(restored.getBean(FieldEncryption.class).open("account.totp_secret", stored))
                     .isEqualTo(TOTP_SECRET);
         }
 

@@ -19,12 +19,15 @@ import java.util.Set;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.TableField;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import nl.zorgtafel.base.db.FieldEncryption;
+import nl.zorgtafel.base.db.SealedText;
 import nl.zorgtafel.casefile.CaseStatus;
 import nl.zorgtafel.security.TableRole;
 
@@ -36,6 +39,7 @@ class ActionRepository {
     private static final org.jooq.Field<String> OWNER_NAME = OWNER.field(PERSON.DISPLAY_NAME);
 
     private final DSLContext dsl;
+    private final FieldEncryption encryption;
 
     /*
      * The meeting feature's enum columns read by their stored names: the agenda builder (meeting)
@@ -47,8 +51,9 @@ class ActionRepository {
     private static final Field<String> MEETING_STATUS = DSL.field(MEETING.STATUS.getQualifiedName(), String.class);
     private static final Field<String> ITEM_BLOCK = DSL.field(AGENDA_ITEM.BLOCK.getQualifiedName(), String.class);
 
-    ActionRepository(DSLContext dsl) {
+    ActionRepository(DSLContext dsl, FieldEncryption encryption) {
         this.dsl = dsl;
+        this.encryption = encryption;
     }
 
     /**
@@ -100,7 +105,7 @@ class ActionRepository {
         row.setAgendaItemId(item.itemId());
         row.setOrganisationId(action.organisationId());
         row.setPersonId(action.personId());
-        row.setDescription(action.description().strip());
+        row.setDescription(encryption.seal(ACTION_ITEM.DESCRIPTION, action.description().strip()));
         row.setDeadline(action.deadline());
         row.setStatus(ActionStatus.OPEN);
         row.setCreatedByPersonId(createdBy);
@@ -114,7 +119,7 @@ class ActionRepository {
         return dsl.update(ACTION_ITEM)
                 .set(ACTION_ITEM.ORGANISATION_ID, action.organisationId())
                 .set(ACTION_ITEM.PERSON_ID, action.personId())
-                .set(ACTION_ITEM.DESCRIPTION, action.description().strip())
+                .set(ACTION_ITEM.DESCRIPTION, encryption.seal(ACTION_ITEM.DESCRIPTION, action.description().strip()))
                 .set(ACTION_ITEM.DEADLINE, action.deadline())
                 .set(ACTION_ITEM.UPDATED_AT, now)
                 .set(ACTION_ITEM.VERSION, ACTION_ITEM.VERSION.plus(1))
@@ -125,7 +130,7 @@ class ActionRepository {
     boolean setStatus(long actionId, int version, ActionStatus status, String reason, Instant now) {
         return dsl.update(ACTION_ITEM)
                 .set(ACTION_ITEM.STATUS, status)
-                .set(ACTION_ITEM.STATUS_REASON, reason)
+                .set(ACTION_ITEM.STATUS_REASON, encryption.seal(ACTION_ITEM.STATUS_REASON, reason))
                 .set(ACTION_ITEM.COMPLETED_AT, status == ActionStatus.GEREED
                         ? DSL.coalesce(ACTION_ITEM.COMPLETED_AT, DSL.val(now, ACTION_ITEM.COMPLETED_AT))
                         : DSL.val((Instant) null, ACTION_ITEM.COMPLETED_AT))
@@ -139,7 +144,7 @@ class ActionRepository {
         var update = dsl.update(ACTION_ITEM)
                 .set(ACTION_ITEM.REVIEW_OUTCOME, outcome)
                 .set(ACTION_ITEM.REVIEW_MEETING_ID, meetingId)
-                .set(ACTION_ITEM.REVIEW_NOTE, note)
+                .set(ACTION_ITEM.REVIEW_NOTE, encryption.seal(ACTION_ITEM.REVIEW_NOTE, note))
                 .set(ACTION_ITEM.UPDATED_AT, now)
                 .set(ACTION_ITEM.VERSION, ACTION_ITEM.VERSION.plus(1));
         if (outcome.resultingStatus() != null) {
@@ -149,25 +154,25 @@ class ActionRepository {
                         DSL.coalesce(ACTION_ITEM.COMPLETED_AT, DSL.val(now, ACTION_ITEM.COMPLETED_AT)));
             }
             if (outcome == ReviewOutcome.NIET_MOGELIJK) {
-                update = update.set(ACTION_ITEM.STATUS_REASON, note);
+                update = update.set(ACTION_ITEM.STATUS_REASON, encryption.seal(ACTION_ITEM.STATUS_REASON, note));
             }
         }
         return update.where(ACTION_ITEM.ID.eq(actionId).and(ACTION_ITEM.VERSION.eq(version))).execute() == 1;
     }
 
     Optional<ActionView> find(long actionId) {
-        return select().where(ACTION_ITEM.ID.eq(actionId)).fetchOptional(ActionRepository::view);
+        return select().where(ACTION_ITEM.ID.eq(actionId)).fetchOptional(this::view);
     }
 
     List<ActionView> ofItem(long itemId) {
-        return select().where(ACTION_ITEM.AGENDA_ITEM_ID.eq(itemId)).orderBy(ACTION_ITEM.ID).fetch(ActionRepository::view);
+        return select().where(ACTION_ITEM.AGENDA_ITEM_ID.eq(itemId)).orderBy(ACTION_ITEM.ID).fetch(this::view);
     }
 
     /** The case's actions agreed at the table's sessions before this one, newest session first. */
     List<ActionView> earlierOfCase(long caseFileId, long tableId, Instant before) {
         return select().where(ACTION_ITEM.CASE_FILE_ID.eq(caseFileId).and(MEETING.CARE_TABLE_ID.eq(tableId))
                         .and(MEETING.STARTS_AT.lt(before)))
-                .orderBy(MEETING.STARTS_AT.desc(), ACTION_ITEM.ID).fetch(ActionRepository::view);
+                .orderBy(MEETING.STARTS_AT.desc(), ACTION_ITEM.ID).fetch(this::view);
     }
 
     /**
@@ -179,7 +184,7 @@ class ActionRepository {
                 .orderBy(DSL.when(openCondition().and(ACTION_ITEM.DEADLINE.lt(today)), 0)
                         .when(openCondition(), 1).otherwise(2), ACTION_ITEM.DEADLINE, ACTION_ITEM.ID)
                 .offset(offset).limit(limit)
-                .fetch(ActionRepository::view);
+                .fetch(this::view);
     }
 
     int countMine(long tableId, long personId, long organisationId) {
@@ -204,7 +209,7 @@ class ActionRepository {
         return select().where(MEETING.CARE_TABLE_ID.eq(tableId).and(openCondition()))
                 .orderBy(ACTION_ITEM.DEADLINE, ACTION_ITEM.ID)
                 .offset(offset).limit(limit)
-                .fetch(ActionRepository::view);
+                .fetch(this::view);
     }
 
     int countOpenAtTable(long tableId) {
@@ -233,12 +238,12 @@ class ActionRepository {
                     .where(AGENDA_ITEM_PARTICIPANT.AGENDA_ITEM_ID.eq(ACTION_ITEM.AGENDA_ITEM_ID)
                             .and(AGENDA_ITEM_PARTICIPANT.ORGANISATION_ID.eq(visibleTo)))));
         }
-        return select().where(condition).orderBy(ACTION_ITEM.DEADLINE, ACTION_ITEM.ID).fetch(ActionRepository::view);
+        return select().where(condition).orderBy(ACTION_ITEM.DEADLINE, ACTION_ITEM.ID).fetch(this::view);
     }
 
     /** Every action of the table with its organisation, to compute the accountability overview. */
     List<ActionView> allAtTable(long tableId) {
-        return select().where(MEETING.CARE_TABLE_ID.eq(tableId)).fetch(ActionRepository::view);
+        return select().where(MEETING.CARE_TABLE_ID.eq(tableId)).fetch(this::view);
     }
 
     /** When finished actions were completed, by id, to tell on time from late. */
@@ -320,13 +325,17 @@ class ActionRepository {
                 .leftJoin(OWNER).on(OWNER_ID.eq(ACTION_ITEM.PERSON_ID));
     }
 
-    private static ActionView view(Record r) {
+    private ActionView view(Record r) {
         return new ActionView(r.get(ACTION_ITEM.ID), r.get(ACTION_ITEM.CASE_FILE_ID), r.get(CASE_FILE.CODE),
                 r.get(ACTION_ITEM.MEETING_ID), r.get(ACTION_ITEM.AGENDA_ITEM_ID), r.get(ACTION_ITEM.ORGANISATION_ID),
-                r.get(ORGANISATION.NAME), r.get(OWNER_ID), r.get(OWNER_NAME), r.get(ACTION_ITEM.DESCRIPTION),
+                r.get(ORGANISATION.NAME), r.get(OWNER_ID), r.get(OWNER_NAME), open(r, ACTION_ITEM.DESCRIPTION),
                 r.get(ACTION_ITEM.DEADLINE), r.get(ACTION_ITEM.STATUS),
-                r.get(ACTION_ITEM.STATUS_REASON), r.get(ACTION_ITEM.REVIEW_OUTCOME),
-                r.get(ACTION_ITEM.REVIEW_MEETING_ID), r.get(ACTION_ITEM.REVIEW_NOTE), r.get(ACTION_ITEM.VERSION));
+                open(r, ACTION_ITEM.STATUS_REASON), r.get(ACTION_ITEM.REVIEW_OUTCOME),
+                r.get(ACTION_ITEM.REVIEW_MEETING_ID), open(r, ACTION_ITEM.REVIEW_NOTE), r.get(ACTION_ITEM.VERSION));
+    }
+
+    private String open(Record r, TableField<?, SealedText> column) {
+        return encryption.open(column, r.get(column));
     }
 
     /**

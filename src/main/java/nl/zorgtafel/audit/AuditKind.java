@@ -85,6 +85,9 @@ public enum AuditKind {
     // Insight: an export of counts (suppressed) that leaves the table
     INSIGHT_EXPORTED,
     ACCESS_DENIED,
+    // Encryption keys (issue 16): a Beheerder started re-encryption; a run ended
+    REENCRYPTION_STARTED,
+    REENCRYPTION_FINISHED,
     // The audit log itself
     AUDIT_VIEWED,
     AUDIT_EXPORTED,

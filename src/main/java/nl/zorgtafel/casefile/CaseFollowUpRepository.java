@@ -22,6 +22,8 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import nl.zorgtafel.base.db.FieldEncryption;
+
 /**
  * What sessions and actions did with a case, read from the meeting and action features' tables
  * (casefile sits below them, so their statuses appear here as the stored names; {@code
@@ -48,9 +50,11 @@ class CaseFollowUpRepository {
     private static final Field<String> NOTE_KIND = stored(ITEM_NOTE.KIND);
 
     private final DSLContext dsl;
+    private final FieldEncryption encryption;
 
-    CaseFollowUpRepository(DSLContext dsl) {
+    CaseFollowUpRepository(DSLContext dsl, FieldEncryption encryption) {
         this.dsl = dsl;
+        this.encryption = encryption;
     }
 
     /** Organisations that are deelnemer of an agenda item for the case. */
@@ -113,7 +117,8 @@ class CaseFollowUpRepository {
                 .join(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(ITEM_NOTE.AGENDA_ITEM_ID))
                 .where(AGENDA_ITEM.CASE_FILE_ID.eq(caseId).and(NOTE_KIND.eq(DECISION)))
                 .orderBy(ITEM_NOTE.CREATED_AT, ITEM_NOTE.ID)
-                .forEach(r -> decisions.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+                .forEach(r -> decisions.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                        .add(encryption.open(ITEM_NOTE.BODY, r.value2())));
         return dsl.select(MEETING.ID, MEETING.STARTS_AT, AGENDA_ITEM.ID,
                         DSL.field(DSL.exists(DSL.selectOne().from(MINUTES_VERSION)
                                 .where(MINUTES_VERSION.MEETING_ID.eq(MEETING.ID)))))
@@ -135,7 +140,8 @@ class CaseFollowUpRepository {
                 .join(MEETING).on(MEETING.ID.eq(ACTION_ITEM.MEETING_ID))
                 .where(ACTION_ITEM.CASE_FILE_ID.eq(caseId))
                 .orderBy(DSL.when(openAction(), 0).otherwise(1), ACTION_ITEM.DEADLINE, ACTION_ITEM.ID)
-                .fetch(r -> new CaseFileView.CaseAction(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                .fetch(r -> new CaseFileView.CaseAction(r.value1(), encryption.open(ACTION_ITEM.DESCRIPTION, r.value2()),
+                        r.value3(), r.value4(), r.value5(),
                         r.value6(), OPEN_ACTION.contains(r.value6()), r.value7()));
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
+import nl.zorgtafel.base.db.FieldEncryption;
 import nl.zorgtafel.db.tables.records.CaseEventRecord;
 
 /** What happened to a case: its events, risk assessments and route milestones. */
@@ -20,9 +21,11 @@ import nl.zorgtafel.db.tables.records.CaseEventRecord;
 class CaseHistoryRepository {
 
     private final DSLContext dsl;
+    private final FieldEncryption encryption;
 
-    CaseHistoryRepository(DSLContext dsl) {
+    CaseHistoryRepository(DSLContext dsl, FieldEncryption encryption) {
         this.dsl = dsl;
+        this.encryption = encryption;
     }
 
     void add(long caseId, Long actorPersonId, CaseEventKind kind, String detail, Instant now) {
@@ -34,8 +37,8 @@ class CaseHistoryRepository {
                 change.closeReason() == null ? null : change.closeReason().name(), now);
         row.setFromStatus(change.from());
         row.setToStatus(change.to());
-        row.setMessage(change.reason());
-        row.setAdvice(change.advice());
+        row.setMessage(encryption.seal(CASE_EVENT.MESSAGE, change.reason()));
+        row.setAdvice(encryption.seal(CASE_EVENT.ADVICE, change.advice()));
         row.store();
     }
 
@@ -47,7 +50,7 @@ class CaseHistoryRepository {
 
     void addAnswer(long caseId, long actorPersonId, String answer, Instant now) {
         CaseEventRecord row = newEvent(caseId, actorPersonId, CaseEventKind.ANSWERED, null, now);
-        row.setMessage(answer);
+        row.setMessage(encryption.seal(CASE_EVENT.MESSAGE, answer));
         row.store();
     }
 
@@ -72,7 +75,8 @@ class CaseHistoryRepository {
                 .where(CASE_EVENT.CASE_FILE_ID.eq(caseId))
                 .orderBy(CASE_EVENT.OCCURRED_AT, CASE_EVENT.ID)
                 .fetch(r -> new CaseFileView.CaseEvent(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7(), r.value8(), r.value9()));
+                        r.value6(), r.value7(), encryption.open(CASE_EVENT.MESSAGE, r.value8()),
+                        encryption.open(CASE_EVENT.ADVICE, r.value9())));
     }
 
     void insertRiskAssessment(long caseId, RiskAssessment r, long personId, Instant now) {
@@ -80,8 +84,8 @@ class CaseHistoryRepository {
                 .set(RISK_ASSESSMENT.CASE_FILE_ID, caseId)
                 .set(RISK_ASSESSMENT.INSTRUMENT, r.instrument())
                 .set(RISK_ASSESSMENT.ASSESSED_ON, r.assessedOn())
-                .set(RISK_ASSESSMENT.OUTCOME, r.outcome())
-                .set(RISK_ASSESSMENT.ASSESSED_BY, r.assessedBy())
+                .set(RISK_ASSESSMENT.OUTCOME, encryption.seal(RISK_ASSESSMENT.OUTCOME, r.outcome()))
+                .set(RISK_ASSESSMENT.ASSESSED_BY, encryption.seal(RISK_ASSESSMENT.ASSESSED_BY, r.assessedBy()))
                 .set(RISK_ASSESSMENT.RECORDED_BY_PERSON_ID, personId)
                 .set(RISK_ASSESSMENT.CREATED_AT, now)
                 .execute();
@@ -90,8 +94,9 @@ class CaseHistoryRepository {
     List<RiskAssessment> riskAssessments(long caseId) {
         return dsl.selectFrom(RISK_ASSESSMENT).where(RISK_ASSESSMENT.CASE_FILE_ID.eq(caseId))
                 .orderBy(RISK_ASSESSMENT.ASSESSED_ON.desc(), RISK_ASSESSMENT.ID.desc())
-                .fetch(r -> new RiskAssessment(r.getId(), r.getInstrument(), r.getAssessedOn(), r.getOutcome(),
-                        r.getAssessedBy()));
+                .fetch(r -> new RiskAssessment(r.getId(), r.getInstrument(), r.getAssessedOn(),
+                        encryption.open(RISK_ASSESSMENT.OUTCOME, r.getOutcome()),
+                        encryption.open(RISK_ASSESSMENT.ASSESSED_BY, r.getAssessedBy())));
     }
 
     void insertMilestone(long caseId, RouteMilestone m, long personId, Instant now) {
@@ -101,7 +106,7 @@ class CaseHistoryRepository {
                 .set(ROUTE_MILESTONE.VARIANT, m.variant())
                 .set(ROUTE_MILESTONE.OCCURRED_ON, m.occurredOn())
                 .set(ROUTE_MILESTONE.BY_ORGANISATION_ID, m.byOrganisationId())
-                .set(ROUTE_MILESTONE.NOTE, m.note())
+                .set(ROUTE_MILESTONE.NOTE, encryption.seal(ROUTE_MILESTONE.NOTE, m.note()))
                 .set(ROUTE_MILESTONE.RECORDED_BY_PERSON_ID, personId)
                 .set(ROUTE_MILESTONE.CREATED_AT, now)
                 .execute();
@@ -116,6 +121,6 @@ class CaseHistoryRepository {
                 .where(ROUTE_MILESTONE.CASE_FILE_ID.eq(caseId))
                 .orderBy(ROUTE_MILESTONE.OCCURRED_ON.desc(), ROUTE_MILESTONE.ID.desc())
                 .fetch(r -> new RouteMilestone(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7()));
+                        encryption.open(ROUTE_MILESTONE.NOTE, r.value7())));
     }
 }

@@ -21,6 +21,7 @@ import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import nl.zorgtafel.base.db.FieldEncryption;
 import nl.zorgtafel.db.tables.CaseFile;
 import nl.zorgtafel.security.CaseScope;
 
@@ -29,9 +30,11 @@ import nl.zorgtafel.security.CaseScope;
 class CaseListRepository {
 
     private final DSLContext dsl;
+    private final FieldEncryption encryption;
 
-    CaseListRepository(DSLContext dsl) {
+    CaseListRepository(DSLContext dsl, FieldEncryption encryption) {
         this.dsl = dsl;
+        this.encryption = encryption;
     }
 
     List<CaseSummary> find(CaseScope scope, CaseFilter filter, int offset, int limit) {
@@ -61,7 +64,8 @@ class CaseListRepository {
                 .fetch(r -> {
                     boolean worded = r.value3() == CaseStatus.AFGEWEZEN || r.value3() == CaseStatus.MEER_INFORMATIE;
                     return new CaseDashboard.Decided(r.value1(), r.value2(), r.value3(),
-                            worded ? r.value4() : null, worded ? r.value5() : null);
+                            worded ? encryption.open(CASE_FILE.DECISION_REASON, r.value4()) : null,
+                            worded ? encryption.open(CASE_FILE.DECISION_ADVICE, r.value5()) : null);
                 });
     }
 

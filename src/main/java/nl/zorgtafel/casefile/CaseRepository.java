@@ -18,8 +18,11 @@ import java.util.Set;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.TableField;
 import org.springframework.stereotype.Repository;
 
+import nl.zorgtafel.base.db.FieldEncryption;
+import nl.zorgtafel.base.db.SealedText;
 import nl.zorgtafel.db.tables.records.CaseFileRecord;
 
 /** Writes cases and reads one case as stored (identifying data still encrypted). */
@@ -27,9 +30,11 @@ import nl.zorgtafel.db.tables.records.CaseFileRecord;
 class CaseRepository {
 
     private final DSLContext dsl;
+    private final FieldEncryption encryption;
 
-    CaseRepository(DSLContext dsl) {
+    CaseRepository(DSLContext dsl, FieldEncryption encryption) {
         this.dsl = dsl;
+        this.encryption = encryption;
     }
 
     /** The next number for a table and year; the counter row stays locked until commit. */
@@ -82,7 +87,7 @@ class CaseRepository {
         return updated == 1;
     }
 
-    private static void write(CaseFileRecord row, CaseIntake i, StoredCase.EncryptedIdentity identity, Instant now) {
+    private void write(CaseFileRecord row, CaseIntake i, StoredCase.EncryptedIdentity identity, Instant now) {
         row.setNamed(i.named());
         row.setUrgency(i.urgency());
         row.setYoungPersonRole(i.role());
@@ -91,17 +96,17 @@ class CaseRepository {
         row.setAgeBand(i.age() != null ? AgeBand.of(i.age()) : i.ageBand());
         row.setGender(i.gender());
         row.setLivingSituation(i.livingSituation());
-        row.setDaytimeActivity(i.daytimeActivity());
+        row.setDaytimeActivity(encryption.seal(CASE_FILE.DAYTIME_ACTIVITY, i.daytimeActivity()));
         row.setOnlineComponent(i.onlineComponent());
-        row.setSignals(i.signals());
-        row.setQuestion(i.question());
+        row.setSignals(encryption.seal(CASE_FILE.SIGNALS, i.signals()));
+        row.setQuestion(encryption.seal(CASE_FILE.QUESTION, i.question()));
         row.setYoungPersonInformed(i.youngPersonInformed());
-        row.setYoungPersonNotInformed(i.youngPersonNotInformedReason());
+        row.setYoungPersonNotInformed(encryption.seal(CASE_FILE.YOUNG_PERSON_NOT_INFORMED, i.youngPersonNotInformedReason()));
         row.setParentsInformed(i.parentsInformed());
-        row.setParentsNotInformed(i.parentsNotInformedReason());
-        row.setVoiceOfYoungPerson(i.voiceOfYoungPerson());
+        row.setParentsNotInformed(encryption.seal(CASE_FILE.PARENTS_NOT_INFORMED, i.parentsNotInformedReason()));
+        row.setVoiceOfYoungPerson(encryption.seal(CASE_FILE.VOICE_OF_YOUNG_PERSON, i.voiceOfYoungPerson()));
         row.setLegalBasis(i.legalBasis());
-        row.setConflictOfDuties(i.conflictOfDuties());
+        row.setConflictOfDuties(encryption.seal(CASE_FILE.CONFLICT_OF_DUTIES, i.conflictOfDuties()));
         row.setConsentGivenBy(i.consentGivenBy());
         row.setConsentDate(i.consentDate());
         row.setNameEnc(identity.name());
@@ -150,14 +155,16 @@ class CaseRepository {
                 .fetchOptional(r -> stored(r, forms, vulnerabilities, municipalities, involved));
     }
 
-    private static StoredCase stored(Record r, Set<ExploitationForm> forms, Set<Vulnerability> vulnerabilities,
+    private StoredCase stored(Record r, Set<ExploitationForm> forms, Set<Vulnerability> vulnerabilities,
             Set<Long> municipalities, Set<Long> involved) {
         CaseFileRecord c = r.into(CASE_FILE);
         var intake = new CaseIntake(c.getId(), c.getVersion(), c.getNamed(), c.getUrgency(), c.getYoungPersonRole(),
                 c.getAge(), c.getAgeBand(), c.getGender(), municipalities, c.getLivingSituation(),
-                c.getDaytimeActivity(), forms, c.getOnlineComponent(), vulnerabilities, c.getSignals(), c.getQuestion(),
-                involved, c.getYoungPersonInformed(), c.getYoungPersonNotInformed(), c.getParentsInformed(),
-                c.getParentsNotInformed(), c.getVoiceOfYoungPerson(), c.getLegalBasis(), c.getConflictOfDuties(),
+                open(CASE_FILE.DAYTIME_ACTIVITY, c), forms, c.getOnlineComponent(), vulnerabilities,
+                open(CASE_FILE.SIGNALS, c), open(CASE_FILE.QUESTION, c), involved, c.getYoungPersonInformed(),
+                open(CASE_FILE.YOUNG_PERSON_NOT_INFORMED, c), c.getParentsInformed(),
+                open(CASE_FILE.PARENTS_NOT_INFORMED, c), open(CASE_FILE.VOICE_OF_YOUNG_PERSON, c), c.getLegalBasis(),
+                open(CASE_FILE.CONFLICT_OF_DUTIES, c),
                 c.getConsentGivenBy(), c.getConsentDate(), null);
         var identity = new StoredCase.EncryptedIdentity(c.getNameEnc(), c.getDateOfBirthEnc(), c.getAddressEnc(),
                 c.getBsnEnc(), c.getPersonHash());
@@ -166,7 +173,12 @@ class CaseRepository {
                 c.getSubmittedAt(), c.getClosedAt(), c.getCloseReason(), c.getNamingAllowedAt() != null,
                 c.getConsentRecheckDue() == null ? null
                         : new ConsentRecheck(c.getConsentRecheckDue(), c.getConsentRecheckAge()),
-                new CaseFileView.TriageOutcome(c.getDecisionReason(), c.getDecisionAdvice()), intake, identity);
+                new CaseFileView.TriageOutcome(open(CASE_FILE.DECISION_REASON, c), open(CASE_FILE.DECISION_ADVICE, c)),
+                intake, identity);
+    }
+
+    private String open(TableField<CaseFileRecord, SealedText> column, CaseFileRecord row) {
+        return encryption.open(column, row.get(column));
     }
 
     /** Names of the case's municipalities, alphabetical. */
@@ -194,8 +206,8 @@ class CaseRepository {
                 .set(CASE_FILE.VERSION, CASE_FILE.VERSION.plus(1))
                 .set(CASE_FILE.UPDATED_AT, now);
         if (change.reason() != null) {
-            update = update.set(CASE_FILE.DECISION_REASON, change.reason()).set(CASE_FILE.DECISION_ADVICE,
-                    change.advice());
+            update = update.set(CASE_FILE.DECISION_REASON, encryption.seal(CASE_FILE.DECISION_REASON, change.reason()))
+                    .set(CASE_FILE.DECISION_ADVICE, encryption.seal(CASE_FILE.DECISION_ADVICE, change.advice()));
         }
         if (change.submittedAt() != null) {
             update = update.set(CASE_FILE.SUBMITTED_AT, change.submittedAt());

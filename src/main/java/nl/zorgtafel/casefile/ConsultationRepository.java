@@ -12,15 +12,18 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
+import nl.zorgtafel.base.db.FieldEncryption;
 import nl.zorgtafel.security.CaseScope;
 
 @Repository
 class ConsultationRepository {
 
     private final DSLContext dsl;
+    private final FieldEncryption encryption;
 
-    ConsultationRepository(DSLContext dsl) {
+    ConsultationRepository(DSLContext dsl, FieldEncryption encryption) {
         this.dsl = dsl;
+        this.encryption = encryption;
     }
 
     /** The organisation's meedenkconsults at the table that got advice since {@code since}. */
@@ -40,7 +43,7 @@ class ConsultationRepository {
         row.setCareTableId(tableId);
         row.setAskedByPersonId(personId);
         row.setAskingOrganisationId(organisationId);
-        row.setQuestion(question);
+        row.setQuestion(encryption.seal(CONSULTATION.QUESTION, question));
         row.setAskedAt(now);
         row.store();
         return row.getId();
@@ -48,7 +51,7 @@ class ConsultationRepository {
 
     boolean answer(long id, int version, String advice, long personId, Instant now) {
         return dsl.update(CONSULTATION)
-                .set(CONSULTATION.ADVICE, advice)
+                .set(CONSULTATION.ADVICE, encryption.seal(CONSULTATION.ADVICE, advice))
                 .set(CONSULTATION.ANSWERED_BY_PERSON_ID, personId)
                 .set(CONSULTATION.ANSWERED_AT, now)
                 .set(CONSULTATION.VERSION, CONSULTATION.VERSION.plus(1))
@@ -76,7 +79,8 @@ class ConsultationRepository {
                 .where(visible)
                 .orderBy(CONSULTATION.ANSWERED_AT.isNull().desc(), CONSULTATION.ASKED_AT.desc())
                 .limit(200)
-                .fetch(r -> new Consultation(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8()));
+                .fetch(r -> new Consultation(r.value1(), r.value2(), r.value3(),
+                        encryption.open(CONSULTATION.QUESTION, r.value4()), r.value5(),
+                        encryption.open(CONSULTATION.ADVICE, r.value6()), r.value7(), r.value8()));
     }
 }

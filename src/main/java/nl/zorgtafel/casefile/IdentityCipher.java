@@ -30,25 +30,25 @@ class IdentityCipher {
         String hash = IntakeRules.isBlank(data.name()) || data.dateOfBirth() == null ? null
                 : personHash.of(data.name(), data.dateOfBirth());
         return new StoredCase.EncryptedIdentity(
-                encryption.encrypt("case_file.name", blankToNull(data.name())),
-                encryption.encrypt("case_file.date_of_birth",
+                encryption.seal("case_file.name", blankToNull(data.name())),
+                encryption.seal("case_file.date_of_birth",
                         data.dateOfBirth() == null ? null : data.dateOfBirth().toString()),
-                encryption.encrypt("case_file.address", blankToNull(data.address())),
-                encryption.encrypt("case_file.bsn", blankToNull(data.bsn())), hash);
+                encryption.seal("case_file.address", blankToNull(data.address())),
+                encryption.seal("case_file.bsn", blankToNull(data.bsn())), hash);
     }
 
     IdentifyingData decrypt(StoredCase.EncryptedIdentity e) {
-        return new IdentifyingData(encryption.decrypt("case_file.name", e.name()), dateOfBirth(e),
-                encryption.decrypt("case_file.address", e.address()), encryption.decrypt("case_file.bsn", e.bsn()));
+        return new IdentifyingData(encryption.open("case_file.name", e.name()), dateOfBirth(e),
+                encryption.open("case_file.address", e.address()), encryption.open("case_file.bsn", e.bsn()));
     }
 
     /** The name alone, for a document addressed to the young person: nothing else is decrypted. */
     String name(StoredCase.EncryptedIdentity e) {
-        return encryption.decrypt("case_file.name", e.name());
+        return encryption.open("case_file.name", e.name());
     }
 
     LocalDate dateOfBirth(StoredCase.EncryptedIdentity e) {
-        String birth = encryption.decrypt("case_file.date_of_birth", e.dateOfBirth());
+        String birth = encryption.open("case_file.date_of_birth", e.dateOfBirth());
         return birth == null ? null : LocalDate.parse(birth);
     }
 

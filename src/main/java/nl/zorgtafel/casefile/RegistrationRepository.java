@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
+import nl.zorgtafel.base.db.FieldEncryption;
 import nl.zorgtafel.party.OrganisationType;
 
 /** The CoMensha registration basis of a case, and the few case facts only the draft needs. */
@@ -18,16 +19,19 @@ import nl.zorgtafel.party.OrganisationType;
 class RegistrationRepository {
 
     private final DSLContext dsl;
+    private final FieldEncryption encryption;
 
-    RegistrationRepository(DSLContext dsl) {
+    RegistrationRepository(DSLContext dsl, FieldEncryption encryption) {
         this.dsl = dsl;
+        this.encryption = encryption;
     }
 
     Optional<RegistrationConsent> load(long caseId) {
         return dsl.selectFrom(COMENSHA_REGISTRATION)
                 .where(COMENSHA_REGISTRATION.CASE_FILE_ID.eq(caseId))
                 .fetchOptional(r -> new RegistrationConsent(r.getBasis(), r.getConsentGivenBy(), r.getConsentDate(),
-                        Boolean.TRUE.equals(r.getCoversIdentifying()), r.getLawfulReason(), r.getVersion(),
+                        Boolean.TRUE.equals(r.getCoversIdentifying()),
+                        encryption.open(COMENSHA_REGISTRATION.LAWFUL_REASON, r.getLawfulReason()), r.getVersion(),
                         r.getRecordedAt()));
     }
 
@@ -43,7 +47,7 @@ class RegistrationRepository {
                     .set(COMENSHA_REGISTRATION.CONSENT_GIVEN_BY, c.givenBy())
                     .set(COMENSHA_REGISTRATION.CONSENT_DATE, c.consentDate())
                     .set(COMENSHA_REGISTRATION.COVERS_IDENTIFYING, c.coversIdentifying())
-                    .set(COMENSHA_REGISTRATION.LAWFUL_REASON, c.lawfulReason())
+                    .set(COMENSHA_REGISTRATION.LAWFUL_REASON, encryption.seal(COMENSHA_REGISTRATION.LAWFUL_REASON, c.lawfulReason()))
                     .set(COMENSHA_REGISTRATION.RECORDED_BY_PERSON_ID, personId)
                     .set(COMENSHA_REGISTRATION.RECORDED_AT, now)
                     .set(COMENSHA_REGISTRATION.VERSION, 1)
@@ -55,7 +59,7 @@ class RegistrationRepository {
                 .set(COMENSHA_REGISTRATION.CONSENT_GIVEN_BY, c.givenBy())
                 .set(COMENSHA_REGISTRATION.CONSENT_DATE, c.consentDate())
                 .set(COMENSHA_REGISTRATION.COVERS_IDENTIFYING, c.coversIdentifying())
-                .set(COMENSHA_REGISTRATION.LAWFUL_REASON, c.lawfulReason())
+                .set(COMENSHA_REGISTRATION.LAWFUL_REASON, encryption.seal(COMENSHA_REGISTRATION.LAWFUL_REASON, c.lawfulReason()))
                 .set(COMENSHA_REGISTRATION.RECORDED_BY_PERSON_ID, personId)
                 .set(COMENSHA_REGISTRATION.RECORDED_AT, now)
                 .set(COMENSHA_REGISTRATION.VERSION, c.version() + 1)

@@ -1,5 +1,7 @@
 package nl.zorgtafel.casefile;
 
+import nl.zorgtafel.base.db.SealedText;
+
 import java.time.Instant;
 
 /** A case row as stored: intake facts with identifying data still encrypted. */
@@ -17,7 +19,8 @@ record StoredCase(long id, long tableId, String code, CaseStatus status, long pr
     }
 
     /** The four encrypted values and the keyed hash; all null for an anonymous case. */
-    record EncryptedIdentity(String name, String dateOfBirth, String address, String bsn, String personHash) {
+    record EncryptedIdentity(SealedText name, SealedText dateOfBirth, SealedText address, SealedText bsn,
+            String personHash) {
 
         static final EncryptedIdentity NONE = new EncryptedIdentity(null, null, null, null, null);
     }

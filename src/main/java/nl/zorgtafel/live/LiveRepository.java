@@ -20,6 +20,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import nl.zorgtafel.base.db.FieldEncryption;
 import nl.zorgtafel.meeting.MeetingStatus;
 
 /** A live session: its state and current item, the time per item, and the notes of case items. */
@@ -27,9 +28,11 @@ import nl.zorgtafel.meeting.MeetingStatus;
 class LiveRepository {
 
     private final DSLContext dsl;
+    private final FieldEncryption encryption;
 
-    LiveRepository(DSLContext dsl) {
+    LiveRepository(DSLContext dsl, FieldEncryption encryption) {
         this.dsl = dsl;
+        this.encryption = encryption;
     }
 
     record SessionFacts(long meetingId, long tableId, MeetingStatus status, Long currentItemId, String statement,
@@ -90,7 +93,7 @@ class LiveRepository {
     /** The question the proposer put to the table, for the case item's deelnemers. */
     Optional<String> question(long caseFileId) {
         return dsl.select(CASE_FILE.QUESTION).from(CASE_FILE).where(CASE_FILE.ID.eq(caseFileId))
-                .fetchOptional(CASE_FILE.QUESTION);
+                .fetchOptional(r -> encryption.open(CASE_FILE.QUESTION, r.value1()));
     }
 
     /** The date of the table's next session after this one, for "vóór de volgende zitting". */
@@ -123,7 +126,7 @@ class LiveRepository {
         row.setAgendaItemId(itemId);
         row.setKind(kind);
         row.setOrganisationId(organisationId);
-        row.setBody(body);
+        row.setBody(encryption.seal(ITEM_NOTE.BODY, body));
         row.setAuthorPersonId(authorPersonId);
         row.setCreatedAt(now);
         row.store();
@@ -138,7 +141,7 @@ class LiveRepository {
                 .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(ITEM_NOTE.ORGANISATION_ID))
                 .where(ITEM_NOTE.AGENDA_ITEM_ID.eq(itemId))
                 .orderBy(ITEM_NOTE.ID)
-                .fetch(r -> new ItemNote(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7()));
+                .fetch(r -> new ItemNote(r.value1(), r.value2(), r.value3(), r.value4(),
+                        encryption.open(ITEM_NOTE.BODY, r.value5()), r.value6(), r.value7()));
     }
 }

@@ -13,6 +13,7 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import nl.zorgtafel.action.ActionStatus;
+import nl.zorgtafel.base.db.FieldEncryption;
 
 /**
  * What the plain-language letter is drafted from, in three queries: the session and the case's
@@ -23,9 +24,11 @@ import nl.zorgtafel.action.ActionStatus;
 class LetterRepository {
 
     private final DSLContext dsl;
+    private final FieldEncryption encryption;
 
-    LetterRepository(DSLContext dsl) {
+    LetterRepository(DSLContext dsl, FieldEncryption encryption) {
         this.dsl = dsl;
+        this.encryption = encryption;
     }
 
     LetterFacts letterFacts(long itemId) {
@@ -44,7 +47,7 @@ class LetterRepository {
                 .where(ACTION_ITEM.AGENDA_ITEM_ID.eq(itemId).and(ACTION_ITEM.STATUS.ne(ActionStatus.NIET_MOGELIJK)))
                 .orderBy(ACTION_ITEM.DEADLINE, ACTION_ITEM.ID)
                 .fetch(r -> new LetterFacts.Agreed(new LetterFacts.Party(r.value1(), r.value2(), r.value3()),
-                        r.value4(), r.value5()));
+                        encryption.open(ACTION_ITEM.DESCRIPTION, r.value4()), r.value5()));
         return new LetterFacts(head.value1(), partner, contact(head.value3(), head.value2()), actions);
     }
 

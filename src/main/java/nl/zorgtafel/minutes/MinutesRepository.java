@@ -27,10 +27,13 @@ import java.util.Set;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.TableField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import nl.zorgtafel.action.ReviewOutcome;
+import nl.zorgtafel.base.db.FieldEncryption;
+import nl.zorgtafel.base.db.SealedText;
 import nl.zorgtafel.live.NoteKind;
 import nl.zorgtafel.meeting.MeetingStatus;
 import nl.zorgtafel.security.TableRole;
@@ -41,9 +44,11 @@ class MinutesRepository {
     private static final org.jooq.Table<?> OTHER = PERSON.as("other");
 
     private final DSLContext dsl;
+    private final FieldEncryption encryption;
 
-    MinutesRepository(DSLContext dsl) {
+    MinutesRepository(DSLContext dsl, FieldEncryption encryption) {
         this.dsl = dsl;
+        this.encryption = encryption;
     }
 
     record SessionFacts(long meetingId, long tableId, MeetingStatus status, Instant startsAt) {
@@ -129,9 +134,10 @@ class MinutesRepository {
                 .orderBy(CASE_FILE.CODE, ACTION_ITEM.DEADLINE, ACTION_ITEM.ID)
                 .fetch(r -> {
                     boolean reviewedHere = r.value10() != null && r.value10() == meetingId;
-                    return new MinutesContent.ReviewLine(r.value9(), r.value1(), r.value2(), r.value3(), r.value4(),
+                    return new MinutesContent.ReviewLine(r.value9(), r.value1(), r.value2(),
+                            encryption.open(ACTION_ITEM.DESCRIPTION, r.value3()), r.value4(),
                             r.value5().name(), reviewedHere ? r.value6().name() : null,
-                            reviewedHere ? r.value7() : null, Set.copyOf(origin.getOrDefault(r.value8(), Set.of())));
+                            reviewedHere ? encryption.open(ACTION_ITEM.REVIEW_NOTE, r.value7()) : null, Set.copyOf(origin.getOrDefault(r.value8(), Set.of())));
                 });
     }
 
@@ -152,11 +158,12 @@ class MinutesRepository {
                 .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(ITEM_NOTE.ORGANISATION_ID))
                 .where(caseItems).orderBy(ITEM_NOTE.ID)
                 .forEach(r -> {
+                    String body = encryption.open(ITEM_NOTE.BODY, r.value4());
                     if (r.value2() == NoteKind.BESLUIT) {
-                        decisions.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value4());
+                        decisions.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(body);
                     } else {
                         inbreng.computeIfAbsent(r.value1(), k -> new ArrayList<>())
-                                .add(new MinutesContent.Note(r.value3(), r.value4()));
+                                .add(new MinutesContent.Note(r.value3(), body));
                     }
                 });
         Map<Long, List<MinutesContent.ActionLine>> actions = new HashMap<>();
@@ -168,7 +175,8 @@ class MinutesRepository {
                 .leftJoin(PERSON).on(PERSON.ID.eq(ACTION_ITEM.PERSON_ID))
                 .where(caseItems).orderBy(ACTION_ITEM.ID)
                 .forEach(r -> actions.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(
-                        new MinutesContent.ActionLine(r.value2(), r.value3(), r.value4(), r.value5(),
+                        new MinutesContent.ActionLine(r.value2(), r.value3(),
+                                encryption.open(ACTION_ITEM.DESCRIPTION, r.value4()), r.value5(),
                                 r.value6().name())));
         return dsl.select(AGENDA_ITEM.ID, CASE_FILE.ID, CASE_FILE.CODE, CASE_FILE.NAMED, MINUTES_SUMMARY.SUMMARY)
                 .from(AGENDA_ITEM)
@@ -178,7 +186,8 @@ class MinutesRepository {
                 .orderBy(AGENDA_ITEM.BLOCK.desc(), AGENDA_ITEM.POSITION)
                 .fetch(r -> new MinutesContent.CaseSection(r.value1(), r.value2(), r.value3(), r.value4(),
                         Set.copyOf(deelnemers.getOrDefault(r.value1(), Set.of())),
-                        deelnemerNames.getOrDefault(r.value1(), List.of()), r.value5(),
+                        deelnemerNames.getOrDefault(r.value1(), List.of()),
+                        encryption.open(MINUTES_SUMMARY.SUMMARY, r.value5()),
                         inbreng.getOrDefault(r.value1(), List.of()), decisions.getOrDefault(r.value1(), List.of()),
                         actions.getOrDefault(r.value1(), List.of())));
     }
@@ -206,7 +215,7 @@ class MinutesRepository {
     }
 
     /** The secretary's summaries and the chair's letters: the same shape, one text per case item. */
-    private record TextTable(org.jooq.Table<?> table, org.jooq.Field<Long> item, org.jooq.Field<String> body,
+    private record TextTable(org.jooq.Table<?> table, org.jooq.Field<Long> item, TableField<?, SealedText> body,
             org.jooq.Field<Long> updatedBy, org.jooq.Field<Instant> updatedAt, org.jooq.Field<Integer> version) {
     }
 
@@ -235,17 +244,19 @@ class MinutesRepository {
 
     private Optional<Text> text(TextTable t, long itemId) {
         return dsl.select(t.body(), t.version()).from(t.table()).where(t.item().eq(itemId))
-                .fetchOptional(r -> new Text(r.value1(), r.value2()));
+                .fetchOptional(r -> new Text(encryption.open(t.body(), r.value1()), r.value2()));
     }
 
     /** Stores a text when nobody changed it meanwhile (version 0 means: there was none yet). */
     private boolean saveText(TextTable t, long itemId, int version, String body, long personId, Instant now) {
         if (version == 0) {
-            return dsl.insertInto(t.table()).set(t.item(), itemId).set(t.body(), body).set(t.updatedBy(), personId)
+            return dsl.insertInto(t.table()).set(t.item(), itemId).set(t.body(), encryption.seal(t.body(), body))
+                    .set(t.updatedBy(), personId)
                     .set(t.updatedAt(), now).set(t.version(), 1)
                     .onDuplicateKeyIgnore().execute() == 1;
         }
-        return dsl.update(t.table()).set(t.body(), body).set(t.updatedBy(), personId).set(t.updatedAt(), now)
+        return dsl.update(t.table()).set(t.body(), encryption.seal(t.body(), body)).set(t.updatedBy(), personId)
+                .set(t.updatedAt(), now)
                 .set(t.version(), t.version().plus(1))
                 .where(t.item().eq(itemId).and(t.version().eq(version)))
                 .execute() == 1;
@@ -266,9 +277,9 @@ class MinutesRepository {
         dsl.insertInto(MINUTES_VERSION)
                 .set(MINUTES_VERSION.MEETING_ID, meetingId)
                 .set(MINUTES_VERSION.VERSION_NUMBER, number)
-                .set(MINUTES_VERSION.CONTENT, content)
+                .set(MINUTES_VERSION.CONTENT, encryption.seal(MINUTES_VERSION.CONTENT, content))
                 .set(MINUTES_VERSION.CONTENT_HASH, hash)
-                .set(MINUTES_VERSION.REASON, reason)
+                .set(MINUTES_VERSION.REASON, encryption.seal(MINUTES_VERSION.REASON, reason))
                 .set(MINUTES_VERSION.FINALISED_BY_PERSON_ID, personId)
                 .set(MINUTES_VERSION.FINALISED_AT, now)
                 .execute();
@@ -280,7 +291,8 @@ class MinutesRepository {
                 .from(MINUTES_VERSION).leftJoin(PERSON).on(PERSON.ID.eq(MINUTES_VERSION.FINALISED_BY_PERSON_ID))
                 .where(MINUTES_VERSION.MEETING_ID.eq(meetingId))
                 .orderBy(MINUTES_VERSION.VERSION_NUMBER.desc())
-                .fetch(r -> new MinutesVersion(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+                .fetch(r -> new MinutesVersion(r.value1(), r.value2(), r.value3(),
+                        encryption.open(MINUTES_VERSION.REASON, r.value4()), r.value5(), r.value6()));
     }
 
     record Frozen(String content, String hash) {
@@ -289,7 +301,7 @@ class MinutesRepository {
     Optional<Frozen> frozen(long meetingId, int number) {
         return dsl.select(MINUTES_VERSION.CONTENT, MINUTES_VERSION.CONTENT_HASH).from(MINUTES_VERSION)
                 .where(MINUTES_VERSION.MEETING_ID.eq(meetingId).and(MINUTES_VERSION.VERSION_NUMBER.eq(number)))
-                .fetchOptional(r -> new Frozen(r.value1(), r.value2()));
+                .fetchOptional(r -> new Frozen(encryption.open(MINUTES_VERSION.CONTENT, r.value1()), r.value2()));
     }
 
     /**
@@ -315,7 +327,8 @@ class MinutesRepository {
 
     /** Retention only: replaces a frozen version's content with its redaction, and its hash with the new one. */
     void replaceContent(long meetingId, int number, String content, String hash) {
-        dsl.update(MINUTES_VERSION).set(MINUTES_VERSION.CONTENT, content).set(MINUTES_VERSION.CONTENT_HASH, hash)
+        dsl.update(MINUTES_VERSION).set(MINUTES_VERSION.CONTENT, encryption.seal(MINUTES_VERSION.CONTENT, content))
+                .set(MINUTES_VERSION.CONTENT_HASH, hash)
                 .where(MINUTES_VERSION.MEETING_ID.eq(meetingId).and(MINUTES_VERSION.VERSION_NUMBER.eq(number)))
                 .execute();
     }

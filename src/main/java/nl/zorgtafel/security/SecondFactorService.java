@@ -114,7 +114,7 @@ public class SecondFactorService {
         if (account.lockedAt(clock.instant()) || account.totpSecret() == null) {
             return end();
         }
-        var step = Totp.matchingStep(encryption.decrypt(SECRET_FIELD, account.totpSecret()), code, clock.instant(),
+        var step = Totp.matchingStep(encryption.open(SECRET_FIELD, account.totpSecret()), code, clock.instant(),
                 account.totpLastStep());
         if (step.isEmpty() || !repository.useStep(pending.accountId(), step.getAsLong())) {
             return codeFailed(pending, false);
@@ -189,7 +189,7 @@ public class SecondFactorService {
             throw new org.springframework.security.access.AccessDeniedException("Only the system provisions");
         }
         var account = repository.credentials(username).orElseThrow(() -> new IllegalArgumentException("No account"));
-        repository.enrol(account.accountId(), encryption.encrypt(SECRET_FIELD, secret), 0, clock.instant());
+        repository.enrol(account.accountId(), encryption.seal(SECRET_FIELD, secret), 0, clock.instant());
     }
 
     /** How many unused recovery codes the signed-in person has left. */
@@ -202,7 +202,7 @@ public class SecondFactorService {
     private boolean confirmsIdentity(ZorgtafelUser user, String code) {
         var account = repository.credentials(user.accountId()).orElseThrow();
         var step = account.totpSecret() == null ? java.util.OptionalLong.empty()
-                : Totp.matchingStep(encryption.decrypt(SECRET_FIELD, account.totpSecret()), code, clock.instant(),
+                : Totp.matchingStep(encryption.open(SECRET_FIELD, account.totpSecret()), code, clock.instant(),
                         account.totpLastStep());
         if (step.isPresent() && repository.useStep(user.accountId(), step.getAsLong())) {
             return true;
@@ -224,7 +224,7 @@ public class SecondFactorService {
     }
 
     private List<String> enrol(long accountId, long organisationId, String secret, long step) {
-        repository.enrol(accountId, encryption.encrypt(SECRET_FIELD, secret), step, clock.instant());
+        repository.enrol(accountId, encryption.seal(SECRET_FIELD, secret), step, clock.instant());
         events.publishEvent(new SecurityEvents.SecondFactorEnrolled(accountId, organisationId));
         return newRecoveryCodes(accountId);
     }

@@ -12,6 +12,8 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
+import nl.zorgtafel.base.db.SealedText;
+
 /** The sign-in side of an account: credentials, failures and locks, the second factor. */
 @Repository
 class SignInRepository {
@@ -24,7 +26,7 @@ class SignInRepository {
 
     /** What a sign-in attempt needs to know about an account, by its lower-case username. */
     record Credentials(long accountId, long organisationId, String username, String passwordHash, boolean usable,
-            int failedSignIns, Instant lockedUntil, Instant passwordExpiresAt, String totpSecret,
+            int failedSignIns, Instant lockedUntil, Instant passwordExpiresAt, SealedText totpSecret,
             Long totpLastStep) {
 
         boolean lockedAt(Instant now) {
@@ -167,7 +169,7 @@ class SignInRepository {
 
     // The second factor
 
-    void enrol(long accountId, String encryptedSecret, long step, Instant now) {
+    void enrol(long accountId, SealedText encryptedSecret, long step, Instant now) {
         dsl.update(ACCOUNT)
                 .set(ACCOUNT.TOTP_SECRET, encryptedSecret)
                 .set(ACCOUNT.TOTP_LAST_STEP, step)

@@ -116,7 +116,7 @@ class AccountResetBrowserTest extends BrowserTestBase {
     }
 
     private void linkApp(String username, String secret) {
-        dsl.update(ACCOUNT).set(ACCOUNT.TOTP_SECRET, encryption.encrypt("account.totp_secret", secret))
+        dsl.update(ACCOUNT).set(ACCOUNT.TOTP_SECRET, encryption.seal("account.totp_secret", secret))
                 .where(ACCOUNT.USERNAME.eq(username)).execute();
     }
 

@@ -31,6 +31,7 @@ import nl.zorgtafel.casefile.YoungPersonRole;
 import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.testsupport.SessionFixture;
 import nl.zorgtafel.testsupport.TestData;
+import nl.zorgtafel.base.db.SealedText;
 
 /**
  * A known set of cases in the first quarter of 2025 at the fixture's table, written row by row
@@ -219,7 +220,7 @@ final class KnownCases {
     private void consultation(Instant asked, Instant answered) {
         dsl.insertInto(CONSULTATION).set(CONSULTATION.CARE_TABLE_ID, session.tableId())
                 .set(CONSULTATION.ASKED_BY_PERSON_ID, chairPerson).set(CONSULTATION.ASKING_ORGANISATION_ID, session.youth())
-                .set(CONSULTATION.QUESTION, "Vraag").set(CONSULTATION.ASKED_AT, asked)
+                .set(CONSULTATION.QUESTION, new SealedText("v1:test:vraag")).set(CONSULTATION.ASKED_AT, asked)
                 .set(CONSULTATION.ANSWERED_AT, answered).set(CONSULTATION.VERSION, 0).execute();
     }
 
@@ -244,7 +245,7 @@ final class KnownCases {
     private void action(long organisation, LocalDate deadline, ActionStatus status, Instant completed) {
         dsl.insertInto(ACTION_ITEM).set(ACTION_ITEM.CASE_FILE_ID, ids[1]).set(ACTION_ITEM.MEETING_ID, session.meetingId())
                 .set(ACTION_ITEM.AGENDA_ITEM_ID, session.caseItemId()).set(ACTION_ITEM.ORGANISATION_ID, organisation)
-                .set(ACTION_ITEM.DESCRIPTION, "Actie").set(ACTION_ITEM.DEADLINE, deadline)
+                .set(ACTION_ITEM.DESCRIPTION, new SealedText("v1:test:actie")).set(ACTION_ITEM.DEADLINE, deadline)
                 .set(ACTION_ITEM.STATUS, status).set(ACTION_ITEM.COMPLETED_AT, completed)
                 .set(ACTION_ITEM.CREATED_BY_PERSON_ID, chairPerson).set(ACTION_ITEM.CREATED_AT, Instant.now())
                 .set(ACTION_ITEM.UPDATED_AT, Instant.now()).set(ACTION_ITEM.VERSION, 0).execute();

@@ -77,6 +77,8 @@ abstract class RetentionServiceTests {
     nl.zorgtafel.live.LiveMeetingService live;
     @Autowired
     nl.zorgtafel.minutes.MinutesService minutes;
+    @Autowired
+    nl.zorgtafel.base.db.FieldEncryption encryption;
 
     SessionFixture.Session session;
     Instant start;
@@ -301,8 +303,8 @@ abstract class RetentionServiceTests {
         dsl.update(CASE_FILE).set(CASE_FILE.STATUS, CaseStatus.AFGESLOTEN).set(CASE_FILE.CLOSED_AT, start)
                 .where(CASE_FILE.ID.eq(closed)).execute();
         var versions = nl.zorgtafel.db.Tables.MINUTES_VERSION;
-        assertThat(dsl.select(versions.CONTENT).from(versions).where(versions.MEETING_ID.eq(session.meetingId()))
-                .fetchSingle().value1().toString()).contains("Samira");
+        assertThat(encryption.open(versions.CONTENT, dsl.select(versions.CONTENT).from(versions)
+                .where(versions.MEETING_ID.eq(session.meetingId())).fetchSingle().value1())).contains("Samira");
 
         clock.set(start.atZone(NL).plusMonths(25).toInstant());
         PurgeSummary summary = testData.asAdministrator(() -> retention.run(false));
@@ -313,9 +315,9 @@ abstract class RetentionServiceTests {
                 .from(versions).where(versions.MEETING_ID.eq(session.meetingId())).orderBy(versions.VERSION_NUMBER)
                 .fetch();
         assertThat(stored).hasSize(2);
-        assertThat(stored.get(1).value4()).isEqualTo("bewaartermijn verstreken");
+        assertThat(encryption.open(versions.REASON, stored.get(1).value4())).isEqualTo("bewaartermijn verstreken");
         for (var version : stored) {
-            String content = version.value2().toString();
+            String content = encryption.open(versions.CONTENT, version.value2());
             assertThat(content).doesNotContain("Samira").contains("bewaartermijn verstreken");
             assertThat(version.value3()).isEqualTo(sha256(content));
         }

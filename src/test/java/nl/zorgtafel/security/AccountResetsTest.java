@@ -23,6 +23,7 @@ import nl.zorgtafel.party.OrganisationType;
 import nl.zorgtafel.party.PersonDetails;
 import nl.zorgtafel.party.PersonService;
 import nl.zorgtafel.testsupport.TestData;
+import nl.zorgtafel.base.db.SealedText;
 
 /**
  * Separation of duties: the Beheerder never learns the password of someone who sees case data,
@@ -118,7 +119,7 @@ class AccountResetsTest {
     void removing_a_second_factor_takes_a_second_beheerder() {
         String member = testData.account("Sem Telefoonkwijt", organisation, false, Map.of());
         long person = testData.personIdOf(member);
-        dsl.update(ACCOUNT).set(ACCOUNT.TOTP_SECRET, "v1:x:y").where(ACCOUNT.USERNAME.eq(member)).execute();
+        dsl.update(ACCOUNT).set(ACCOUNT.TOTP_SECRET, new SealedText("v1:x:y")).where(ACCOUNT.USERNAME.eq(member)).execute();
 
         testData.signIn(admin);
         resets.askSecondFactorReset(person);
@@ -144,7 +145,7 @@ class AccountResetsTest {
         assertThat(lastMailTo(member)).contains("rol Lid");
     }
 
-    private String secret(String username) {
+    private SealedText secret(String username) {
         return dsl.select(ACCOUNT.TOTP_SECRET).from(ACCOUNT).where(ACCOUNT.USERNAME.eq(username)).fetchSingle().value1();
     }
 

@@ -25,6 +25,7 @@ import nl.zorgtafel.audit.AuditKind;
 import nl.zorgtafel.party.OrganisationType;
 import nl.zorgtafel.testsupport.TestData;
 import nl.zorgtafel.testsupport.TestProvider;
+import nl.zorgtafel.base.db.SealedText;
 
 /**
  * Single sign-on against a real OpenID Connect provider running in the test (mock-oauth2-server),
@@ -85,7 +86,7 @@ class SingleSignOnTest {
                 OrganisationType.JEUGDHULP), false, Map.of(table, TableRole.LID));
         String subject = TestData.unique("sub");
         dsl.update(ACCOUNT).set(ACCOUNT.OIDC_ISSUER, PROVIDER.issuer())
-                .set(ACCOUNT.OIDC_SUBJECT, subject).set(ACCOUNT.TOTP_SECRET, "v1:not:used")
+                .set(ACCOUNT.OIDC_SUBJECT, subject).set(ACCOUNT.TOTP_SECRET, new SealedText("v1:not:used"))
                 .where(ACCOUNT.USERNAME.eq(username)).execute();
         return subject;
     }

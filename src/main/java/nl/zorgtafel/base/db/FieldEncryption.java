@@ -7,12 +7,15 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.jooq.Field;
+import org.jooq.TableField;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +26,8 @@ import nl.zorgtafel.base.config.ZorgtafelProperties;
  * A stored value reads {@code v1:<key id>:<Base64(IV ‖ ciphertext ‖ tag)>}: the key id lets keys
  * rotate (old keys decrypt, the active key encrypts), and the field name is bound in as
  * associated data, so a value copied into another field does not decrypt. Errors never carry
- * the value.
+ * the value. Columns of type {@link SealedText} are sealed and opened through {@link #seal} and
+ * {@link #open}, which take the field's name from the jOOQ field itself.
  */
 @Component
 public class FieldEncryption {
@@ -116,8 +120,56 @@ public class FieldEncryption {
         }
     }
 
-    /** True when a stored value was made with an older key and should be re-encrypted. */
-    public boolean needsReencryption(String stored) {
-        return stored != null && !stored.startsWith(PREFIX + ":" + activeKey + ":");
+    /** Seals a text for an encrypted column; null or blank text is stored as NULL. */
+    public SealedText seal(TableField<?, SealedText> column, String plaintext) {
+        return plaintext == null || plaintext.isBlank() ? null : new SealedText(encrypt(fieldName(column), plaintext));
+    }
+
+    /** Seals a value under a field's name, for callers outside a repository (the identifying data). */
+    public SealedText seal(String field, String plaintext) {
+        return plaintext == null ? null : new SealedText(encrypt(field, plaintext));
+    }
+
+    public String open(String field, SealedText sealed) {
+        return sealed == null ? null : decrypt(field, sealed.stored());
+    }
+
+    /** Opens a sealed value of a column; NULL (never written, or emptied by retention) stays null. */
+    public String open(TableField<?, SealedText> column, SealedText sealed) {
+        return sealed == null ? null : decrypt(fieldName(column), sealed.stored());
+    }
+
+    /** The same value sealed under the active key (for re-encryption). */
+    public SealedText reseal(TableField<?, SealedText> column, SealedText sealed) {
+        return seal(column, open(column, sealed));
+    }
+
+    /**
+     * The name bound into a column's values as associated data: {@code table.column}, without the
+     * {@code _enc} suffix the identifying columns carry (their values were sealed under the
+     * field's own name, e.g. {@code case_file.name}).
+     */
+    public static String fieldName(Field<?> column) {
+        if (!(column instanceof TableField<?, ?> tableField) || tableField.getTable() == null) {
+            throw new IllegalArgumentException("A sealed value belongs to a table column");
+        }
+        String name = column.getName();
+        if (name.endsWith("_enc")) {
+            name = name.substring(0, name.length() - "_enc".length());
+        }
+        return tableField.getTable().getName() + "." + name;
+    }
+
+    /** True when a stored value was made with another key than the active one. */
+    public boolean needsReencryption(SealedText sealed) {
+        return sealed != null && !activeKey.equals(sealed.keyId());
+    }
+
+    public String activeKey() {
+        return activeKey;
+    }
+
+    public Set<String> configuredKeys() {
+        return Set.copyOf(keys.keySet());
     }
 }

@@ -8,6 +8,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.zorgtafel.encryption.EncryptionKeyService;
+import nl.zorgtafel.encryption.ui.KeysTab;
 import nl.zorgtafel.party.CareTableService;
 import nl.zorgtafel.party.OrganisationService;
 import nl.zorgtafel.party.PersonService;
@@ -23,10 +25,11 @@ class AdministrationView extends VerticalLayout implements HasDynamicTitle {
     final TablesTab tables;
     final OrganisationsTab organisations;
     final PeopleTab people;
+    final KeysTab keys;
     final TabSheet sheet = new TabSheet();
 
     AdministrationView(CareTableService tableService, OrganisationService organisationService,
-            PersonService personService, AccountResets resets) {
+            PersonService personService, AccountResets resets, EncryptionKeyService keyService) {
         setSizeFull();
         tables = new TablesTab(tableService, organisationService);
         organisations = new OrganisationsTab(organisationService);
@@ -35,6 +38,8 @@ class AdministrationView extends VerticalLayout implements HasDynamicTitle {
         sheet.add(getTranslation("beheer.tables"), tables);
         sheet.add(getTranslation("beheer.organisations"), organisations);
         sheet.add(getTranslation("beheer.people"), people);
+        keys = new KeysTab(keyService);
+        sheet.add(getTranslation("beheer.keys"), keys);
         add(new H2(getTranslation("beheer.title")), sheet);
     }
 

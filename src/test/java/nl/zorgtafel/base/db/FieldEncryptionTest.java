@@ -55,8 +55,8 @@ class FieldEncryptionTest {
         String byOldKey = withKeys("k1", Map.of("k1", OLD)).encrypt("case_file.bsn", "123456782");
 
         assertThat(encryption.decrypt("case_file.bsn", byOldKey)).isEqualTo("123456782");
-        assertThat(encryption.needsReencryption(byOldKey)).isTrue();
-        assertThat(encryption.needsReencryption(encryption.encrypt("case_file.bsn", "123456782"))).isFalse();
+        assertThat(encryption.needsReencryption(new SealedText(byOldKey))).isTrue();
+        assertThat(encryption.needsReencryption(encryption.seal("case_file.bsn", "123456782"))).isFalse();
         assertThatThrownBy(() -> withKeys("k2", Map.of("k2", NEW)).decrypt("case_file.bsn", byOldKey))
                 .hasMessageContaining("'k1'").hasMessageNotContaining("123456782");
     }
