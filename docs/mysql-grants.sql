@@ -21,6 +21,8 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.case_file_municipality TO 'zor
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.case_file_involved_organisation TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE ON zorgtafel.case_code_counter TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT ON zorgtafel.case_event TO 'zorgtafel_app'@'%';
+-- Retention (issue 16) empties the free text that travelled with an event; nothing else changes.
+GRANT UPDATE (message, advice) ON zorgtafel.case_event TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.risk_assessment TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.route_milestone TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.consultation TO 'zorgtafel_app'@'%';
@@ -39,6 +41,9 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.minutes_summary TO 'zorgtafel_
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.minutes_letter TO 'zorgtafel_app'@'%';
 -- Definitive minutes are frozen: add and read only, like the audit log.
 GRANT SELECT, INSERT ON zorgtafel.minutes_version TO 'zorgtafel_app'@'%';
+-- ...except that the retention job redacts a purged case's texts in place (content and its
+-- hash only) and records that in a new version (issue 16, docs/decisions.md).
+GRANT UPDATE (content, content_hash) ON zorgtafel.minutes_version TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.calendar_feed TO 'zorgtafel_app'@'%';
 -- Sign-in (issue 13): sessions, recovery codes, throttling by address, password links and
 -- second-factor reset requests.
@@ -57,7 +62,16 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.live_page TO 'zorgtafel_app'@'
 GRANT SELECT ON zorgtafel.flyway_schema_history TO 'zorgtafel_app'@'%';
 -- The audit log: append and read, never change or remove.
 GRANT SELECT, INSERT ON zorgtafel.audit_entry TO 'zorgtafel_app'@'%';
+-- The retention job deletes entries older than the audit period from the start of the chain and
+-- moves the anchor in audit_chain_head; any other deletion shows as a broken chain (issue 16).
+GRANT DELETE ON zorgtafel.audit_entry TO 'zorgtafel_app'@'%';
 GRANT SELECT, UPDATE ON zorgtafel.audit_chain_head TO 'zorgtafel_app'@'%';
+-- Retention (issue 16): periods, legal holds, purge reports.
+GRANT SELECT, INSERT, UPDATE ON zorgtafel.retention_setting TO 'zorgtafel_app'@'%';
+GRANT SELECT, UPDATE ON zorgtafel.audit_retention TO 'zorgtafel_app'@'%';
+GRANT SELECT, INSERT, UPDATE ON zorgtafel.legal_hold TO 'zorgtafel_app'@'%';
+GRANT SELECT, INSERT, UPDATE ON zorgtafel.purge_run TO 'zorgtafel_app'@'%';
+GRANT SELECT, INSERT ON zorgtafel.purge_line TO 'zorgtafel_app'@'%';
 -- Encryption keys (issue 16): the key registry and the re-encryption job's runs. The job re-seals
 -- text in place (the text stays the same, only the key that seals it changes), so of the add-only
 -- tables exactly the sealed columns may be updated.

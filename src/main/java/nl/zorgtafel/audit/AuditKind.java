@@ -43,6 +43,17 @@ public enum AuditKind {
     CASE_STATUS_CHANGED,
     CONSULTATION_ASKED,
     CONSULTATION_ANSWERED,
+    /** The chair put a case under legal hold (its retention clock stops); detail names who asked. */
+    LEGAL_HOLD_SET,
+    /** The chair lifted a case's legal hold (its retention clock runs again). */
+    LEGAL_HOLD_LIFTED,
+    // Retention (issue 16)
+    /** The Beheerder changed a table's retention periods or the audit log's. */
+    RETENTION_CHANGED,
+    /** The retention job ran (or dry-ran): detail holds the counts, the object the purge_run. */
+    PURGE_RUN,
+    /** The retention job purged one case or meedenkconsult (object: the case or consultation). */
+    DATA_PURGED,
     // Sessions
     MEETING_PLANNED,
     MEETING_CHANGED,

@@ -45,6 +45,36 @@ class AuditRepository {
                 .fetchSingle(r -> new ChainHead(r.value1(), r.value2()));
     }
 
+    /** Where the remaining chain begins: the first entry's id and the hash it links to. */
+    ChainAnchor anchor() {
+        return dsl.select(AUDIT_CHAIN_HEAD.ANCHOR_ID, AUDIT_CHAIN_HEAD.ANCHOR_HASH).from(AUDIT_CHAIN_HEAD)
+                .where(AUDIT_CHAIN_HEAD.ID.eq(1))
+                .fetchSingle(r -> new ChainAnchor(r.value1(), r.value2()));
+    }
+
+    /**
+     * Deletes the oldest entries up to the first one at or after {@code cutoff} (a prefix of the
+     * chain, never a gap in it) and moves the anchor to the first remaining entry. Called with the
+     * head locked. Returns how many were deleted.
+     */
+    int deleteBefore(Instant cutoff, ChainHead head) {
+        Long firstKept = dsl.select(DSL.min(AUDIT_ENTRY.ID)).from(AUDIT_ENTRY)
+                .where(AUDIT_ENTRY.OCCURRED_AT.ge(cutoff)).fetchSingle().value1();
+        long keepFrom = firstKept == null ? head.lastId() + 1 : firstKept;
+        var anchor = anchor();
+        if (keepFrom <= anchor.id()) {
+            return 0;
+        }
+        String anchorHash = keepFrom > head.lastId() ? head.lastHash()
+                : dsl.select(AUDIT_ENTRY.PREVIOUS_HASH).from(AUDIT_ENTRY).where(AUDIT_ENTRY.ID.eq(keepFrom))
+                        .fetchSingle(AUDIT_ENTRY.PREVIOUS_HASH);
+        int deleted = dsl.deleteFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.ID.lt(keepFrom)).execute();
+        dsl.update(AUDIT_CHAIN_HEAD).set(AUDIT_CHAIN_HEAD.ANCHOR_ID, keepFrom)
+                .set(AUDIT_CHAIN_HEAD.ANCHOR_HASH, anchorHash)
+                .where(AUDIT_CHAIN_HEAD.ID.eq(1)).execute();
+        return deleted;
+    }
+
     void append(ChainedEntry entry) {
         dsl.insertInto(AUDIT_ENTRY)
                 .set(AUDIT_ENTRY.ID, entry.id())
@@ -148,6 +178,9 @@ class AuditRepository {
 
 
     record ChainHead(long lastId, String lastHash) {
+    }
+
+    record ChainAnchor(long id, String hash) {
     }
 
 }

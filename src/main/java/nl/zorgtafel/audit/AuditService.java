@@ -152,11 +152,26 @@ public class AuditService {
         return result;
     }
 
+    /**
+     * Retention of the audit log itself: deletes the entries older than {@code cutoff} from the
+     * start of the chain, under the chain-head lock, and anchors verification at the first
+     * remaining entry's previous hash. Entries are deleted only as a prefix, so a gap anywhere
+     * else still shows as broken. Returns how many were deleted.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @RolesAllowed(Roles.BEHEERDER)
+    public int deleteOlderThan(Instant cutoff) {
+        return repository.deleteBefore(cutoff, repository.lockHead());
+    }
+
     AuditVerification verifyChain() {
+        // The chain starts at its anchor: the first entry, or the first one the retention job kept
+        // (its previous_hash is the anchor's hash), so deleting old entries keeps the rest verifiable.
+        var anchor = repository.anchor();
         var state = new Object() {
             long checked;
-            Long expectedId;
-            String previousHash;
+            Long expectedId = anchor.id();
+            String previousHash = anchor.hash();
             AuditVerification broken;
         };
         repository.forEachInOrder(entry -> {
@@ -184,8 +199,8 @@ public class AuditService {
             return state.broken;
         }
         var head = repository.head();
-        long lastId = state.expectedId == null ? 0 : state.expectedId - 1;
-        if (head.lastId() != lastId || (state.previousHash != null && !head.lastHash().equals(state.previousHash))) {
+        long lastId = state.expectedId - 1;
+        if (head.lastId() != lastId || !head.lastHash().equals(state.previousHash)) {
             return AuditVerification.broken(state.checked, head.lastId(), "last entries missing");
         }
         return AuditVerification.ok(state.checked);

@@ -64,6 +64,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final CareTableService tables;
     private final OrganisationService organisations;
     private final DemoPeople demoPeople;
+    private final DemoRetention demoRetention;
     private final TransactionTemplate transaction;
     private final SystemTasks systemTasks;
     private final DemoCases demoCases;
@@ -84,7 +85,8 @@ class DemoDataSeeder implements ApplicationRunner {
             UserDetailsService users, MeetingService meetings,
             AgendaService agendas, InvitationService invitations, LiveMeetingService live, ActionService actions,
             RsvpService rsvp, MinutesService minutes, LetterService letters, DemoCases demoCases,
-            nl.zorgtafel.live.AttendanceService attendance, DemoHistory demoHistory) {
+            nl.zorgtafel.live.AttendanceService attendance, DemoHistory demoHistory, DemoRetention demoRetention) {
+        this.demoRetention = demoRetention;
         this.attendance = attendance;
         this.demoHistory = demoHistory;
         this.demoCases = demoCases;
@@ -162,6 +164,7 @@ class DemoDataSeeder implements ApplicationRunner {
         long historyStarted = System.nanoTime();
         int historic = demoHistory.seed(org, place);
         long historyMillis = (System.nanoTime() - historyStarted) / 1_000_000;
+        demoRetention.seed(demo, org);
         var discussed = demoCases.seed(place);
         long[] held = seedHeldSession(org, discussed, place);
         List<Long> sessions = as("voorzitter", () -> meetings.planSeries(LocalDate.now().plusDays(1), 6, Set.of(),

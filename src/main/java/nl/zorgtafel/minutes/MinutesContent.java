@@ -54,4 +54,23 @@ public record MinutesContent(long meetingId, String tableName, Instant startsAt,
                                 redact.apply(a.description()), a.deadline(), a.status())).toList())).toList(),
                 next);
     }
+
+    /**
+     * The same minutes with every free text about one case replaced by {@code mark}: its section's
+     * summary, inbreng, decisions and action descriptions, and its review lines' descriptions and
+     * notes. Codes, organisations, deadlines and statuses stay.
+     */
+    MinutesContent withoutCase(long caseFileId, String mark) {
+        return new MinutesContent(meetingId, tableName, startsAt, endsAt, place, chairName, statement, attendance,
+                review.stream().map(r -> r.caseFileId() != caseFileId ? r : new ReviewLine(r.caseFileId(), r.caseCode(),
+                        r.organisation(), mark, r.deadline(), r.status(), r.outcome(), r.note() == null ? null : mark,
+                        r.visibleTo())).toList(),
+                cases.stream().map(c -> c.caseFileId() != caseFileId ? c : new CaseSection(c.agendaItemId(),
+                        c.caseFileId(), c.caseCode(), c.named(), c.deelnemers(), c.deelnemerNames(), mark,
+                        c.inbreng().stream().map(n -> new Note(n.organisation(), mark)).toList(),
+                        c.decisions().stream().map(d -> mark).toList(),
+                        c.actions().stream().map(a -> new ActionLine(a.organisation(), a.person(), mark, a.deadline(),
+                                a.status())).toList())).toList(),
+                next);
+    }
 }

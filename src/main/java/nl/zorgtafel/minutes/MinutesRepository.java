@@ -272,7 +272,7 @@ class MinutesRepository {
                 .where(MINUTES_VERSION.MEETING_ID.eq(meetingId)).fetchSingle().value1();
     }
 
-    void insertVersion(long meetingId, int number, String content, String hash, String reason, long personId,
+    void insertVersion(long meetingId, int number, String content, String hash, String reason, Long personId,
             Instant now) {
         dsl.insertInto(MINUTES_VERSION)
                 .set(MINUTES_VERSION.MEETING_ID, meetingId)
@@ -288,7 +288,7 @@ class MinutesRepository {
     List<MinutesVersion> versions(long meetingId) {
         return dsl.select(MINUTES_VERSION.MEETING_ID, MINUTES_VERSION.VERSION_NUMBER, MINUTES_VERSION.CONTENT_HASH,
                         MINUTES_VERSION.REASON, PERSON.DISPLAY_NAME, MINUTES_VERSION.FINALISED_AT)
-                .from(MINUTES_VERSION).join(PERSON).on(PERSON.ID.eq(MINUTES_VERSION.FINALISED_BY_PERSON_ID))
+                .from(MINUTES_VERSION).leftJoin(PERSON).on(PERSON.ID.eq(MINUTES_VERSION.FINALISED_BY_PERSON_ID))
                 .where(MINUTES_VERSION.MEETING_ID.eq(meetingId))
                 .orderBy(MINUTES_VERSION.VERSION_NUMBER.desc())
                 .fetch(r -> new MinutesVersion(r.value1(), r.value2(), r.value3(),
@@ -302,5 +302,34 @@ class MinutesRepository {
         return dsl.select(MINUTES_VERSION.CONTENT, MINUTES_VERSION.CONTENT_HASH).from(MINUTES_VERSION)
                 .where(MINUTES_VERSION.MEETING_ID.eq(meetingId).and(MINUTES_VERSION.VERSION_NUMBER.eq(number)))
                 .fetchOptional(r -> new Frozen(encryption.open(MINUTES_VERSION.CONTENT, r.value1()), r.value2()));
+    }
+
+    /**
+     * Sessions with definitive minutes that may mention the case: those of its table from the
+     * first session it was on the agenda (later sessions review its actions).
+     */
+    List<Long> sessionsWithMinutesSince(long caseFileId) {
+        var first = DSL.select(DSL.min(MEETING.STARTS_AT)).from(MEETING).join(AGENDA_ITEM)
+                .on(AGENDA_ITEM.MEETING_ID.eq(MEETING.ID)).where(AGENDA_ITEM.CASE_FILE_ID.eq(caseFileId));
+        var table = DSL.select(CASE_FILE.CARE_TABLE_ID).from(CASE_FILE).where(CASE_FILE.ID.eq(caseFileId));
+        return dsl.selectDistinct(MEETING.ID).from(MEETING)
+                .join(MINUTES_VERSION).on(MINUTES_VERSION.MEETING_ID.eq(MEETING.ID))
+                .where(MEETING.CARE_TABLE_ID.eq(table).and(MEETING.STARTS_AT.ge(first)))
+                .orderBy(MEETING.ID)
+                .fetch(MEETING.ID);
+    }
+
+    List<Integer> versionNumbers(long meetingId) {
+        return dsl.select(MINUTES_VERSION.VERSION_NUMBER).from(MINUTES_VERSION)
+                .where(MINUTES_VERSION.MEETING_ID.eq(meetingId)).orderBy(MINUTES_VERSION.VERSION_NUMBER)
+                .fetch(MINUTES_VERSION.VERSION_NUMBER);
+    }
+
+    /** Retention only: replaces a frozen version's content with its redaction, and its hash with the new one. */
+    void replaceContent(long meetingId, int number, String content, String hash) {
+        dsl.update(MINUTES_VERSION).set(MINUTES_VERSION.CONTENT, encryption.seal(MINUTES_VERSION.CONTENT, content))
+                .set(MINUTES_VERSION.CONTENT_HASH, hash)
+                .where(MINUTES_VERSION.MEETING_ID.eq(meetingId).and(MINUTES_VERSION.VERSION_NUMBER.eq(number)))
+                .execute();
     }
 }

@@ -96,6 +96,20 @@ public class AccessService {
         return new CaseScope(membership.tableId(), all, user.organisationId());
     }
 
+    /**
+     * Whose retention lines (the preview of the next purge and the purge reports) the signed-in
+     * person may read: every case of the current table for its Voorzitter or Secretaris, only the
+     * cases their own organisation brought in (as verantwoordelijke partner) for a Lid. Observers
+     * and administrators (no case content) are refused, and the refusal is audited.
+     */
+    public RetentionScope retentionScope() {
+        ZorgtafelUser user = currentUser.require();
+        TableMembership membership = user.currentMembership()
+                .filter(m -> !user.administrator() && m.role() != TableRole.WAARNEMER)
+                .orElseThrow(() -> deny(user, "purge_report", null));
+        return new RetentionScope(membership.tableId(), membership.role().leads(), user.organisationId());
+    }
+
     /** What the signed-in person may do with a case, by the need-to-know rule. */
     @Transactional(readOnly = true)
     public CaseAccess caseAccess(CaseRelations relations) {

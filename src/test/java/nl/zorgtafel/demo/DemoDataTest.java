@@ -26,14 +26,18 @@ import nl.zorgtafel.testsupport.KaribuTest;
 class DemoDataTest extends KaribuTest {
 
     private static final Map<String, List<String>> NAVIGATION = Map.of(
-            "beheerder", List.of("Overzicht", "Inzicht", "Beheer", "Uitgaande berichten", "Audit"),
+            "beheerder", List.of("Overzicht", "Inzicht", "Beheer", "Uitgaande berichten", "Bewaartermijnen (beheer)",
+                    "Audit"),
             "voorzitter", List.of("Overzicht", "Casussen", "Casus inbrengen", "Mijn acties", "Zittingen",
-                    "Actieoverzicht", "Inzicht", "Audit"),
+                    "Actieoverzicht", "Inzicht", "Bewaartermijnen", "Audit"),
             "secretaris", List.of("Overzicht", "Casussen", "Casus inbrengen", "Mijn acties", "Zittingen",
-                    "Actieoverzicht", "Inzicht"),
-            "politie", List.of("Overzicht", "Casussen", "Casus inbrengen", "Mijn acties", "Zittingen"),
-            "jeugdzorg", List.of("Overzicht", "Casussen", "Casus inbrengen", "Mijn acties", "Zittingen"),
-            "gemeente", List.of("Overzicht", "Casussen", "Casus inbrengen", "Mijn acties", "Zittingen"),
+                    "Actieoverzicht", "Inzicht", "Bewaartermijnen"),
+            "politie", List.of("Overzicht", "Casussen", "Casus inbrengen", "Mijn acties", "Zittingen",
+                    "Bewaartermijnen"),
+            "jeugdzorg", List.of("Overzicht", "Casussen", "Casus inbrengen", "Mijn acties", "Zittingen",
+                    "Bewaartermijnen"),
+            "gemeente", List.of("Overzicht", "Casussen", "Casus inbrengen", "Mijn acties", "Zittingen",
+                    "Bewaartermijnen"),
             "waarnemer", List.of("Overzicht", "Zittingen"));
 
     @Test

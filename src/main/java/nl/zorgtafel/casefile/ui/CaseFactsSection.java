@@ -27,10 +27,16 @@ class CaseFactsSection extends Div {
         add(identifying, facts);
     }
 
-    void show(CaseFileView view) {
+    /** {@code purged}: the retention job emptied the case; empty texts say so instead of "niet ingevuld". */
+    private boolean purged;
+
+    void show(CaseFileView view, boolean purged) {
+        this.purged = purged;
         CaseIntake i = view.intake();
         identifying.removeAll();
-        if (i.named() && i.identifying() != null) {
+        if (purged && i.named()) {
+            identifying.add(new Paragraph(getTranslation("case.purged-identifying")));
+        } else if (i.named() && i.identifying() != null) {
             identifying.add(new H3(getTranslation("case.identifying")),
                     line("intake.name", i.identifying().name()),
                     line("intake.date-of-birth", i.identifying().dateOfBirth() == null ? null
@@ -51,18 +57,18 @@ class CaseFactsSection extends Div {
                 line("intake.gender", i.gender()),
                 line("intake.municipalities", String.join(", ", view.municipalities())),
                 line("intake.living", label("living.", i.livingSituation())),
-                line("intake.daytime", i.daytimeActivity()),
+                text("intake.daytime", i.daytimeActivity()),
                 line("case.forms", labels("form.", i.forms())),
                 line("intake.online", yesNo(i.onlineComponent())),
                 line("intake.vulnerabilities", labels("vulnerability.", i.vulnerabilities())),
-                line("intake.signals", i.signals()),
-                line("intake.question", i.question()),
+                text("intake.signals", i.signals()),
+                text("intake.question", i.question()),
                 line("intake.involved", String.join(", ", view.involvedOrganisations())),
                 line("intake.young-informed", informed(i.youngPersonInformed(), i.youngPersonNotInformedReason())),
                 line("intake.parents-informed", i.parentsInformed() != null && !i.parentsInformed()
                         ? getTranslation("case.parents-not-to-inform", nonBlank(i.parentsNotInformedReason()))
                         : yesNo(i.parentsInformed())),
-                line("intake.voice", i.voiceOfYoungPerson()));
+                text("intake.voice", i.voiceOfYoungPerson()));
         if (i.named()) {
             facts.add(line("intake.basis", label("basis.", i.legalBasis())));
             if (i.conflictOfDuties() != null && !i.conflictOfDuties().isBlank()) {
@@ -83,6 +89,18 @@ class CaseFactsSection extends Div {
             facts.add(line("case.closed", CaseLabels.DATE.format(view.closedAt())
                     + (view.closeReason() == null ? "" : " — " + label("close-reason.", view.closeReason()))));
         }
+    }
+
+    /** A free text the retention job empties: once purged it says so instead of "niet ingevuld". */
+    private Paragraph text(String labelKey, String value) {
+        if (purged && (value == null || value.isBlank())) {
+            var label = new Span(getTranslation(labelKey) + ": ");
+            label.addClassName("fact-label");
+            var text = new Span(getTranslation("case.purged-field"));
+            text.addClassName("fact-empty");
+            return new Paragraph(label, text);
+        }
+        return line(labelKey, value);
     }
 
     private Paragraph line(String labelKey, String value) {

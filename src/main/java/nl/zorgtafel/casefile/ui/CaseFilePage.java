@@ -31,6 +31,8 @@ import nl.zorgtafel.casefile.CaseService;
 import nl.zorgtafel.casefile.CaseStatus;
 import nl.zorgtafel.casefile.CloseReason;
 import nl.zorgtafel.casefile.IntakeService;
+import nl.zorgtafel.casefile.LegalHold;
+import nl.zorgtafel.casefile.LegalHoldService;
 import nl.zorgtafel.casefile.LifecycleService;
 import nl.zorgtafel.casefile.Milestone;
 import nl.zorgtafel.casefile.RegistrationService;
@@ -53,6 +55,7 @@ class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long>, HasD
 
     final H2 title = new H2();
     final Span status = new Span();
+    final Span legalHold = new Span();
     final Div notices = new Div();
     final HorizontalLayout actions = new HorizontalLayout();
     final CaseFactsSection facts = new CaseFactsSection();
@@ -65,12 +68,17 @@ class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long>, HasD
     private final CaseService cases;
     private final IntakeService intake;
     private final LifecycleService lifecycle;
+    private final LegalHoldService holds;
+    private final OrganisationService organisations;
     private CaseFileView file;
+    private LegalHold holdState;
     private Map<String, HasValidation> dialogFields = Map.of();
 
     CaseFilePage(CaseService cases, IntakeService intake, LifecycleService lifecycle, RouteService routes,
-            OrganisationService organisations, RegistrationService registrations) {
+            OrganisationService organisations, RegistrationService registrations, LegalHoldService holds) {
         this.cases = cases;
+        this.holds = holds;
+        this.organisations = organisations;
         this.intake = intake;
         this.lifecycle = lifecycle;
         setMaxWidth("60rem");
@@ -84,10 +92,14 @@ class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long>, HasD
         title.setId("case-code");
         status.setId("case-status");
         status.getElement().getThemeList().add("badge");
+        legalHold.setId("case-legal-hold");
+        legalHold.getElement().getThemeList().add("badge error");
+        legalHold.setText(getTranslation("hold.badge"));
+        legalHold.setVisible(false);
         notices.setId("case-notices");
         actions.setId("case-actions");
         actions.setWrap(true);
-        add(title, status, notices, actions, facts, followUp, route, registration,
+        add(title, new HorizontalLayout(status, legalHold), notices, actions, facts, followUp, route, registration,
                 new H3(getTranslation("case.history")), history);
     }
 
@@ -98,13 +110,16 @@ class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long>, HasD
 
     private void show(CaseFileView view) {
         this.file = view;
+        this.holdState = holds.state(view.id());
+        legalHold.setVisible(holdState.held());
         title.setText(view.code());
         status.setText(getTranslation("case-status." + view.status())
                 + (view.repeatCase() ? " · " + getTranslation("case.repeat") : "")
                 + " · " + getTranslation("urgency." + view.intake().urgency()));
         showNotices(view);
         showSteps(view);
-        facts.show(view);
+        holdSteps();
+        facts.show(view, holdState.purgedAt() != null);
         followUp.show(view.discussions(), view.actions());
         route.show(view.riskAssessments(), view.milestones(), view.access().change());
         registration.show(view);
@@ -113,6 +128,16 @@ class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long>, HasD
 
     private void showNotices(CaseFileView view) {
         notices.removeAll();
+        if (holdState.purgedAt() != null) {
+            notice("case-purged", getTranslation("case.purged", CaseLabels.DATE.format(holdState.purgedAt())));
+        }
+        if (holdState.held()) {
+            var box = notice("case-hold-notice", getTranslation("hold.notice", holdState.requestedBy(),
+                    CaseLabels.DATE.format(holdState.since())));
+            if (holdState.reason() != null) {
+                box.add(quoted("hold.reason", holdState.reason()));
+            }
+        }
         if (view.triage() != null) {
             var box = notice("case-triage-notice", getTranslation("case.triage-notice." + view.status()));
             box.add(quoted("case.triage-notice.reason." + view.status(), view.triage().reason()));
@@ -210,6 +235,50 @@ class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long>, HasD
                 open(naming, naming.fields());
             });
         }
+    }
+
+    private void holdSteps() {
+        if (holdState.mayManage() && !holdState.held() && holdState.purgedAt() == null) {
+            step("case-hold-set", "hold.set", false, this::openHold);
+        }
+        if (holdState.mayManage() && holdState.held()) {
+            step("case-hold-lift", "hold.lift", false, () -> {
+                var confirm = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+                        getTranslation("hold.lift.title", file.code()), getTranslation("hold.lift.confirm"),
+                        getTranslation("hold.lift"), e -> act(() -> holds.lift(file.id())),
+                        getTranslation("edit.cancel"), e -> { });
+                confirm.setId("hold-lift-confirm");
+                confirm.open();
+            });
+        }
+    }
+
+    private void openHold() {
+        var requestedBy = new com.vaadin.flow.component.combobox.ComboBox<nl.zorgtafel.party.OrganisationSummary>(
+                getTranslation("hold.requested-by"));
+        requestedBy.setId("hold-requested-by");
+        requestedBy.setItems(organisations.active());
+        requestedBy.setItemLabelGenerator(nl.zorgtafel.party.OrganisationSummary::name);
+        requestedBy.setHelperText(getTranslation("hold.requested-by.help"));
+        requestedBy.setWidthFull();
+        var reason = new com.vaadin.flow.component.textfield.TextArea(getTranslation("hold.reason"));
+        reason.setId("hold-reason");
+        reason.setMaxLength(LegalHoldService.MAX_REASON);
+        reason.setHelperText(getTranslation("hold.reason.help"));
+        reason.setWidthFull();
+        var holdDialog = new Dialog(getTranslation("hold.title", file.code()));
+        var confirm = new Button(getTranslation("hold.set"), e -> act(() -> holds.set(file.id(),
+                requestedBy.getValue() == null ? null : requestedBy.getValue().id(), reason.getValue())));
+        confirm.setId("hold-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var explain = new Paragraph(getTranslation("hold.explain"));
+        var layout = new VerticalLayout(explain, requestedBy, reason);
+        layout.setPadding(false);
+        holdDialog.add(layout);
+        holdDialog.setWidth("32rem");
+        holdDialog.getFooter().add(new Button(getTranslation("edit.cancel"), e -> holdDialog.close()), confirm);
+        open(holdDialog, Map.of("requestedBy", requestedBy, "reason", reason));
+        requestedBy.focus();
     }
 
     private void step(String id, String labelKey, boolean primary, Runnable onClick) {

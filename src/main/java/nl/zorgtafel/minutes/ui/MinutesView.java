@@ -106,7 +106,8 @@ class MinutesView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
             var line = new HorizontalLayout();
             line.addClassName("minutes-version");
             line.add(new Span(getTranslation("minutes.version", version.number(), WHEN.format(version.finalisedAt()),
-                    version.finalisedBy()) + (version.reason() == null ? "" : " — " + version.reason())));
+                    version.finalisedBy() == null ? getTranslation("minutes.by-retention") : version.finalisedBy())
+                    + (version.reason() == null ? "" : " — " + version.reason())));
             line.add(download(version, Variant.VOLLEDIG, "minutes.download"),
                     download(version, Variant.GEANONIMISEERD, "minutes.download-anonymous"));
             versions.add(line);

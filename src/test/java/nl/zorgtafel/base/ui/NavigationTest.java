@@ -64,13 +64,14 @@ class NavigationTest extends KaribuTest {
     @Test
     void each_role_sees_exactly_the_navigation_it_may_use() {
         login(administrator);
-        assertThat(navigation()).containsExactly("Overzicht", "Inzicht", "Beheer", "Uitgaande berichten", "Audit");
+        assertThat(navigation()).containsExactly("Overzicht", "Inzicht", "Beheer", "Uitgaande berichten",
+                "Bewaartermijnen (beheer)", "Audit");
         login(chair);
         assertThat(navigation()).containsExactly("Overzicht", "Casussen", "Casus inbrengen", "Mijn acties", "Zittingen",
-                "Actieoverzicht", "Inzicht", "Audit");
+                "Actieoverzicht", "Inzicht", "Bewaartermijnen", "Audit");
         login(member);
         assertThat(navigation()).containsExactly("Overzicht", "Casussen", "Casus inbrengen", "Mijn acties",
-                "Zittingen");
+                "Zittingen", "Bewaartermijnen");
         // An observer reads agendas in meetings, never case files.
         login(observer);
         assertThat(navigation()).containsExactly("Overzicht", "Zittingen");
@@ -120,14 +121,16 @@ class NavigationTest extends KaribuTest {
     void choosing_english_turns_the_whole_interface_english_and_is_remembered() {
         login(member);
         assertThat(navigation()).containsExactly("Overzicht", "Casussen", "Casus inbrengen", "Mijn acties",
-                "Zittingen");
+                "Zittingen", "Bewaartermijnen");
 
         ContextMenuKt._clickItemWithCaption(_get(MainLayout.class).userMenu, "English");
         reload("");
-        assertThat(navigation()).containsExactly("Overview", "Cases", "Propose a case", "My actions", "Sessions");
+        assertThat(navigation()).containsExactly("Overview", "Cases", "Propose a case", "My actions", "Sessions",
+                "Retention");
 
         // Signing in again later reads the stored preference.
         login(member);
-        assertThat(navigation()).containsExactly("Overview", "Cases", "Propose a case", "My actions", "Sessions");
+        assertThat(navigation()).containsExactly("Overview", "Cases", "Propose a case", "My actions", "Sessions",
+                "Retention");
     }
 }

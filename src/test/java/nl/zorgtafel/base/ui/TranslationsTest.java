@@ -102,6 +102,9 @@ class TranslationsTest {
         for (var b : nl.zorgtafel.casefile.LegalBasis.values()) {
             assertThat(dutch).containsKey("basis." + b.name());
         }
+        for (var phase : nl.zorgtafel.retention.RetentionPhase.values()) {
+            assertThat(dutch).containsKey("retention.phase." + phase.name());
+        }
         for (var d : nl.zorgtafel.casefile.TriageDecision.values()) {
             assertThat(dutch).containsKey("triage." + d.name());
         }
