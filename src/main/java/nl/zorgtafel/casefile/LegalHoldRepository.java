@@ -12,13 +12,18 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import nl.zorgtafel.base.db.FieldEncryption;
+import nl.zorgtafel.base.db.SealedText;
+
 @Repository
 class LegalHoldRepository {
 
     private final DSLContext dsl;
+    private final FieldEncryption encryption;
 
-    LegalHoldRepository(DSLContext dsl) {
+    LegalHoldRepository(DSLContext dsl, FieldEncryption encryption) {
         this.dsl = dsl;
+        this.encryption = encryption;
     }
 
     record OpenHold(long id, Instant since, long organisationId, String organisation, String reason) {
@@ -30,8 +35,9 @@ class LegalHoldRepository {
                         ORGANISATION.NAME, LEGAL_HOLD.REASON)
                 .from(LEGAL_HOLD).join(ORGANISATION).on(ORGANISATION.ID.eq(LEGAL_HOLD.REQUESTED_BY_ORGANISATION_ID))
                 .where(LEGAL_HOLD.CASE_FILE_ID.eq(caseId).and(LEGAL_HOLD.LIFTED_AT.isNull()));
-        org.jooq.RecordMapper<org.jooq.Record5<Long, Instant, Long, String, String>, OpenHold> map =
-                r -> new OpenHold(r.value1(), r.value2(), r.value3(), r.value4(), r.value5());
+        org.jooq.RecordMapper<org.jooq.Record5<Long, Instant, Long, String, SealedText>, OpenHold> map =
+                r -> new OpenHold(r.value1(), r.value2(), r.value3(), r.value4(),
+                        encryption.open(LEGAL_HOLD.REASON, r.value5()));
         return lock ? query.forUpdate().fetchOptional(map) : query.fetchOptional(map);
     }
 
@@ -51,7 +57,7 @@ class LegalHoldRepository {
         dsl.insertInto(LEGAL_HOLD)
                 .set(LEGAL_HOLD.CASE_FILE_ID, caseId)
                 .set(LEGAL_HOLD.REQUESTED_BY_ORGANISATION_ID, organisationId)
-                .set(LEGAL_HOLD.REASON, reason)
+                .set(LEGAL_HOLD.REASON, encryption.seal(LEGAL_HOLD.REASON, reason))
                 .set(LEGAL_HOLD.SET_BY_PERSON_ID, personId)
                 .set(LEGAL_HOLD.SET_AT, now)
                 .execute();
