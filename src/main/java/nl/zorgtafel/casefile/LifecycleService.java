@@ -29,6 +29,7 @@ public class LifecycleService {
     private final CaseRepository cases;
     private final CaseHistoryRepository history;
     private final CaseFollowUpRepository followUp;
+    private final LegalHoldRepository holds;
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final OutboxService outbox;
@@ -37,9 +38,10 @@ public class LifecycleService {
     private final Clock clock;
 
     LifecycleService(CaseGuard guard, CaseRepository cases, CaseHistoryRepository history,
-            CaseFollowUpRepository followUp, CurrentUser currentUser, AuditService audit, OutboxService outbox,
-            Translations translations, ZorgtafelProperties properties, Clock clock) {
+            CaseFollowUpRepository followUp, LegalHoldRepository holds, CurrentUser currentUser, AuditService audit,
+            OutboxService outbox, Translations translations, ZorgtafelProperties properties, Clock clock) {
         this.guard = guard;
+        this.holds = holds;
         this.cases = cases;
         this.history = history;
         this.followUp = followUp;
@@ -104,6 +106,8 @@ public class LifecycleService {
     @RolesAllowed(Roles.VOORZITTER)
     public void reopen(long caseId, int version) {
         StoredCase stored = guard.toTriage(caseId);
+        // A purged case has lost its texts and identity: a new proposal is the way back.
+        IntakeRules.require(holds.purgedAt(caseId).isEmpty(), "status", "case.rule.purged");
         CaseStatus target = stored.status() == CaseStatus.AFGEWEZEN ? CaseStatus.AANGEMELD : CaseStatus.IN_OPVOLGING;
         move(StatusChange.of(stored, version, target));
     }

@@ -206,6 +206,13 @@ abstract class RetentionServiceTests {
         testData.signIn(session.chair());
         assertThat(retention.report(again.runId(), 0, 50)).extracting(PurgeLine::code)
                 .doesNotContain(code(declined)).contains(code(closed));
+
+        // A purged case is not reopened: it lost its texts; a new proposal is the way back.
+        int version = cases.open(declined).intake().version();
+        assertThatThrownBy(() -> lifecycle.reopen(declined, version))
+                .isInstanceOfSatisfying(nl.zorgtafel.base.validation.FieldRefusal.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("case.rule.purged"));
+        assertThat(raw(declined, CASE_FILE.STATUS)).isEqualTo(CaseStatus.AFGEWEZEN);
     }
 
     @Test

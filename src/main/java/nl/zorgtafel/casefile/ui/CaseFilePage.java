@@ -214,7 +214,8 @@ class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long>, HasD
             step("case-closure-checked", "case.closure-checked", false,
                     () -> act(() -> lifecycle.confirmClosureCheck(view.id())));
         }
-        if (may.triage() && (at == CaseStatus.AFGESLOTEN || at == CaseStatus.AFGEWEZEN)) {
+        boolean reopenable = at == CaseStatus.AFGESLOTEN || at == CaseStatus.AFGEWEZEN;
+        if (may.triage() && reopenable && holdState.purgedAt() == null) {
             step("case-reopen", "case.reopen", false, () -> act(() -> lifecycle.reopen(view.id(), version())));
         }
         var recheck = view.consentRecheck();
