@@ -54,13 +54,15 @@ class RetentionSettingsView extends VerticalLayout implements HasDynamicTitle {
         this.retention = retention;
         setSizeFull();
         tables.setId("retention-tables");
-        tables.addColumn(TableRetention::tableName).setHeader(getTranslation("retention.table")).setFlexGrow(3);
+        // Table names often share their start ("Zorgtafel Mensenhandel …"): the whole name shows.
+        tables.addColumn(TableRetention::tableName).setHeader(getTranslation("retention.table")).setAutoWidth(true)
+                .setFlexGrow(3).setTooltipGenerator(TableRetention::tableName);
         tables.addColumn(t -> t.periods().declinedMonths()).setHeader(getTranslation("retention.declined-months"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         tables.addColumn(t -> t.periods().closedMonths()).setHeader(getTranslation("retention.closed-months"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         tables.addColumn(t -> t.periods().consultationMonths())
-                .setHeader(getTranslation("retention.consultation-months")).setAutoWidth(true);
+                .setHeader(getTranslation("retention.consultation-months")).setAutoWidth(true).setFlexGrow(0);
         tables.addComponentColumn(t -> {
             var edit = new Button(getTranslation("retention.edit"), e -> edit(t));
             edit.setId("retention-edit-" + t.tableId());

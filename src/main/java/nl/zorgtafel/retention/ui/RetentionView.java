@@ -55,7 +55,7 @@ class RetentionView extends VerticalLayout implements HasDynamicTitle {
         preview.addColumn(c -> getTranslation("retention.phase." + c.phase())).setHeader(getTranslation("retention.phase"))
                 .setAutoWidth(true);
         preview.addColumn(PurgeCandidate::responsibleOrganisation).setHeader(getTranslation("retention.responsible"))
-                .setFlexGrow(2);
+                .setFlexGrow(2).setTooltipGenerator(PurgeCandidate::responsibleOrganisation);
         preview.addColumn(c -> c.since() == null ? "" : DATE.format(c.since())).setHeader(getTranslation("retention.since"));
         preview.addColumn(c -> c.heldDays() == 0 ? "" : getTranslation("retention.held-days", c.heldDays()))
                 .setHeader(getTranslation("retention.moved"));
@@ -87,7 +87,7 @@ class RetentionView extends VerticalLayout implements HasDynamicTitle {
         report.addColumn(l -> getTranslation("retention.phase." + l.phase())).setHeader(getTranslation("retention.phase"))
                 .setAutoWidth(true);
         report.addColumn(PurgeLine::responsibleOrganisation).setHeader(getTranslation("retention.responsible"))
-                .setFlexGrow(2);
+                .setFlexGrow(2).setTooltipGenerator(PurgeLine::responsibleOrganisation);
         report.addComponentColumn(l -> l.held() ? outcome(true)
                 : badge(getTranslation(l.dryRun() ? "retention.would-purge" : "retention.purged"), "contrast"))
                 .setHeader(getTranslation("retention.outcome")).setAutoWidth(true);
