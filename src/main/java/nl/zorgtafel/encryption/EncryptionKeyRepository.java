@@ -105,25 +105,24 @@ class EncryptionKeyRepository {
         return total;
     }
 
-    /** Rows of one column not yet under {@code keyId}, after {@code afterId}, in id order. */
-    List<Long> idsNotUnder(SealedColumn c, String keyId, long afterId, int limit) {
-        return dsl.select(c.id()).from(c.table()).where(notUnder(c, keyId).and(c.id().gt(afterId)))
-                .orderBy(c.id()).limit(limit).fetch(c.id());
+    /** A stored value and its row. */
+    record Stored(long id, SealedText value) {
+    }
+
+    /** Values of one column not yet under {@code keyId}, after row {@code afterId}, in id order. */
+    List<Stored> notUnder(SealedColumn c, String keyId, long afterId, int limit) {
+        return dsl.select(c.id(), c.column()).from(c.table()).where(notUnder(c, keyId).and(c.id().gt(afterId)))
+                .orderBy(c.id()).limit(limit).fetch(r -> new Stored(r.value1(), r.value2()));
     }
 
     /**
      * Re-seals one value under the active key; false when it changed meanwhile (a person saved it,
-     * so it is already under the active key) or was emptied.
+     * so it is already under the active key, or it was emptied): the update names the value read.
      */
-    boolean reseal(SealedColumn c, long id) {
-        SealedText old = dsl.select(c.column()).from(c.table()).where(c.id().eq(id)).fetchOptional(c.column())
-                .orElse(null);
-        if (old == null || !encryption.needsReencryption(old)) {
-            return false;
-        }
-        SealedText renewed = encryption.reseal(c.column(), old);
+    boolean reseal(SealedColumn c, Stored old) {
+        SealedText renewed = encryption.reseal(c.column(), old.value());
         return dsl.update(c.table()).set(c.column(), renewed)
-                .where(c.id().eq(id).and(stored(c).eq(old.stored()))).execute() == 1;
+                .where(c.id().eq(old.id()).and(stored(c).eq(old.value().stored()))).execute() == 1;
     }
 
     // The runs

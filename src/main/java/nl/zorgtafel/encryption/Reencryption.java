@@ -103,15 +103,16 @@ class Reencryption {
             long after = 0;
             while (true) {
                 long from = after;
-                List<Long> ids = transaction.execute(status -> repository.idsNotUnder(column, target, from, BATCH));
-                if (ids.isEmpty()) {
+                List<EncryptionKeyRepository.Stored> values = transaction.execute(
+                        status -> repository.notUnder(column, target, from, BATCH));
+                if (values.isEmpty()) {
                     break;
                 }
-                long[] batch = transaction.execute(status -> resealBatch(column, ids));
+                long[] batch = transaction.execute(status -> resealBatch(column, values));
                 done += batch[0];
                 failed += batch[1];
                 resealed.increment(batch[0]);
-                after = ids.getLast();
+                after = values.getLast().id();
                 long progress = done;
                 transaction.executeWithoutResult(status -> repository.progress(runId, progress));
             }
@@ -132,17 +133,17 @@ class Reencryption {
     }
 
     /** Re-seals a batch in one transaction; a value that does not open is counted, not fatal. */
-    private long[] resealBatch(EncryptionKeyRepository.SealedColumn column, List<Long> ids) {
+    private long[] resealBatch(EncryptionKeyRepository.SealedColumn column, List<EncryptionKeyRepository.Stored> values) {
         long ok = 0;
         long unreadable = 0;
-        for (long id : ids) {
+        for (var value : values) {
             try {
-                if (repository.reseal(column, id)) {
+                if (repository.reseal(column, value)) {
                     ok++;
                 }
             } catch (IllegalStateException e) {
                 // The message names the field and at most a key id, never the value.
-                LOG.warn("Cannot re-encrypt {} row {}: {}", column.name(), id, e.getMessage());
+                LOG.warn("Cannot re-encrypt {} row {}: {}", column.name(), value.id(), e.getMessage());
                 unreadable++;
             }
         }

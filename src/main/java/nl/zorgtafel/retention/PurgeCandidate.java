@@ -7,7 +7,10 @@ import java.time.Instant;
  * dates and organisations only, never free text.
  *
  * @param since when its clock started (the decision to decline, or the closing)
+ * @param responsibleOrganisationId the proposing organisation, for the report's line
+ * @param holdRequestedById who asked for the hold in force, null when none
  */
 public record PurgeCandidate(long caseFileId, String code, RetentionPhase phase, String responsibleOrganisation,
-        Instant since, long heldDays, boolean held, String holdRequestedBy) {
+        Instant since, long heldDays, boolean held, String holdRequestedBy, long responsibleOrganisationId,
+        Long holdRequestedById) {
 }

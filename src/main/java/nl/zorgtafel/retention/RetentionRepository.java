@@ -126,7 +126,8 @@ class RetentionRepository {
             int offset, int limit) {
         Field<Instant> since = since().as("since");
         return dsl.select(CASE_FILE.ID, CASE_FILE.CODE, CASE_FILE.STATUS, ORGANISATION.NAME, since, heldSeconds(),
-                        CASE_FILE.LEGAL_HOLD, HOLDER.field(ORGANISATION.NAME))
+                        CASE_FILE.LEGAL_HOLD, HOLDER.field(ORGANISATION.NAME), CASE_FILE.PROPOSING_ORGANISATION_ID,
+                        LEGAL_HOLD.REQUESTED_BY_ORGANISATION_ID)
                 .from(CASE_FILE)
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(CASE_FILE.PROPOSING_ORGANISATION_ID))
                 .leftJoin(LEGAL_HOLD).on(LEGAL_HOLD.CASE_FILE_ID.eq(CASE_FILE.ID).and(LEGAL_HOLD.LIFTED_AT.isNull()))
@@ -136,25 +137,14 @@ class RetentionRepository {
                 .offset(offset).limit(limit)
                 .fetch(r -> new PurgeCandidate(r.value1(), r.value2(),
                         r.value3() == CaseStatus.AFGEWEZEN ? RetentionPhase.AFGEWEZEN : RetentionPhase.AFGESLOTEN,
-                        r.value4(), r.value5(), r.value6().longValue() / 86_400, r.value7(), r.value8()));
+                        r.value4(), r.value5(), r.value6().longValue() / 86_400, r.value7(), r.value8(), r.value9(),
+                        r.value10()));
     }
 
     int countDueCases(long tableId, Instant declinedCutoff, Instant closedCutoff, RetentionScope scope) {
         return dsl.selectCount().from(CASE_FILE)
                 .where(due(tableId, declinedCutoff, closedCutoff).and(scoped(scope)))
                 .fetchSingle(0, int.class);
-    }
-
-    /** Hold requester per held case of a run, by organisation id. */
-    Long holdRequester(long caseId) {
-        return dsl.select(LEGAL_HOLD.REQUESTED_BY_ORGANISATION_ID).from(LEGAL_HOLD)
-                .where(LEGAL_HOLD.CASE_FILE_ID.eq(caseId).and(LEGAL_HOLD.LIFTED_AT.isNull()))
-                .limit(1).fetchOptional(LEGAL_HOLD.REQUESTED_BY_ORGANISATION_ID).orElse(null);
-    }
-
-    long proposingOrganisation(long caseId) {
-        return dsl.select(CASE_FILE.PROPOSING_ORGANISATION_ID).from(CASE_FILE).where(CASE_FILE.ID.eq(caseId))
-                .fetchSingle(CASE_FILE.PROPOSING_ORGANISATION_ID);
     }
 
     record DueConsultation(long id, long organisationId) {

@@ -197,10 +197,8 @@ public class RetentionService {
             var cut = cutoffs(table.periods(), now);
             for (PurgeCandidate due : repository.dueCases(table.tableId(), cut.declined(), cut.closed(), null, 0,
                     Integer.MAX_VALUE)) {
-                long organisation = repository.proposingOrganisation(due.caseFileId());
-                Long requester = due.held() ? repository.holdRequester(due.caseFileId()) : null;
                 repository.line(runId, table.tableId(), due.phase(), due.held(), due.caseFileId(), null, due.code(),
-                        organisation, requester);
+                        due.responsibleOrganisationId(), due.holdRequestedById());
                 if (due.held()) {
                     held++;
                 } else if (!dryRun && purge.purgeCase(due.caseFileId(), now)) {
