@@ -3,6 +3,7 @@ package nl.zorgtafel.encryption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
@@ -62,27 +63,35 @@ class Reencryption {
         return runningHere.get();
     }
 
-    /** Starts a pass on a thread of its own; false when this node already runs one. */
+    /**
+     * Starts a pass on a thread of its own; false when this node already runs one. The flag is set
+     * before the thread starts, so a screen that asks right after the click already sees it busy.
+     */
     boolean startInBackground() {
-        if (runningHere.get()) {
+        if (!runningHere.compareAndSet(false, true)) {
             return false;
         }
-        Thread.ofVirtual().name("reencryption").start(this::runOnce);
+        Thread.ofVirtual().name("reencryption").start(this::passUnderLock);
         return true;
     }
 
-    /** One full pass under the cluster-wide lock; empty when another node holds it. */
-    java.util.Optional<RunOutcome> runOnce() {
+    /** One full pass under the cluster-wide lock; empty when another node holds it or this one runs. */
+    Optional<RunOutcome> runOnce() {
         if (!runningHere.compareAndSet(false, true)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
+        return passUnderLock();
+    }
+
+    /** Runs with {@link #runningHere} already set, and clears it at the end. */
+    private Optional<RunOutcome> passUnderLock() {
         try {
             var result = locks.executeWithLock(this::pass,
                     new LockConfiguration(clock.instant(), LOCK, Duration.ofHours(12), Duration.ZERO));
-            return java.util.Optional.ofNullable(result.getResult());
+            return Optional.ofNullable(result.getResult());
         } catch (Throwable e) {
             LOG.error("Re-encryption stopped: {}", e.getClass().getSimpleName());
-            return java.util.Optional.of(RunOutcome.ONDERBROKEN);
+            return Optional.of(RunOutcome.ONDERBROKEN);
         } finally {
             runningHere.set(false);
         }

@@ -80,7 +80,12 @@ public class KeysTab extends VerticalLayout {
                 : getTranslation("keys.removable", list(status.removable())));
         var last = status.lastRun();
         boolean busy = status.runningHere() || last != null && last.outcome() == RunOutcome.BEZIG;
-        if (last == null) {
+        if (status.runningHere() && (last == null || last.outcome() != RunOutcome.BEZIG)) {
+            // Started here, its run row not written yet: say so rather than show the previous run.
+            run.setText(getTranslation("keys.run.starting"));
+            progress.setVisible(true);
+            progress.setIndeterminate(true);
+        } else if (last == null) {
             run.setText(getTranslation(status.rotationPending() ? "keys.run.none-pending" : "keys.run.none"));
             progress.setVisible(false);
         } else {
@@ -90,6 +95,7 @@ public class KeysTab extends VerticalLayout {
                     last.done(), last.total(), last.targetKey()));
             // The bar is for a run that is busy or did not finish; a finished one says so in words.
             progress.setVisible(last.outcome() != RunOutcome.VOLTOOID);
+            progress.setIndeterminate(false);
             progress.setValue(last.fraction());
         }
         start.setEnabled(!busy);
