@@ -79,3 +79,7 @@ GRANT SELECT, INSERT, UPDATE ON zorgtafel.encryption_key TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE ON zorgtafel.reencryption_run TO 'zorgtafel_app'@'%';
 GRANT UPDATE (message, advice) ON zorgtafel.case_event TO 'zorgtafel_app'@'%';
 GRANT UPDATE (content, reason) ON zorgtafel.minutes_version TO 'zorgtafel_app'@'%';
+-- The data subject's requests (issue 16): recorded once; UPDATE only so the re-encryption job can
+-- re-seal their free text.
+GRANT SELECT, INSERT, UPDATE ON zorgtafel.subject_request TO 'zorgtafel_app'@'%';
+GRANT SELECT, INSERT ON zorgtafel.subject_request_case TO 'zorgtafel_app'@'%';

@@ -54,6 +54,17 @@ public enum AuditKind {
     PURGE_RUN,
     /** The retention job purged one case or meedenkconsult (object: the case or consultation). */
     DATA_PURGED,
+    // The data subject's rights (issue 16). Object: the case; never the name, date of birth or hash.
+    /** The chair looked a young person up by name and date of birth (detail: how many cases matched). */
+    SUBJECT_SEARCHED,
+    /** A data subject's export (inzage) of a case was produced (detail: the format). */
+    SUBJECT_EXPORTED,
+    /** Processing of a case restricted at the young person's request. */
+    SUBJECT_RESTRICTED,
+    /** A restriction of processing lifted. */
+    SUBJECT_RESTRICTION_LIFTED,
+    /** A case's identifying data and free text erased at the young person's request. */
+    SUBJECT_ERASED,
     // Sessions
     MEETING_PLANNED,
     MEETING_CHANGED,

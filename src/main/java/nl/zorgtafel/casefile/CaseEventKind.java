@@ -26,5 +26,11 @@ public enum CaseEventKind {
     /** Consent asked again when the young person turned 16 or 18 (who gave it in detail). */
     CONSENT_RECHECKED,
     /** The CoMensha registration basis was recorded or changed (the basis in detail, never the reason). */
-    REGISTRATION_RECORDED
+    REGISTRATION_RECORDED,
+    /** Processing restricted at the young person's request (the data subject's request in detail). */
+    RESTRICTED,
+    /** The restriction of processing was lifted. */
+    RESTRICTION_LIFTED,
+    /** Identifying data and free text erased at the young person's request. */
+    ERASED
 }

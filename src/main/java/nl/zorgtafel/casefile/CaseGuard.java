@@ -67,7 +67,8 @@ class CaseGuard {
 
     private CaseRelations relations(StoredCase stored) {
         return new CaseRelations(stored.tableId(), stored.proposingOrganisationId(), followUp.deelnemers(stored.id()),
-                followUp.actionOwners(stored.id()), stored.named(), stored.status() == CaseStatus.CONCEPT);
+                followUp.actionOwners(stored.id()), stored.named(), stored.status() == CaseStatus.CONCEPT,
+                stored.restricted());
     }
 
     /** A loaded case and what the signed-in person may do with it. */

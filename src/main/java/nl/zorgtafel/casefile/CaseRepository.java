@@ -174,7 +174,7 @@ class CaseRepository {
                 c.getConsentRecheckDue() == null ? null
                         : new ConsentRecheck(c.getConsentRecheckDue(), c.getConsentRecheckAge()),
                 new CaseFileView.TriageOutcome(open(CASE_FILE.DECISION_REASON, c), open(CASE_FILE.DECISION_ADVICE, c)),
-                intake, identity);
+                intake, identity, c.getRestrictedAt() != null);
     }
 
     private String open(TableField<CaseFileRecord, SealedText> column, CaseFileRecord row) {

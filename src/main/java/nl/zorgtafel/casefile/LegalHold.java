@@ -10,7 +10,9 @@ import java.time.Instant;
  *
  * @param mayManage the signed-in person may set or lift the hold (the table's chair)
  * @param heldDays  days the case was held in holds already lifted: its due date moved by as many
+ * @param erased       the case was purged on the young person's request, not by the retention job
+ * @param restrictedAt since when its processing is restricted at the young person's request, or null
  */
 public record LegalHold(boolean held, Instant since, Long requestedByOrganisationId, String requestedBy,
-        String reason, long heldDays, Instant purgedAt, boolean mayManage) {
+        String reason, long heldDays, Instant purgedAt, boolean mayManage, boolean erased, Instant restrictedAt) {
 }

@@ -48,6 +48,17 @@ class LegalHoldRepository {
                 .fetchSingle().value1().longValue();
     }
 
+    /** When the case was purged (and whether on the young person's request) or restricted; nulls when not. */
+    record Marks(Instant purgedAt, boolean erased, Instant restrictedAt) {
+    }
+
+    Marks marks(long caseId) {
+        return dsl.select(CASE_FILE.PURGED_AT, CASE_FILE.ERASED_AT, CASE_FILE.RESTRICTED_AT).from(CASE_FILE)
+                .where(CASE_FILE.ID.eq(caseId))
+                .fetchOptional(r -> new Marks(r.value1(), r.value2() != null, r.value3()))
+                .orElse(new Marks(null, false, null));
+    }
+
     Optional<Instant> purgedAt(long caseId) {
         return dsl.select(CASE_FILE.PURGED_AT).from(CASE_FILE).where(CASE_FILE.ID.eq(caseId))
                 .fetchOptional(CASE_FILE.PURGED_AT);

@@ -46,12 +46,14 @@ public class LegalHoldService {
     public LegalHold state(long caseId) {
         var guarded = guard.toSee(caseId);
         boolean chair = guarded.access().triage();
-        Instant purgedAt = repository.purgedAt(caseId).orElse(null);
+        var marks = repository.marks(caseId);
+        Instant purgedAt = marks.purgedAt();
         long heldDays = repository.heldSeconds(caseId) / 86_400;
         return repository.open(caseId, false)
                 .map(h -> new LegalHold(true, h.since(), h.organisationId(), h.organisation(), chair ? h.reason() : null,
-                        heldDays, purgedAt, chair))
-                .orElse(new LegalHold(false, null, null, null, null, heldDays, purgedAt, chair && purgedAt == null));
+                        heldDays, purgedAt, chair, marks.erased(), marks.restrictedAt()))
+                .orElse(new LegalHold(false, null, null, null, null, heldDays, purgedAt, chair && purgedAt == null,
+                        marks.erased(), marks.restrictedAt()));
     }
 
     /**

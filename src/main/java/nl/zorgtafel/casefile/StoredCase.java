@@ -8,7 +8,8 @@ import java.time.Instant;
 record StoredCase(long id, long tableId, String code, CaseStatus status, long proposingOrganisationId,
         String proposingOrganisationName, long proposedByPersonId, boolean repeatCase, Instant submittedAt,
         Instant closedAt, CloseReason closeReason, boolean namingAllowed, ConsentRecheck consentRecheck,
-        CaseFileView.TriageOutcome triageOutcome, CaseIntake intakeWithoutIdentifying, EncryptedIdentity identity) {
+        CaseFileView.TriageOutcome triageOutcome, CaseIntake intakeWithoutIdentifying, EncryptedIdentity identity,
+        boolean restricted) {
 
     boolean named() {
         return intakeWithoutIdentifying.named();

@@ -172,6 +172,7 @@ class DemoDataSeeder implements ApplicationRunner {
                         null, null, null)));
         seedFirstSession(sessions.getFirst(), org.get("school"));
         seedMinutes(held[0], held[1]);
+        demoRetention.seedSubjectRequest(org);
         LOG.info("Demo data seeded: 2 tables, {} organisations, 7 demo accounts, 13 cases, 8 sessions and {} historic "
                 + "cases in {} ms (history {} ms)", org.size(), historic, (System.nanoTime() - started) / 1_000_000,
                 historyMillis);

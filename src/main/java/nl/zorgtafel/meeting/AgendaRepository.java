@@ -191,6 +191,8 @@ class AgendaRepository {
                 .from(CASE_FILE)
                 .where(CASE_FILE.CARE_TABLE_ID.eq(tableId)
                         .and(CASE_FILE.STATUS.in(CaseStatus.GEAGENDEERD, CaseStatus.BESPROKEN, CaseStatus.IN_OPVOLGING))
+                        // Restricted at the young person's request: kept, not discussed (issue 16).
+                        .and(CASE_FILE.RESTRICTED_AT.isNull())
                         .and(CASE_FILE.ID.notIn(DSL.select(AGENDA_ITEM.CASE_FILE_ID).from(AGENDA_ITEM)
                                 .where(AGENDA_ITEM.MEETING_ID.eq(meetingId).and(AGENDA_ITEM.CASE_FILE_ID.isNotNull())))))
                 .orderBy(CASE_FILE.CODE)

@@ -319,6 +319,12 @@ class MinutesRepository {
                 .fetch(MEETING.ID);
     }
 
+    /** The table of a case (0 when there is no such case, which no table has). */
+    long caseTable(long caseFileId) {
+        return dsl.select(CASE_FILE.CARE_TABLE_ID).from(CASE_FILE).where(CASE_FILE.ID.eq(caseFileId))
+                .fetchOptional(CASE_FILE.CARE_TABLE_ID).orElse(0L);
+    }
+
     List<Integer> versionNumbers(long meetingId) {
         return dsl.select(MINUTES_VERSION.VERSION_NUMBER).from(MINUTES_VERSION)
                 .where(MINUTES_VERSION.MEETING_ID.eq(meetingId)).orderBy(MINUTES_VERSION.VERSION_NUMBER)

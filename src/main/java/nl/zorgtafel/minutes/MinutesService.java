@@ -226,47 +226,6 @@ public class MinutesService {
         return document;
     }
 
-    /** Says in a redacted version where the retention job removed a case's texts. */
-    public static final String PURGED_MARK = "[verwijderd: bewaartermijn verstreken]";
-    /** The reason of the version the retention job adds. */
-    public static final String PURGED_REASON = "bewaartermijn verstreken";
-
-    /**
-     * The retention job's part (issue 16): in every definitive version of every session whose
-     * minutes mention the case, that case's free text is replaced in place by {@link #PURGED_MARK}
-     * (content hash renewed), and a version N+1 with reason {@link #PURGED_REASON} and no
-     * finalising person records that it happened. Runs in the caller's transaction (the system's
-     * run). Returns the number of sessions redacted.
-     */
-    @Transactional
-    @RolesAllowed(Roles.BEHEERDER)
-    public int redactPurgedCase(long caseFileId) {
-        int redacted = 0;
-        for (long meetingId : repository.sessionsWithMinutesSince(caseFileId)) {
-            MinutesContent last = null;
-            boolean mentioned = false;
-            for (int number : repository.versionNumbers(meetingId)) {
-                var content = json.readValue(repository.frozen(meetingId, number).orElseThrow().content(),
-                        MinutesContent.class);
-                var without = content.withoutCase(caseFileId, PURGED_MARK);
-                if (!without.equals(content)) {
-                    mentioned = true;
-                    String text = json.writeValueAsString(without);
-                    repository.replaceContent(meetingId, number, text, sha256(text));
-                }
-                last = without;
-            }
-            if (mentioned && last != null) {
-                String text = json.writeValueAsString(last);
-                repository.insertVersion(meetingId, repository.lastVersion(meetingId) + 1, text, sha256(text),
-                        PURGED_REASON, null, clock.instant());
-                audit.record(AuditKind.MINUTES_CORRECTED, AuditObject.of(OBJECT, meetingId), PURGED_REASON);
-                redacted++;
-            }
-        }
-        return redacted;
-    }
-
     private MinutesRepository.SessionFacts session(long meetingId) {
         return guard.session(meetingId);
     }

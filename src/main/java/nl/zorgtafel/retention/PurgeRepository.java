@@ -73,6 +73,26 @@ class PurgeRepository {
         return true;
     }
 
+    /** The case's table, when the case exists. */
+    java.util.Optional<Long> tableOf(long caseId) {
+        return dsl.select(CASE_FILE.CARE_TABLE_ID).from(CASE_FILE).where(CASE_FILE.ID.eq(caseId))
+                .fetchOptional(CASE_FILE.CARE_TABLE_ID);
+    }
+
+    /** Whether a legal hold is in force on the case. */
+    boolean held(long caseId) {
+        return dsl.fetchExists(LEGAL_HOLD, LEGAL_HOLD.CASE_FILE_ID.eq(caseId).and(LEGAL_HOLD.LIFTED_AT.isNull()));
+    }
+
+    /**
+     * Marks a purged case as erased at the young person's request (so its screens say so) and ends
+     * any restriction: nothing is left to restrict.
+     */
+    void markErased(long caseId, Instant now) {
+        dsl.update(CASE_FILE).set(CASE_FILE.ERASED_AT, now).setNull(CASE_FILE.RESTRICTED_AT)
+                .where(CASE_FILE.ID.eq(caseId)).execute();
+    }
+
     /** Purges a meedenkconsult's question and advice; false when it was purged already. */
     boolean purgeConsultation(long consultationId, Instant now) {
         return dsl.update(CONSULTATION)

@@ -18,7 +18,7 @@ import nl.zorgtafel.audit.AuditService;
 import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.base.validation.FieldRefusal;
 import nl.zorgtafel.base.validation.StaleEdit;
-import nl.zorgtafel.minutes.MinutesService;
+import nl.zorgtafel.minutes.MinutesRedactionService;
 import nl.zorgtafel.security.AccessService;
 import nl.zorgtafel.security.CurrentUser;
 import nl.zorgtafel.security.RetentionScope;
@@ -41,7 +41,7 @@ public class RetentionService {
 
     private final RetentionRepository repository;
     private final PurgeRepository purge;
-    private final MinutesService minutes;
+    private final MinutesRedactionService minutes;
     private final AccessService access;
     private final CurrentUser currentUser;
     private final AuditService audit;
@@ -50,7 +50,7 @@ public class RetentionService {
     private final boolean dryRunByDefault;
     private final java.util.concurrent.atomic.AtomicInteger lastHeld = new java.util.concurrent.atomic.AtomicInteger();
 
-    RetentionService(RetentionRepository repository, PurgeRepository purge, MinutesService minutes,
+    RetentionService(RetentionRepository repository, PurgeRepository purge, MinutesRedactionService minutes,
             AccessService access, CurrentUser currentUser, AuditService audit, Clock clock, MeterRegistry meters,
             @Value("${zorgtafel.retention.dry-run:false}") boolean dryRunByDefault) {
         this.repository = repository;

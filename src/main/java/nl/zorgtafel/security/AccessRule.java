@@ -35,6 +35,11 @@ public final class AccessRule {
         // act for the table. Drafts never reach this line for anyone but the proposer, and are not reported.
         boolean register = !relations.draft()
                 && (role == TableRole.VOORZITTER || (proposer && role != TableRole.WAARNEMER));
+        if (relations.restricted()) {
+            // Restricted at the young person's request (AVG art. 18): kept and listed, not used. Only the
+            // chair's data subject screen lifts it, erases it or exports it.
+            return new CaseAccess(see, false, false, readTriage, false, false, false);
+        }
         return new CaseAccess(see, identifying, change, readTriage, role == TableRole.VOORZITTER, leads, register);
     }
 }

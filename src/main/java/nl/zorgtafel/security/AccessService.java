@@ -110,6 +110,18 @@ public class AccessService {
         return new RetentionScope(membership.tableId(), membership.role().leads(), user.organisationId());
     }
 
+    /**
+     * Whose data subject's requests the signed-in person may handle (F-9, issue 16): the chair of
+     * the current table, for that table's cases. Anybody else is refused, and the refusal audited.
+     */
+    public SubjectScope subjectScope() {
+        ZorgtafelUser user = currentUser.require();
+        return user.currentMembership()
+                .filter(m -> !user.administrator() && m.role() == TableRole.VOORZITTER)
+                .map(m -> new SubjectScope(m.tableId(), user.personId()))
+                .orElseThrow(() -> deny(user, "subject_request", null));
+    }
+
     /** What the signed-in person may do with a case, by the need-to-know rule. */
     @Transactional(readOnly = true)
     public CaseAccess caseAccess(CaseRelations relations) {

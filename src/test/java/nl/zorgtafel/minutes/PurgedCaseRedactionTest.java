@@ -25,26 +25,26 @@ class PurgedCaseRedactionTest {
                         "GEREED", "UITGEVOERD", "Samira gesproken", Set.of(1L))),
                 List.of(section(7, "DR-7", "Samira loopt weg"), section(8, "DR-8", "Andere casus")), null);
 
-        var redacted = content.withoutCase(7, MinutesService.PURGED_MARK);
+        var redacted = content.withoutCase(7, MinutesRedactionService.PURGED_MARK);
 
         var purged = redacted.cases().getFirst();
         assertThat(purged.caseCode()).isEqualTo("DR-7");
         assertThat(purged.deelnemerNames()).containsExactly("AVIM");
-        assertThat(purged.summary()).isEqualTo(MinutesService.PURGED_MARK);
-        assertThat(purged.inbreng()).extracting(MinutesContent.Note::body).containsOnly(MinutesService.PURGED_MARK);
-        assertThat(purged.decisions()).containsOnly(MinutesService.PURGED_MARK);
+        assertThat(purged.summary()).isEqualTo(MinutesRedactionService.PURGED_MARK);
+        assertThat(purged.inbreng()).extracting(MinutesContent.Note::body).containsOnly(MinutesRedactionService.PURGED_MARK);
+        assertThat(purged.decisions()).containsOnly(MinutesRedactionService.PURGED_MARK);
         assertThat(purged.actions()).singleElement().satisfies(a -> {
-            assertThat(a.description()).isEqualTo(MinutesService.PURGED_MARK);
+            assertThat(a.description()).isEqualTo(MinutesRedactionService.PURGED_MARK);
             assertThat(a.deadline()).isEqualTo(LocalDate.of(2026, 1, 1));
             assertThat(a.status()).isEqualTo("OPEN");
         });
         assertThat(redacted.review()).singleElement().satisfies(r -> {
-            assertThat(r.description()).isEqualTo(MinutesService.PURGED_MARK);
-            assertThat(r.note()).isEqualTo(MinutesService.PURGED_MARK);
+            assertThat(r.description()).isEqualTo(MinutesRedactionService.PURGED_MARK);
+            assertThat(r.note()).isEqualTo(MinutesRedactionService.PURGED_MARK);
             assertThat(r.outcome()).isEqualTo("UITGEVOERD");
         });
         assertThat(redacted.cases().get(1)).isEqualTo(content.cases().get(1));
         assertThat(redacted.toString()).doesNotContain("Samira");
-        assertThat(content.withoutCase(99, MinutesService.PURGED_MARK)).isEqualTo(content);
+        assertThat(content.withoutCase(99, MinutesRedactionService.PURGED_MARK)).isEqualTo(content);
     }
 }

@@ -27,15 +27,20 @@ class CaseFactsSection extends Div {
         add(identifying, facts);
     }
 
-    /** {@code purged}: the retention job emptied the case; empty texts say so instead of "niet ingevuld". */
+    /**
+     * {@code purged}: the retention job (or an erasure on the young person's request, {@code erased})
+     * emptied the case; empty texts say so instead of "niet ingevuld".
+     */
     private boolean purged;
+    private boolean erased;
 
-    void show(CaseFileView view, boolean purged) {
+    void show(CaseFileView view, boolean purged, boolean erased) {
         this.purged = purged;
+        this.erased = erased;
         CaseIntake i = view.intake();
         identifying.removeAll();
         if (purged && i.named()) {
-            identifying.add(new Paragraph(getTranslation("case.purged-identifying")));
+            identifying.add(new Paragraph(getTranslation(erased ? "case.erased-identifying" : "case.purged-identifying")));
         } else if (i.named() && i.identifying() != null) {
             identifying.add(new H3(getTranslation("case.identifying")),
                     line("intake.name", i.identifying().name()),
@@ -96,7 +101,7 @@ class CaseFactsSection extends Div {
         if (purged && (value == null || value.isBlank())) {
             var label = new Span(getTranslation(labelKey) + ": ");
             label.addClassName("fact-label");
-            var text = new Span(getTranslation("case.purged-field"));
+            var text = new Span(getTranslation(erased ? "case.erased-field" : "case.purged-field"));
             text.addClassName("fact-empty");
             return new Paragraph(label, text);
         }

@@ -119,7 +119,7 @@ class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long>, HasD
         showNotices(view);
         showSteps(view);
         holdSteps();
-        facts.show(view, holdState.purgedAt() != null);
+        facts.show(view, holdState.purgedAt() != null, holdState.erased());
         followUp.show(view.discussions(), view.actions());
         route.show(view.riskAssessments(), view.milestones(), view.access().change());
         registration.show(view);
@@ -129,7 +129,12 @@ class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long>, HasD
     private void showNotices(CaseFileView view) {
         notices.removeAll();
         if (holdState.purgedAt() != null) {
-            notice("case-purged", getTranslation("case.purged", CaseLabels.DATE.format(holdState.purgedAt())));
+            notice("case-purged", getTranslation(holdState.erased() ? "case.erased" : "case.purged",
+                    CaseLabels.DATE.format(holdState.purgedAt())));
+        }
+        if (holdState.restrictedAt() != null) {
+            notice("case-restricted", getTranslation("case.restricted",
+                    CaseLabels.DATE.format(holdState.restrictedAt())));
         }
         if (holdState.held()) {
             var box = notice("case-hold-notice", getTranslation("hold.notice", holdState.requestedBy(),

@@ -1,0 +1,7 @@
+package nl.zorgtafel.subject;
+
+import nl.zorgtafel.testsupport.H2Test;
+
+@H2Test
+class SubjectRightsH2Test extends SubjectRightsTests {
+}
