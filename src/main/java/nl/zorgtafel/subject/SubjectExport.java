@@ -32,9 +32,9 @@ public record SubjectExport(Instant producedAt, String producedBy, String table,
             String consentGivenBy, LocalDate consentDate, String decisionReason, String decisionAdvice) {
     }
 
-    /** A line of the case's history. */
+    /** A line of the case's history; {@code session} the start of the session that discussed the case. */
     public record Event(Instant at, String kind, String by, String fromStatus, String toStatus, String detail,
-            String message, String advice) {
+            Instant session, String message, String advice) {
     }
 
     public record Assessment(LocalDate on, String instrument, String outcome, String assessedBy) {

@@ -157,13 +157,14 @@ class SubjectExportRepository {
     }
 
     private Map<Long, List<Event>> events(Collection<Long> ids) {
-        return grouped(dsl.select(CASE_EVENT.asterisk(), PERSON.DISPLAY_NAME).from(CASE_EVENT)
+        return grouped(dsl.select(CASE_EVENT.asterisk(), PERSON.DISPLAY_NAME, MEETING.STARTS_AT).from(CASE_EVENT)
                 .leftJoin(PERSON).on(PERSON.ID.eq(CASE_EVENT.ACTOR_PERSON_ID))
+                .leftJoin(MEETING).on(MEETING.ID.eq(CASE_EVENT.MEETING_ID))
                 .where(CASE_EVENT.CASE_FILE_ID.in(ids)).orderBy(CASE_EVENT.OCCURRED_AT, CASE_EVENT.ID).fetch(),
                 r -> r.get(CASE_EVENT.CASE_FILE_ID),
                 r -> new Event(r.get(CASE_EVENT.OCCURRED_AT), r.get(CASE_EVENT.KIND).name(), r.get(PERSON.DISPLAY_NAME),
                         name(r.get(CASE_EVENT.FROM_STATUS)), name(r.get(CASE_EVENT.TO_STATUS)), r.get(CASE_EVENT.DETAIL),
-                        open(CASE_EVENT.MESSAGE, r.get(CASE_EVENT.MESSAGE)), open(CASE_EVENT.ADVICE, r.get(CASE_EVENT.ADVICE))));
+                        r.get(MEETING.STARTS_AT), open(CASE_EVENT.MESSAGE, r.get(CASE_EVENT.MESSAGE)), open(CASE_EVENT.ADVICE, r.get(CASE_EVENT.ADVICE))));
     }
 
     /** Per case, each session that discussed it with its summary, letter and notes. */

@@ -61,14 +61,20 @@ final class SubjectPdf {
     private void caseData(SubjectExport.CaseData c) {
         out.append("<h2>").append(Xhtml.text(w.text("subject.pdf.case", c.code()))).append("</h2>");
         var f = c.facts();
-        table(List.of(
+        var head = new java.util.ArrayList<>(List.of(
                 row("status", label("case-status.", c.status())),
                 row("urgency", label("urgency.", c.urgency())),
                 row("proposer", c.proposingOrganisation()),
-                row("submitted", moment(c.submittedAt())),
-                row("closed", c.closedAt() == null ? null
-                        : moment(c.closedAt()) + (c.closeReason() == null ? "" : " — " + label("close-reason.", c.closeReason()))),
-                row("restricted", moment(c.restrictedAt()))));
+                row("submitted", moment(c.submittedAt()))));
+        // Only what happened: an open case has no closing line, an unrestricted one no restriction line.
+        if (c.closedAt() != null) {
+            head.add(row("closed", moment(c.closedAt())
+                    + (c.closeReason() == null ? "" : " — " + label("close-reason.", c.closeReason()))));
+        }
+        if (c.restrictedAt() != null) {
+            head.add(row("restricted", moment(c.restrictedAt())));
+        }
+        table(head);
         heading("identity");
         var id = c.identity();
         if (id == null) {
@@ -89,10 +95,10 @@ final class SubjectPdf {
                 row("young-informed", yesNo(f.youngPersonInformed())), row("young-not-informed", f.youngPersonNotInformed()),
                 row("parents-informed", yesNo(f.parentsInformed())), row("parents-not-informed", f.parentsNotInformed()),
                 row("voice", f.voiceOfYoungPerson()), row("legal-basis", label("basis.", f.legalBasis())),
-                row("conflict", f.conflictOfDuties()), row("consent", label("consent.", f.consentGivenBy())
+                row("conflict", f.conflictOfDuties()), row("consent", f.consentGivenBy() == null ? null : label("consent.", f.consentGivenBy())
                         + (f.consentDate() == null ? "" : " (" + date(f.consentDate()) + ")")),
                 row("decision-reason", f.decisionReason()), row("decision-advice", f.decisionAdvice())));
-        list("events", c.events(), e -> moment(e.at()) + " — " + label("case.event.", e.kind())
+        list("events", c.events(), e -> moment(e.at()) + " — " + w.text("case.event." + e.kind(), moment(e.session()))
                 + (e.by() == null ? "" : " (" + e.by() + ")")
                 + (e.toStatus() == null ? "" : ": " + (e.fromStatus() == null ? "" : label("case-status.", e.fromStatus()) + " → ")
                         + label("case-status.", e.toStatus()))

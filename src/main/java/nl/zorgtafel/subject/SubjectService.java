@@ -159,6 +159,16 @@ public class SubjectService {
         return redacted;
     }
 
+    /**
+     * Checks a decision without recording anything, so the screen can show every missing field
+     * before it asks to confirm an erasure or restriction.
+     */
+    @RolesAllowed(Roles.VOORZITTER)
+    public void check(SubjectDecision decision) {
+        access.subjectScope();
+        validate(decision);
+    }
+
     /** The table's requests, newest first. */
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.VOORZITTER)
@@ -177,7 +187,7 @@ public class SubjectService {
 
     private Recorded record(RequestKind kind, SubjectMatch match, SubjectDecision decision) {
         var cases = current(match);
-        check(decision);
+        validate(decision);
         long personId = currentUser.require().personId();
         long id = repository.record(match.tableId(), kind, clean(decision), cases.stream().map(SubjectCase::id).toList(),
                 personId, clock.instant());
@@ -207,7 +217,7 @@ public class SubjectService {
         return export;
     }
 
-    private void check(SubjectDecision d) {
+    private void validate(SubjectDecision d) {
         var checks = new FieldRefusal.Collector();
         checks.require(d.responsibleOrganisationId() != null
                 && repository.organisationExists(d.responsibleOrganisationId()), "responsible", "subject.rule.responsible");

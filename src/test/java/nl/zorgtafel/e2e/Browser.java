@@ -102,6 +102,9 @@ final class Browser implements AutoCloseable {
     }
 
     void click(String id) {
+        // Scrolled out of the layout's scrolling content, an element counts as hidden: bring it into view first.
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id(id))));
         press(new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.id(id))));
     }
 
@@ -223,7 +226,15 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the element shows this text (also when a push brings it). */
     void waitForText(String id, String text) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+        // Text scrolled out of the layout's scrolling content does not count as shown: bring it into view.
+        new WebDriverWait(driver, WAIT).until(d -> {
+            var element = d.findElements(By.id(id)).stream().findFirst().orElse(null);
+            if (element == null) {
+                return false;
+            }
+            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+            return element.getText().contains(text);
+        });
     }
 
     /** Waits for the page's whole text to contain this text. */

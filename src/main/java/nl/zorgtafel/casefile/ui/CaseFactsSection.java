@@ -34,7 +34,7 @@ class CaseFactsSection extends Div {
     private boolean purged;
     private boolean erased;
 
-    void show(CaseFileView view, boolean purged, boolean erased) {
+    void show(CaseFileView view, boolean purged, boolean erased, boolean restricted) {
         this.purged = purged;
         this.erased = erased;
         CaseIntake i = view.intake();
@@ -48,6 +48,8 @@ class CaseFactsSection extends Div {
                             : CaseLabels.DATE.format(i.identifying().dateOfBirth().atStartOfDay(CaseLabels.NETHERLANDS))),
                     line("intake.address", i.identifying().address()),
                     line("intake.bsn", i.identifying().bsn()));
+        } else if (restricted && i.named()) {
+            identifying.add(new Paragraph(getTranslation("case.restricted-identifying")));
         } else if (view.identifyingHidden()) {
             identifying.add(new Paragraph(getTranslation("case.identifying.hidden")));
         } else {

@@ -119,7 +119,7 @@ class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long>, HasD
         showNotices(view);
         showSteps(view);
         holdSteps();
-        facts.show(view, holdState.purgedAt() != null, holdState.erased());
+        facts.show(view, holdState.purgedAt() != null, holdState.erased(), holdState.restrictedAt() != null);
         followUp.show(view.discussions(), view.actions());
         route.show(view.riskAssessments(), view.milestones(), view.access().change());
         registration.show(view);

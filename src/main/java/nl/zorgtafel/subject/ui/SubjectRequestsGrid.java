@@ -10,6 +10,8 @@ class SubjectRequestsGrid extends Grid<SubjectRequest> {
 
     SubjectRequestsGrid(SubjectService subjects) {
         setId("subject-requests");
+        // Codes, partners and who decided wrap instead of being cut off.
+        addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         addColumn(r -> SubjectView.DATE.format(r.recordedAt())).setHeader(getTranslation("subject.requests.recorded"))
                 .setAutoWidth(true);
         addColumn(r -> getTranslation("subject.kind." + r.kind())).setHeader(getTranslation("subject.kind"))

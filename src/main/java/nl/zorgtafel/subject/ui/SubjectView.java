@@ -191,6 +191,12 @@ class SubjectView extends VerticalLayout implements HasDynamicTitle {
             execute(form);
             return;
         }
+        try {
+            subjects.check(form.decision());
+        } catch (FieldRefusal e) {
+            FormFeedback.show(e, fields(), this);
+            return;
+        }
         var confirm = new ConfirmDialog(getTranslation("subject.confirm.title." + form.getKind(), match.cases().size()),
                 getTranslation("subject.confirm.text." + form.getKind()), getTranslation("subject.confirm." + form.getKind()),
                 e -> execute(form), getTranslation("edit.cancel"), e -> { });
