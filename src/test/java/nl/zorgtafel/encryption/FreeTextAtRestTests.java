@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.jooq.DSLContext;
-import org.jooq.Table;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,13 +34,13 @@ import nl.zorgtafel.casefile.RouteService;
 import nl.zorgtafel.casefile.TriageDecision;
 import nl.zorgtafel.casefile.Urgency;
 import nl.zorgtafel.casefile.YoungPersonRole;
-import nl.zorgtafel.db.DefaultSchema;
 import nl.zorgtafel.live.LiveMeetingService;
 import nl.zorgtafel.live.NoteKind;
 import nl.zorgtafel.meeting.AgendaBlock;
 import nl.zorgtafel.meeting.AgendaService;
 import nl.zorgtafel.minutes.LetterService;
 import nl.zorgtafel.minutes.MinutesService;
+import nl.zorgtafel.testsupport.RawRows;
 import nl.zorgtafel.testsupport.SessionFixture;
 import nl.zorgtafel.testsupport.TestData;
 
@@ -137,17 +136,7 @@ abstract class FreeTextAtRestTests {
         minutes.correct(session.meetingId(), about("Correctie"));
         holds.set(caseId, session.avim(), about("Bewaarplicht"));
 
-        List<String> plaintext = new ArrayList<>();
-        for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
-            for (var row : dsl.resultQuery("SELECT * FROM " + table.getName()).fetch()) {
-                for (int i = 0; i < row.size(); i++) {
-                    Object value = row.get(i);
-                    if (value != null && String.valueOf(value).contains("Vermeulen")) {
-                        plaintext.add(table.getName() + "." + row.field(i).getName());
-                    }
-                }
-            }
-        }
+        List<String> plaintext = RawRows.columnsWhere(dsl, value -> value.contains("Vermeulen"));
         assertThat(plaintext).as("columns holding the name in plain text").isEmpty();
 
         // Each sealed column holds this journey's text, sealed: opened, some value names the person

@@ -14,7 +14,6 @@ import java.util.Random;
 import java.util.Set;
 
 import org.jooq.DSLContext;
-import org.jooq.Table;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +24,6 @@ import nl.zorgtafel.action.NewAction;
 import nl.zorgtafel.audit.AuditKind;
 import nl.zorgtafel.base.db.FieldEncryption;
 import nl.zorgtafel.base.db.PersonHash;
-import nl.zorgtafel.base.db.SealedText;
 import nl.zorgtafel.base.validation.FieldRefusal;
 import nl.zorgtafel.casefile.CaseIntake;
 import nl.zorgtafel.casefile.CaseService;
@@ -40,7 +38,6 @@ import nl.zorgtafel.casefile.RouteService;
 import nl.zorgtafel.casefile.TriageDecision;
 import nl.zorgtafel.casefile.Urgency;
 import nl.zorgtafel.casefile.YoungPersonRole;
-import nl.zorgtafel.db.DefaultSchema;
 import nl.zorgtafel.live.LiveMeetingService;
 import nl.zorgtafel.live.NoteKind;
 import nl.zorgtafel.meeting.AgendaBlock;
@@ -49,6 +46,7 @@ import nl.zorgtafel.minutes.LetterService;
 import nl.zorgtafel.minutes.MinutesRedactionService;
 import nl.zorgtafel.minutes.MinutesService;
 import nl.zorgtafel.testsupport.PdfA;
+import nl.zorgtafel.testsupport.RawRows;
 import nl.zorgtafel.testsupport.SessionFixture;
 import nl.zorgtafel.testsupport.TestData;
 import tools.jackson.databind.JsonNode;
@@ -194,21 +192,12 @@ abstract class SubjectRightsTests {
         subjects.erase(match, decision());
 
         assertThat(subjects.find(PERSON, BORN).cases()).isEmpty();
-        List<String> found = new ArrayList<>();
-        for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
-            for (var row : dsl.resultQuery("SELECT * FROM " + table.getName()).fetch()) {
-                for (int i = 0; i < row.size(); i++) {
-                    String value = String.valueOf(row.get(i));
-                    if (value.contains(SURNAME) || value.contains(SURNAME.toUpperCase()) || value.contains(ADDRESS)
-                            || value.contains(BSN) || value.contains(hash)) {
-                        found.add(table.getName() + "." + row.field(i).getName());
-                    }
-                }
-            }
-        }
+        List<String> found = RawRows.columnsWhere(dsl, value -> value.contains(SURNAME)
+                || value.contains(SURNAME.toUpperCase()) || value.contains(ADDRESS) || value.contains(BSN)
+                || value.contains(hash));
         assertThat(found).as("columns holding identifying data in plain text").isEmpty();
         List<String> sealed = new ArrayList<>();
-        for (var column : sealedColumns()) {
+        for (var column : RawRows.sealedColumns()) {
             for (var row : dsl.select(column).from(column.getTable()).where(column.isNotNull()).fetch()) {
                 String opened;
                 try {
@@ -243,19 +232,6 @@ abstract class SubjectRightsTests {
         assertThat(subjects.requests(0, 10)).extracting(SubjectRequest::kind).containsExactly(RequestKind.WISSING,
                 RequestKind.BEPERKING_OPGEHEVEN, RequestKind.BEPERKING, RequestKind.INZAGE);
         assertThat(subjects.requests(0, 10).getFirst().caseCodes()).containsExactlyInAnyOrder(code(first), code(second));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<org.jooq.TableField<?, SealedText>> sealedColumns() {
-        List<org.jooq.TableField<?, SealedText>> columns = new ArrayList<>();
-        for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
-            for (var field : table.fields()) {
-                if (field.getType() == SealedText.class && field instanceof org.jooq.TableField<?, ?> column) {
-                    columns.add((org.jooq.TableField<?, SealedText>) column);
-                }
-            }
-        }
-        return columns;
     }
 
     private long named(IdentifyingData who, String textsAbout) {

@@ -157,6 +157,12 @@ class SubjectView extends VerticalLayout implements HasDynamicTitle {
     private void find() {
         name.setInvalid(false);
         birth.setInvalid(false);
+        // A new look-up forgets the previous one first: nothing may be done to cases the fields no longer name.
+        match = null;
+        result.setText("");
+        cases.setVisible(false);
+        decision.setVisible(false);
+        downloads.setVisible(false);
         try {
             show(subjects.find(name.getValue(), birth.getValue()));
         } catch (FieldRefusal e) {
