@@ -29,7 +29,7 @@ class DemoDataTest extends KaribuTest {
             "beheerder", List.of("Overzicht", "Inzicht", "Beheer", "Uitgaande berichten", "Bewaartermijnen (beheer)",
                     "Audit"),
             "voorzitter", List.of("Overzicht", "Casussen", "Casus inbrengen", "Mijn acties", "Zittingen",
-                    "Actieoverzicht", "Inzicht", "Bewaartermijnen", "Audit"),
+                    "Actieoverzicht", "Inzicht", "Bewaartermijnen", "Rechten van betrokkene", "Audit"),
             "secretaris", List.of("Overzicht", "Casussen", "Casus inbrengen", "Mijn acties", "Zittingen",
                     "Actieoverzicht", "Inzicht", "Bewaartermijnen"),
             "politie", List.of("Overzicht", "Casussen", "Casus inbrengen", "Mijn acties", "Zittingen",

@@ -226,15 +226,13 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the element shows this text (also when a push brings it). */
     void waitForText(String id, String text) {
-        // Text scrolled out of the layout's scrolling content does not count as shown: bring it into view.
-        new WebDriverWait(driver, WAIT).until(d -> {
-            var element = d.findElements(By.id(id)).stream().findFirst().orElse(null);
-            if (element == null) {
-                return false;
-            }
-            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-            return element.getText().contains(text);
-        });
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+    }
+
+    /** Scrolls the element into view: text scrolled out of the layout's scrolling content does not count as shown. */
+    void reveal(String id) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id(id))));
     }
 
     /** Waits for the page's whole text to contain this text. */

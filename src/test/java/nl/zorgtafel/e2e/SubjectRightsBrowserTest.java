@@ -87,6 +87,7 @@ class SubjectRightsBrowserTest extends BrowserTestBase {
         // Restricted: youth care keeps its case, without the name and without changing it.
         decide(chair, "Beperking van de verwerking");
         chair.confirm();
+        chair.reveal("subject-cases");
         chair.waitForText("subject-cases", "Verwerking beperkt sinds");
         var youthCare = signedIn("jeugdzorg");
         youthCare.go("casus/" + youthCase);
@@ -99,7 +100,9 @@ class SubjectRightsBrowserTest extends BrowserTestBase {
         chair.waitForPageText("definitief wissen?");
         chair.snap("subject-04-erase-confirm");
         chair.confirm();
+        chair.reveal("subject-result");
         chair.waitForText("subject-result", "2 casus(sen) gewist");
+        chair.reveal("subject-requests");
         assertThat(chair.text("subject-requests")).contains("Wissen", "Beperking van de verwerking", "Inzage (export)");
         youthCare.go("casus/" + youthCase);
         youthCare.waitForText("case-purged", "Gewist op verzoek van de betrokkene");

@@ -68,7 +68,7 @@ class NavigationTest extends KaribuTest {
                 "Bewaartermijnen (beheer)", "Audit");
         login(chair);
         assertThat(navigation()).containsExactly("Overzicht", "Casussen", "Casus inbrengen", "Mijn acties", "Zittingen",
-                "Actieoverzicht", "Inzicht", "Bewaartermijnen", "Audit");
+                "Actieoverzicht", "Inzicht", "Bewaartermijnen", "Rechten van betrokkene", "Audit");
         login(member);
         assertThat(navigation()).containsExactly("Overzicht", "Casussen", "Casus inbrengen", "Mijn acties",
                 "Zittingen", "Bewaartermijnen");
