@@ -148,8 +148,9 @@ public class SubjectService {
     @Transactional
     @RolesAllowed(Roles.VOORZITTER)
     public int erase(SubjectMatch match, SubjectDecision decision) {
-        FieldRefusal.require(current(match).stream().noneMatch(SubjectCase::held), "cases", "subject.rule.held");
-        var request = record(RequestKind.WISSING, match, decision);
+        var cases = current(match);
+        FieldRefusal.require(cases.stream().noneMatch(SubjectCase::held), "cases", "subject.rule.held");
+        var request = record(RequestKind.WISSING, match.tableId(), cases, decision);
         int redacted = 0;
         for (var c : request.cases()) {
             redacted += erasure.erase(c.id());
@@ -186,10 +187,13 @@ public class SubjectService {
     }
 
     private Recorded record(RequestKind kind, SubjectMatch match, SubjectDecision decision) {
-        var cases = current(match);
+        return record(kind, match.tableId(), current(match), decision);
+    }
+
+    private Recorded record(RequestKind kind, long tableId, List<SubjectCase> cases, SubjectDecision decision) {
         validate(decision);
         long personId = currentUser.require().personId();
-        long id = repository.record(match.tableId(), kind, clean(decision), cases.stream().map(SubjectCase::id).toList(),
+        long id = repository.record(tableId, kind, clean(decision), cases.stream().map(SubjectCase::id).toList(),
                 personId, clock.instant());
         return new Recorded(id, personId, cases);
     }

@@ -3,7 +3,6 @@ package nl.zorgtafel.encryption;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -151,14 +150,7 @@ abstract class FreeTextAtRestTests {
                     || column.table().getName().equals("subject_request")) {
                 continue;
             }
-            List<String> opened = new ArrayList<>();
-            for (var row : dsl.select(column.column()).from(column.table()).where(column.column().isNotNull()).fetch()) {
-                try {
-                    opened.add(encryption.open(column.column(), row.value1()));
-                } catch (IllegalStateException otherTestsFixture) {
-                    // A fixture of another test (e.g. "v1:test:vraag") in the shared MariaDB database.
-                }
-            }
+            List<String> opened = RawRows.opened(dsl, encryption, column.column());
             String wanted = expected.getOrDefault(column.name(), PERSON);
             assertThat(opened).as(column.name() + " holds this journey's text, sealed")
                     .anyMatch(text -> text.contains(wanted));

@@ -198,13 +198,7 @@ abstract class SubjectRightsTests {
         assertThat(found).as("columns holding identifying data in plain text").isEmpty();
         List<String> sealed = new ArrayList<>();
         for (var column : RawRows.sealedColumns()) {
-            for (var row : dsl.select(column).from(column.getTable()).where(column.isNotNull()).fetch()) {
-                String opened;
-                try {
-                    opened = encryption.open(column, row.value1());
-                } catch (IllegalStateException otherTestsFixture) {
-                    continue;
-                }
+            for (String opened : RawRows.opened(dsl, encryption, column)) {
                 if (opened.contains(SURNAME) || opened.toUpperCase().contains(SURNAME.toUpperCase())
                         || opened.contains(ADDRESS) || opened.contains(BSN) || opened.equals(BORN.toString())) {
                     sealed.add(column.getTable().getName() + "." + column.getName());

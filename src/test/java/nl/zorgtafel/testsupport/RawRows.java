@@ -8,6 +8,7 @@ import org.jooq.DSLContext;
 import org.jooq.Table;
 import org.jooq.TableField;
 
+import nl.zorgtafel.base.db.FieldEncryption;
 import nl.zorgtafel.base.db.SealedText;
 import nl.zorgtafel.db.DefaultSchema;
 
@@ -31,6 +32,22 @@ public final class RawRows {
             }
         }
         return found;
+    }
+
+    /**
+     * The opened values of one sealed column. A value that does not open is another test's fixture
+     * (e.g. "v1:test:vraag") in the shared MariaDB database, and is left out.
+     */
+    public static List<String> opened(DSLContext dsl, FieldEncryption encryption, TableField<?, SealedText> column) {
+        List<String> opened = new ArrayList<>();
+        for (var row : dsl.select(column).from(column.getTable()).where(column.isNotNull()).fetch()) {
+            try {
+                opened.add(encryption.open(column, row.value1()));
+            } catch (IllegalStateException otherTestsFixture) {
+                // not sealed under this installation's keys
+            }
+        }
+        return opened;
     }
 
     /** Every column the generated schema types as sealed text. */

@@ -21,7 +21,7 @@ class SubjectRequestsGrid extends Grid<SubjectRequest> {
         addColumn(SubjectRequest::responsibleOrganisation).setHeader(getTranslation("subject.responsible"))
                 .setFlexGrow(2).setTooltipGenerator(SubjectRequest::responsibleOrganisation);
         addColumn(r -> getTranslation("subject.requests.decided", r.decidedBy(),
-                r.decidedOn() == null ? "" : r.decidedOn().format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy"))))
+                r.decidedOn() == null ? "" : SubjectView.DATE.format(r.decidedOn())))
                 .setHeader(getTranslation("subject.requests.decision")).setFlexGrow(2)
                 .setTooltipGenerator(r -> r.decidedBy());
         addColumn(SubjectRequest::recordedBy).setHeader(getTranslation("subject.requests.by")).setAutoWidth(true);
