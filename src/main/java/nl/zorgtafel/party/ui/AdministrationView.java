@@ -8,6 +8,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.zorgtafel.base.ui.TabStrip;
 import nl.zorgtafel.encryption.EncryptionKeyService;
 import nl.zorgtafel.encryption.ui.KeysTab;
 import nl.zorgtafel.party.CareTableService;
@@ -26,7 +27,7 @@ class AdministrationView extends VerticalLayout implements HasDynamicTitle {
     final OrganisationsTab organisations;
     final PeopleTab people;
     final KeysTab keys;
-    final TabSheet sheet = new TabSheet();
+    final TabSheet sheet = TabStrip.repaired(new TabSheet());
 
     AdministrationView(CareTableService tableService, OrganisationService organisationService,
             PersonService personService, AccountResets resets, EncryptionKeyService keyService) {
