@@ -7,6 +7,7 @@ import java.util.List;
  * organisation the chair's own words about its cases. Lists for the chair are empty for others.
  *
  * @param awaitingTriage       how many cases wait for the chair's triage
+ * @param triageQueue          the first of them for the table's leads: acute first, then longest waiting
  * @param knownElsewhere       cases waiting for triage whose young person is known in another case
  * @param myOrganisationsDecided the organisation's cases the chair returned, declined or agendered
  * @param readyToClose         discussed cases with nothing open: Afsluiten is offered
@@ -15,7 +16,7 @@ import java.util.List;
  * @param waitingConsultations meedenkconsults without advice yet (for the table's leads)
  * @param answeredConsultations the organisation's meedenkconsults that got advice in the last 30 days
  */
-public record CaseDashboard(int awaitingTriage, List<CaseSummary> knownElsewhere, List<Decided> myOrganisationsDecided,
+public record CaseDashboard(int awaitingTriage, List<CaseSummary> triageQueue, List<CaseSummary> knownElsewhere, List<Decided> myOrganisationsDecided,
         List<CaseSummary> readyToClose, List<CaseSummary> dueForClosureCheck, List<ConsentDue> consentRecheckDue,
         int waitingConsultations, int answeredConsultations) {
 

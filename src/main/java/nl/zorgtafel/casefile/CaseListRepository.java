@@ -6,6 +6,7 @@ import static nl.zorgtafel.db.Tables.AGENDA_ITEM_PARTICIPANT;
 import static nl.zorgtafel.db.Tables.CASE_FILE;
 import static nl.zorgtafel.db.Tables.CASE_FILE_EXPLOITATION;
 import static nl.zorgtafel.db.Tables.CASE_FILE_MUNICIPALITY;
+import static nl.zorgtafel.db.Tables.MUNICIPALITY;
 import static nl.zorgtafel.db.Tables.ORGANISATION;
 
 import java.time.Instant;
@@ -13,10 +14,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record8;
+import org.jooq.Field;
+import org.jooq.Record9;
+import org.jooq.SortField;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -37,11 +41,58 @@ class CaseListRepository {
         this.encryption = encryption;
     }
 
-    List<CaseSummary> find(CaseScope scope, CaseFilter filter, int offset, int limit) {
-        return summaries().where(conditions(scope, filter))
-                .orderBy(CASE_FILE.ID.desc())
+    List<CaseSummary> find(CaseScope scope, CaseFilter filter, List<CaseSort.Order> order, int offset, int limit) {
+        List<SortField<?>> sortFields = new ArrayList<>();
+        for (CaseSort.Order o : order) {
+            Field<?> field = sortField(o.sort());
+            sortFields.add(o.descending() ? field.desc().nullsLast() : field.asc().nullsLast());
+        }
+        sortFields.add(CASE_FILE.ID.desc());
+        return detailed(summaries().where(conditions(scope, filter))
+                .orderBy(sortFields)
                 .offset(offset).limit(limit)
-                .fetch(CaseListRepository::summary);
+                .fetch());
+    }
+
+    private static Field<?> sortField(CaseSort sort) {
+        return switch (sort) {
+            case CODE -> CASE_FILE.CODE;
+            case STATUS -> rank(CASE_FILE.STATUS, CaseStatus.values());
+            case URGENCY -> rank(CASE_FILE.URGENCY, Urgency.values());
+            case AGE -> rank(CASE_FILE.AGE_BAND, AgeBand.values());
+            case PROPOSER -> ORGANISATION.NAME;
+            case SUBMITTED -> CASE_FILE.SUBMITTED_AT;
+        };
+    }
+
+    /** An enum column's declaration order as a number, so it sorts in meaning rather than by name. */
+    private static <E extends Enum<E>> Field<Integer> rank(Field<E> column, E[] values) {
+        var ranked = DSL.choose(column).when(values[0], DSL.inline(0));
+        for (int i = 1; i < values.length; i++) {
+            ranked = ranked.when(values[i], DSL.inline(i));
+        }
+        return ranked.otherwise(DSL.inline(values.length));
+    }
+
+    /** The forms of exploitation and municipalities of a page of cases: two queries, whatever the page size. */
+    private List<CaseSummary> detailed(List<Record9<Long, String, CaseStatus, Urgency, Boolean, String, Instant,
+            Boolean, AgeBand>> rows) {
+        List<Long> ids = rows.stream().map(Record9::value1).toList();
+        Map<Long, List<ExploitationForm>> forms = ids.isEmpty() ? Map.of()
+                : dsl.select(CASE_FILE_EXPLOITATION.CASE_FILE_ID, CASE_FILE_EXPLOITATION.FORM)
+                        .from(CASE_FILE_EXPLOITATION).where(CASE_FILE_EXPLOITATION.CASE_FILE_ID.in(ids))
+                        .orderBy(CASE_FILE_EXPLOITATION.FORM)
+                        .fetchGroups(CASE_FILE_EXPLOITATION.CASE_FILE_ID, CASE_FILE_EXPLOITATION.FORM);
+        Map<Long, List<String>> places = ids.isEmpty() ? Map.of()
+                : dsl.select(CASE_FILE_MUNICIPALITY.CASE_FILE_ID, MUNICIPALITY.NAME)
+                        .from(CASE_FILE_MUNICIPALITY)
+                        .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(CASE_FILE_MUNICIPALITY.MUNICIPALITY_ID))
+                        .where(CASE_FILE_MUNICIPALITY.CASE_FILE_ID.in(ids))
+                        .orderBy(MUNICIPALITY.NAME)
+                        .fetchGroups(CASE_FILE_MUNICIPALITY.CASE_FILE_ID, MUNICIPALITY.NAME);
+        return rows.stream().map(r -> new CaseSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                r.value6(), r.value7(), r.value8(), r.value9(),
+                forms.getOrDefault(r.value1(), List.of()), places.getOrDefault(r.value1(), List.of()))).toList();
     }
 
     int count(CaseScope scope, CaseFilter filter) {
@@ -83,25 +134,34 @@ class CaseListRepository {
 
     /** Closed cases of the table whose 12-month check is due (closed before {@code closedBefore}). */
     List<CaseSummary> dueForClosureCheck(long tableId, Instant closedBefore, int limit) {
-        return summaries().where(CASE_FILE.CARE_TABLE_ID.eq(tableId)
+        return detailed(summaries().where(CASE_FILE.CARE_TABLE_ID.eq(tableId)
                         .and(CASE_FILE.STATUS.eq(CaseStatus.AFGESLOTEN))
                         .and(CASE_FILE.CLOSED_AT.lt(closedBefore))
                         .and(CASE_FILE.CLOSURE_CHECKED_AT.isNull()))
                 .orderBy(CASE_FILE.CLOSED_AT)
                 .limit(limit)
-                .fetch(CaseListRepository::summary);
+                .fetch());
     }
 
     /** Discussed cases of the table (not on a coming agenda) with no open action left: ready for Afsluiten. */
     List<CaseSummary> readyToClose(long tableId, int limit) {
-        return summaries().where(CASE_FILE.CARE_TABLE_ID.eq(tableId)
+        return detailed(summaries().where(CASE_FILE.CARE_TABLE_ID.eq(tableId)
                         .and(CASE_FILE.STATUS.in(CaseStatus.BESPROKEN, CaseStatus.IN_OPVOLGING))
                         .and(DSL.notExists(DSL.selectOne().from(ACTION_ITEM)
                                 .where(ACTION_ITEM.CASE_FILE_ID.eq(CASE_FILE.ID)
                                         .and(CaseFollowUpRepository.openAction())))))
                 .orderBy(CASE_FILE.UPDATED_AT, CASE_FILE.ID)
                 .limit(limit)
-                .fetch(CaseListRepository::summary);
+                .fetch());
+    }
+
+    /** Cases of the table waiting for triage: acute first, then the longest waiting. */
+    List<CaseSummary> triageQueue(long tableId, int limit) {
+        return detailed(summaries().where(CASE_FILE.CARE_TABLE_ID.eq(tableId)
+                        .and(CASE_FILE.STATUS.in(CaseStatus.AANGEMELD, CaseStatus.IN_TRIAGE)))
+                .orderBy(rank(CASE_FILE.URGENCY, Urgency.values()).desc(), CASE_FILE.SUBMITTED_AT, CASE_FILE.ID)
+                .limit(limit)
+                .fetch());
     }
 
     /**
@@ -110,7 +170,7 @@ class CaseListRepository {
      */
     List<CaseSummary> awaitingTriageAndKnown(long tableId, int limit) {
         CaseFile other = CASE_FILE.as("other");
-        return summaries().where(CASE_FILE.CARE_TABLE_ID.eq(tableId)
+        return detailed(summaries().where(CASE_FILE.CARE_TABLE_ID.eq(tableId)
                         .and(CASE_FILE.STATUS.in(CaseStatus.AANGEMELD, CaseStatus.IN_TRIAGE))
                         .and(CASE_FILE.PERSON_HASH.isNotNull())
                         .and(DSL.exists(DSL.selectOne().from(other)
@@ -119,7 +179,7 @@ class CaseListRepository {
                                         .and(other.STATUS.ne(CaseStatus.CONCEPT))))))
                 .orderBy(CASE_FILE.SUBMITTED_AT)
                 .limit(limit)
-                .fetch(CaseListRepository::summary);
+                .fetch());
     }
 
     /** Where else this young person is known: codes at the same table, and whether at any other table. */
@@ -137,16 +197,12 @@ class CaseListRepository {
         return new RepeatMatches(here, elsewhere);
     }
 
-    private SelectJoinStep<Record8<Long, String, CaseStatus, Urgency, Boolean, String, Instant, Boolean>> summaries() {
+    private SelectJoinStep<Record9<Long, String, CaseStatus, Urgency, Boolean, String, Instant, Boolean, AgeBand>>
+            summaries() {
         return dsl.select(CASE_FILE.ID, CASE_FILE.CODE, CASE_FILE.STATUS, CASE_FILE.URGENCY, CASE_FILE.NAMED,
-                        ORGANISATION.NAME, CASE_FILE.SUBMITTED_AT, CASE_FILE.REPEAT_CASE)
+                        ORGANISATION.NAME, CASE_FILE.SUBMITTED_AT, CASE_FILE.REPEAT_CASE, CASE_FILE.AGE_BAND)
                 .from(CASE_FILE)
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(CASE_FILE.PROPOSING_ORGANISATION_ID));
-    }
-
-    private static CaseSummary summary(Record8<Long, String, CaseStatus, Urgency, Boolean, String, Instant, Boolean> r) {
-        return new CaseSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
-                r.value8());
     }
 
     /** The need-to-know rule in SQL (see AccessRule): all of the table, or where the organisation is involved. */

@@ -152,7 +152,14 @@ public class CaseService {
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
     public List<CaseSummary> find(CaseFilter filter, int offset, int limit) {
-        return lists.find(access.caseScope(), filter, offset, limit);
+        return find(filter, List.of(), offset, limit);
+    }
+
+    /** The same, sorted in SQL before paging (newest first within equal values). */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
+    public List<CaseSummary> find(CaseFilter filter, List<CaseSort.Order> order, int offset, int limit) {
+        return lists.find(access.caseScope(), filter, order, offset, limit);
     }
 
     @Transactional(readOnly = true)
@@ -179,9 +186,10 @@ public class CaseService {
         int advised = consultations.countAnswered(scope.tableId(), scope.organisationId(),
                 clock.instant().minus(30, ChronoUnit.DAYS));
         if (!scope.allOfTable()) {
-            return new CaseDashboard(awaiting, List.of(), decided, List.of(), List.of(), consent, 0, advised);
+            return new CaseDashboard(awaiting, List.of(), List.of(), decided, List.of(), List.of(), consent, 0, advised);
         }
-        return new CaseDashboard(awaiting, lists.awaitingTriageAndKnown(scope.tableId(), NEWS), decided,
+        return new CaseDashboard(awaiting, lists.triageQueue(scope.tableId(), NEWS),
+                lists.awaitingTriageAndKnown(scope.tableId(), NEWS), decided,
                 lists.readyToClose(scope.tableId(), NEWS),
                 lists.dueForClosureCheck(scope.tableId(), clock.instant().minus(365, ChronoUnit.DAYS), NEWS),
                 consent, consultations.countWaiting(scope.tableId()), advised);

@@ -51,7 +51,7 @@ import nl.zorgtafel.security.Roles;
  */
 @Route("casus")
 @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
-class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+public class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     final H2 title = new H2();
     final Span status = new Span();

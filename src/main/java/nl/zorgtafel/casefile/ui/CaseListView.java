@@ -1,8 +1,16 @@
 package nl.zorgtafel.casefile.ui;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -16,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.zorgtafel.casefile.CaseFilter;
 import nl.zorgtafel.casefile.CaseService;
+import nl.zorgtafel.casefile.CaseSort;
 import nl.zorgtafel.casefile.CaseStatus;
 import nl.zorgtafel.casefile.CaseSummary;
 import nl.zorgtafel.casefile.ExploitationForm;
@@ -26,12 +35,13 @@ import nl.zorgtafel.security.Roles;
 
 /**
  * Casussen: the cases of the current table this person may see (filtered in SQL by the access
- * service), with codes only — never a name in a list. The chair sees how many await triage.
+ * service), with codes only — never a name in a list — and the facts that say what each case is,
+ * sortable in SQL before paging. The chair sees how many await triage.
  */
 @Route("casussen")
 @Menu(order = 10, title = "nav.casussen", icon = "vaadin:folder-open")
 @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
-class CaseListView extends VerticalLayout implements HasDynamicTitle {
+public class CaseListView extends VerticalLayout implements HasDynamicTitle {
 
     final Select<CaseStatus> status = new Select<>();
     final Select<Urgency> urgency = new Select<>();
@@ -76,24 +86,47 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
         mine.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         grid.setId("cases-grid");
-        grid.addColumn(CaseSummary::code).setHeader(getTranslation("case.code")).setAutoWidth(true);
-        grid.addColumn(c -> getTranslation("case-status." + c.status())).setHeader(getTranslation("case.status"));
-        grid.addColumn(c -> getTranslation("urgency." + c.urgency())).setHeader(getTranslation("case.urgency"));
-        grid.addColumn(CaseSummary::proposingOrganisation).setHeader(getTranslation("case.proposer")).setFlexGrow(2);
-        grid.addColumn(c -> c.submittedAt() == null ? "" : CaseLabels.DATE.format(c.submittedAt()))
-                .setHeader(getTranslation("case.submitted"));
-        grid.addColumn(c -> c.submittedAt() == null || !(c.status() == CaseStatus.AANGEMELD
-                || c.status() == CaseStatus.IN_TRIAGE) ? ""
-                : getTranslation("case.waiting-days",
-                        java.time.Duration.between(c.submittedAt(), java.time.Instant.now()).toDays()))
-                .setHeader(getTranslation("case.waiting")).setAutoWidth(true);
-        grid.addColumn(c -> c.repeatCase() ? getTranslation("case.repeat") : "").setHeader(getTranslation("case.repeat"));
-        grid.setItems(q -> cases.find(filter(), q.getOffset(), q.getLimit()).stream(), q -> cases.count(filter()));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setMultiSort(true, true);
+        // The code is a link: reachable by Tab and opened with Enter, also without a mouse.
+        grid.addColumn(LitRenderer.<CaseSummary>of(
+                        "<a href=\"${item.href}\">${item.code}</a> <small>${item.repeat}</small>")
+                        .withProperty("href", c -> RouteConfiguration.forSessionScope().getUrl(CaseFilePage.class, c.id()))
+                        .withProperty("code", CaseSummary::code)
+                        .withProperty("repeat", c -> c.repeatCase() ? getTranslation("case.repeat") : ""))
+                .setHeader(getTranslation("case.code")).setKey(CaseSort.CODE.name()).setSortable(true)
+                .setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(c -> c.ageBand() == null ? "" : getTranslation("age-band." + c.ageBand()))
+                .setHeader(getTranslation("case.age")).setKey(CaseSort.AGE.name()).setSortable(true).setWidth("7.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(c -> c.forms().stream().map(f -> getTranslation("form." + f)).collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("case.forms.short")).setWidth("9rem").setFlexGrow(2)
+                .setTooltipGenerator(c -> c.forms().stream().map(f -> getTranslation("form." + f))
+                        .collect(Collectors.joining(", ")));
+        grid.addColumn(c -> String.join(", ", c.municipalities())).setHeader(getTranslation("case.municipalities.short"))
+                .setWidth("8rem").setFlexGrow(1).setTooltipGenerator(c -> String.join(", ", c.municipalities()));
+        grid.addColumn(c -> getTranslation("urgency." + c.urgency())).setHeader(getTranslation("case.urgency"))
+                .setKey(CaseSort.URGENCY.name()).setSortable(true).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(c -> getTranslation("case-status." + c.status())).setHeader(getTranslation("case.status"))
+                .setKey(CaseSort.STATUS.name()).setSortable(true).setWidth("8rem").setFlexGrow(1);
+        grid.addColumn(CaseSummary::proposingOrganisation).setHeader(getTranslation("case.proposer.short"))
+                .setKey(CaseSort.PROPOSER.name()).setSortable(true).setWidth("10rem").setFlexGrow(2)
+                .setTooltipGenerator(CaseSummary::proposingOrganisation);
+        grid.addColumn(c -> c.submittedAt() == null ? "" : CaseLabels.DATE.format(c.submittedAt())
+                        + (c.awaitingTriage() ? " (" + getTranslation("case.waiting-days",
+                                java.time.Duration.between(c.submittedAt(), java.time.Instant.now()).toDays()) + ")" : ""))
+                .setHeader(getTranslation("case.submitted")).setKey(CaseSort.SUBMITTED.name()).setSortable(true)
+                .setWidth("8.5rem").setFlexGrow(0);
+        // Acute cases stand out by a red edge as well as by the word, never by colour alone.
+        grid.setPartNameGenerator(c -> c.acute() ? "acute" : null);
+        grid.setItems(q -> cases.find(filter(), order(q.getSortOrders()), q.getOffset(), q.getLimit()).stream(),
+                q -> cases.count(filter()));
         grid.setEmptyStateText(getTranslation("case.list.empty"));
-        grid.addItemClickListener(e -> UI.getCurrent().navigate("casus/" + e.getItem().id()));
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(CaseFilePage.class, e.getItem().id()));
 
         triage.setId("triage-count");
-        int waiting = cases.count(new CaseFilter(CaseStatus.AANGEMELD, null, null, null, false));
+        int waiting = cases.count(new CaseFilter(CaseStatus.AANGEMELD, null, null, null, false))
+                + cases.count(new CaseFilter(CaseStatus.IN_TRIAGE, null, null, null, false));
         triage.setText(getTranslation("case.list.triage", waiting));
         triage.setVisible(waiting > 0);
 
@@ -101,6 +134,11 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         add(new H2(getTranslation("nav.casussen")), triage, filters, grid);
+    }
+
+    private static List<CaseSort.Order> order(List<QuerySortOrder> sortOrders) {
+        return sortOrders.stream().map(o -> new CaseSort.Order(CaseSort.valueOf(o.getSorted()),
+                o.getDirection() == SortDirection.DESCENDING)).toList();
     }
 
     CaseFilter filter() {

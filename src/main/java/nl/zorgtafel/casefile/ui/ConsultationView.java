@@ -29,7 +29,7 @@ import nl.zorgtafel.security.Roles;
 /** Meedenkconsult: ask the chair an anonymous question; the chair answers with advice. */
 @Route("meedenkconsult")
 @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
-class ConsultationView extends VerticalLayout implements HasDynamicTitle {
+public class ConsultationView extends VerticalLayout implements HasDynamicTitle {
 
     final TextArea question = new TextArea();
     final Button ask = new Button();
