@@ -217,6 +217,18 @@ class ActionRepository {
                 .where(MEETING.CARE_TABLE_ID.eq(tableId).and(openCondition())).fetchSingle().value1();
     }
 
+    /** Per organisation with overdue actions at the table: how many, most first; counted in SQL. */
+    List<ActionService.Overdue> overdueByOrganisation(long tableId, LocalDate today) {
+        var count = DSL.count();
+        return dsl.select(ORGANISATION.NAME, count).from(ACTION_ITEM)
+                .join(MEETING).on(MEETING.ID.eq(ACTION_ITEM.MEETING_ID))
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(ACTION_ITEM.ORGANISATION_ID))
+                .where(MEETING.CARE_TABLE_ID.eq(tableId).and(openCondition()).and(ACTION_ITEM.DEADLINE.lt(today)))
+                .groupBy(ORGANISATION.ID, ORGANISATION.NAME)
+                .orderBy(count.desc(), ORGANISATION.NAME)
+                .fetch(r -> new ActionService.Overdue(r.value1(), r.value2()));
+    }
+
     private static Condition openCondition() {
         return ACTION_ITEM.STATUS.in(ActionStatus.OPEN, ActionStatus.IN_UITVOERING);
     }

@@ -282,6 +282,17 @@ public class ActionService {
         return repository.countOpenAtTable(currentTable());
     }
 
+    /** How many overdue actions one organisation has at the table. */
+    public record Overdue(String organisationName, int count) {
+    }
+
+    /** For the chair's Overzicht: organisations with overdue actions at the table, most first. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
+    public List<Overdue> overdueByOrganisation() {
+        return repository.overdueByOrganisation(currentTable(), today());
+    }
+
     /** Per organisation: open, overdue, and of the finished ones how many by their deadline. */
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})

@@ -52,6 +52,13 @@ class RsvpRepository {
                 .fetch(RsvpRepository::response);
     }
 
+    /** How many are invited to the session and how many of them answered; counted in SQL. */
+    NextSession.Answers countAnswers(long meetingId) {
+        var r = dsl.select(DSL.count(), DSL.count().filterWhere(MEETING_INVITEE.RESPONSE.isNotNull()))
+                .from(MEETING_INVITEE).where(MEETING_INVITEE.MEETING_ID.eq(meetingId)).fetchSingle();
+        return new NextSession.Answers(r.value1(), r.value2());
+    }
+
     Optional<InviteeResponse> response(long meetingId, long personId) {
         return responses(meetingId).stream().filter(r -> r.personId() == personId).findFirst();
     }

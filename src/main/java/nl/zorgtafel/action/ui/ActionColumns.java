@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.html.Span;
 
 import nl.zorgtafel.action.ActionView;
+import nl.zorgtafel.casefile.ui.CaseFilePage;
 
 /** The columns Mijn acties and the chair's overview share. */
 final class ActionColumns {
@@ -18,7 +19,7 @@ final class ActionColumns {
     }
 
     static void add(Grid<ActionView> grid, LocalDate today) {
-        grid.addComponentColumn(a -> new Anchor("casus/" + a.caseFileId(), a.caseCode()))
+        grid.addComponentColumn(a -> new RouterLink(a.caseCode(), CaseFilePage.class, a.caseFileId()))
                 .setHeader(grid.getTranslation("action.case")).setKey("case").setAutoWidth(true);
         grid.addColumn(a -> a.organisationName() + (a.personName() == null ? "" : " (" + a.personName() + ")"))
                 .setHeader(grid.getTranslation("action.party")).setKey("party").setFlexGrow(2);

@@ -18,7 +18,7 @@ import nl.zorgtafel.security.Roles;
 @Route("acties")
 @Menu(order = 35, title = "nav.acties", icon = "vaadin:list-select")
 @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
-class ActionOverviewView extends VerticalLayout implements HasDynamicTitle {
+public class ActionOverviewView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<OrganisationScore> scores = new Grid<>();
     final Grid<ActionView> open = new Grid<>();

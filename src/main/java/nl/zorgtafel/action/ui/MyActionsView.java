@@ -19,7 +19,7 @@ import nl.zorgtafel.security.Roles;
 @Route("mijn-acties")
 @Menu(order = 25, title = "nav.mijn-acties", icon = "vaadin:tasks")
 @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
-class MyActionsView extends VerticalLayout implements HasDynamicTitle {
+public class MyActionsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<ActionView> grid = new Grid<>();
     private final ActionService actions;

@@ -22,7 +22,7 @@ import nl.zorgtafel.security.Roles;
 /** A table as its participants see it: covered municipalities, rhythm, statement, covenant, people. */
 @Route("tafel")
 @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID, Roles.WAARNEMER})
-class TableView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+public class TableView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     final H2 title = new H2();
     final Paragraph municipalities = new Paragraph();
