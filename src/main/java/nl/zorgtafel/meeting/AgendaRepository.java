@@ -116,6 +116,18 @@ class AgendaRepository {
                         r.value4(), r.value5(), r.value6(), r.value7()));
     }
 
+    /** The table's name and the session's chair and secretary (null when not set), for the agenda's head. */
+    AgendaPdf.Heading heading(long meetingId) {
+        var chair = PERSON.as("chair");
+        var secretary = PERSON.as("secretary");
+        return dsl.select(CARE_TABLE.NAME, chair.DISPLAY_NAME, secretary.DISPLAY_NAME)
+                .from(MEETING).join(CARE_TABLE).on(CARE_TABLE.ID.eq(MEETING.CARE_TABLE_ID))
+                .leftJoin(chair).on(chair.ID.eq(MEETING.CHAIR_PERSON_ID))
+                .leftJoin(secretary).on(secretary.ID.eq(MEETING.SECRETARY_PERSON_ID))
+                .where(MEETING.ID.eq(meetingId))
+                .fetchSingle(r -> new AgendaPdf.Heading(r.value1(), r.value2(), r.value3()));
+    }
+
     /** Items in agenda order (block, then position) with their deelnemers, in three queries. */
     List<MeetingAgenda.Item> items(long meetingId) {
         Map<Long, List<MeetingAgenda.Participant>> participants = new HashMap<>();

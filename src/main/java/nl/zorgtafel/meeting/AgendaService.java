@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -67,20 +69,25 @@ public class AgendaService {
         List<MeetingAgenda.Item> all = repository.items(meetingId);
         List<MeetingAgenda.Item> visible = new ArrayList<>();
         int hidden = 0;
+        Map<Long, Instant> starts = new HashMap<>();
+        Instant next = facts.startsAt();
         for (MeetingAgenda.Item item : all) {
+            starts.put(item.id(), next);
+            next = next.plus(Duration.ofMinutes(item.plannedMinutes()));
             boolean takesPart = table.takesPart(item.participants().stream()
                     .map(MeetingAgenda.Participant::organisationId).toList());
             if (item.caseFileId() == null || takesPart) {
                 visible.add(item);
             } else {
                 hidden++;
+                starts.remove(item.id());
             }
         }
         int planned = all.stream().mapToInt(MeetingAgenda.Item::plannedMinutes).sum();
         int available = (int) Duration.between(facts.startsAt(), facts.endsAt()).toMinutes();
         Instant cutOff = cutOff(facts);
         return new MeetingAgenda(meetingId, facts.startsAt(), facts.endsAt(), facts.status(), facts.place(),
-                facts.videoLink(), visible, hidden, planned, available, cutOff, !clock.instant().isBefore(cutOff));
+                facts.videoLink(), visible, hidden, planned, available, cutOff, !clock.instant().isBefore(cutOff), starts);
     }
 
     /** Cases of the table that can be put on this agenda, with proposed deelnemers. */

@@ -2,15 +2,26 @@ package nl.zorgtafel.meeting;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A session's agenda as one person may see it: the items they take part in (all for chair and
  * secretary), how many other case items there are, planned against available minutes, and
- * whether the agenda is past its cut-off.
+ * whether the agenda is past its cut-off. {@code itemStarts} holds each visible item's clock time:
+ * the session's start plus the planned minutes of every item before it, hidden ones included.
  */
 public record MeetingAgenda(long meetingId, Instant startsAt, Instant endsAt, MeetingStatus status, String place,
         String videoLink, List<Item> items, int hiddenCaseItems, int plannedMinutes, int availableMinutes,
-        Instant cutOff, boolean locked) {
+        Instant cutOff, boolean locked, Map<Long, Instant> itemStarts) {
+
+    public MeetingAgenda {
+        itemStarts = Map.copyOf(itemStarts);
+    }
+
+    /** When this item is planned to start. */
+    public Instant startOf(Item item) {
+        return itemStarts.get(item.id());
+    }
 
     public boolean overTime() {
         return plannedMinutes > availableMinutes;

@@ -3,6 +3,7 @@ package nl.zorgtafel.meeting;
 import static nl.zorgtafel.db.Tables.CARE_TABLE;
 import static nl.zorgtafel.db.Tables.MEETING;
 import static nl.zorgtafel.db.Tables.PERSON;
+import static nl.zorgtafel.db.Tables.TABLE_MEMBERSHIP;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -12,6 +13,8 @@ import java.util.UUID;
 
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
+
+import nl.zorgtafel.security.TableRole;
 
 @Repository
 class MeetingRepository {
@@ -88,7 +91,8 @@ class MeetingRepository {
     List<MeetingSummary> find(long tableId, boolean upcoming, Instant now, int offset, int limit) {
         var condition = MEETING.CARE_TABLE_ID.eq(tableId).and(upcoming(upcoming, now));
         return dsl.select(MEETING.ID, MEETING.KIND, MEETING.STATUS, MEETING.STARTS_AT, MEETING.ENDS_AT, MEETING.PLACE,
-                        MEETING.VIDEO_LINK, PERSON.DISPLAY_NAME, MEETING.VERSION)
+                        MEETING.VIDEO_LINK, PERSON.DISPLAY_NAME, MEETING.VERSION,
+                        MEETING.CHAIR_PERSON_ID, MEETING.SECRETARY_PERSON_ID)
                 .from(MEETING)
                 .leftJoin(PERSON).on(PERSON.ID.eq(MEETING.CHAIR_PERSON_ID))
                 .where(condition)
@@ -96,19 +100,55 @@ class MeetingRepository {
                 .offset(offset).limit(limit)
                 .fetch(r -> new MeetingSummary(r.value1(), r.value2(),
                         r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8(),
-                        r.value9()));
+                        r.value9(), r.value10(), r.value11()));
+    }
+
+    /** Place and video link of the table's most recently planned session: the usual place, to offer again. */
+    Optional<Venue> usualVenue(long tableId) {
+        return dsl.select(MEETING.PLACE, MEETING.VIDEO_LINK).from(MEETING)
+                .where(MEETING.CARE_TABLE_ID.eq(tableId).and(MEETING.STATUS.ne(MeetingStatus.GEANNULEERD)))
+                .orderBy(MEETING.CREATED_AT.desc(), MEETING.ID.desc())
+                .limit(1)
+                .fetchOptional(r -> new Venue(r.value1(), r.value2()));
+    }
+
+    /** Active chairs and secretaries of the table, by name. */
+    List<Colleague> leads(long tableId) {
+        return dsl.select(PERSON.ID, PERSON.DISPLAY_NAME).from(TABLE_MEMBERSHIP)
+                .join(PERSON).on(PERSON.ID.eq(TABLE_MEMBERSHIP.PERSON_ID))
+                .where(TABLE_MEMBERSHIP.CARE_TABLE_ID.eq(tableId)
+                        .and(TABLE_MEMBERSHIP.TABLE_ROLE.in(TableRole.VOORZITTER, TableRole.SECRETARIS))
+                        .and(PERSON.ACTIVE.isTrue()))
+                .orderBy(PERSON.DISPLAY_NAME)
+                .fetch(r -> new Colleague(r.value1(), r.value2()));
+    }
+
+    /** The table's next session that is not cancelled, if any. */
+    Optional<MeetingSummary> next(long tableId, Instant now) {
+        return dsl.select(MEETING.ID, MEETING.KIND, MEETING.STATUS, MEETING.STARTS_AT, MEETING.ENDS_AT, MEETING.PLACE,
+                        MEETING.VIDEO_LINK, PERSON.DISPLAY_NAME, MEETING.VERSION,
+                        MEETING.CHAIR_PERSON_ID, MEETING.SECRETARY_PERSON_ID)
+                .from(MEETING)
+                .leftJoin(PERSON).on(PERSON.ID.eq(MEETING.CHAIR_PERSON_ID))
+                .where(MEETING.CARE_TABLE_ID.eq(tableId).and(upcoming(true, now))
+                        .and(MEETING.STATUS.ne(MeetingStatus.GEANNULEERD)))
+                .orderBy(MEETING.STARTS_AT)
+                .limit(1)
+                .fetchOptional(r -> new MeetingSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11()));
     }
 
     List<MeetingSummary> between(long tableId, Instant from, Instant to) {
         return dsl.select(MEETING.ID, MEETING.KIND, MEETING.STATUS, MEETING.STARTS_AT, MEETING.ENDS_AT, MEETING.PLACE,
-                        MEETING.VIDEO_LINK, PERSON.DISPLAY_NAME, MEETING.VERSION)
+                        MEETING.VIDEO_LINK, PERSON.DISPLAY_NAME, MEETING.VERSION,
+                        MEETING.CHAIR_PERSON_ID, MEETING.SECRETARY_PERSON_ID)
                 .from(MEETING)
                 .leftJoin(PERSON).on(PERSON.ID.eq(MEETING.CHAIR_PERSON_ID))
                 .where(MEETING.CARE_TABLE_ID.eq(tableId).and(MEETING.STARTS_AT.ge(from)).and(MEETING.STARTS_AT.lt(to)))
                 .orderBy(MEETING.STARTS_AT)
                 .fetch(r -> new MeetingSummary(r.value1(), r.value2(),
                         r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8(),
-                        r.value9()));
+                        r.value9(), r.value10(), r.value11()));
     }
 
     /** A session that was held (afgerond) counts as past even before its planned end. */

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -107,7 +108,14 @@ public class MeetingService {
         for (LocalDate date : rhythm.dates(from, count, skip == null ? Set.of() : skip)) {
             var plan = new MeetingPlan(null, 0, MeetingKind.REGULIER, date, rhythm.start(), rhythm.end(),
                     template.place(), template.videoLink(), template.chairPersonId(), template.secretaryPersonId());
-            Instant[] times = check(plan, tableId, null);
+            Instant[] times;
+            try {
+                times = check(plan, tableId, null);
+            } catch (FieldRefusal refusal) {
+                // The series dialog has no date field: a collision is solved by skipping that date.
+                throw new FieldRefusal(refusal.reasons().stream().map(r -> r.field().equals("date")
+                        ? new FieldRefusal.Reason("skip", "meeting.rule.series-overlap") : r).distinct().toList());
+            }
             long id = repository.insert(tableId, MeetingKind.REGULIER, times[0], times[1], plan, clock.instant());
             agenda.insertStandardItems(id, clock.instant());
             ids.add(id);
@@ -180,22 +188,48 @@ public class MeetingService {
                 "meeting.rule.not-open");
     }
 
+    /** Every refusal of the plan at once, on the fields concerned. */
     private Instant[] check(MeetingPlan plan, long tableId, Long exceptId) {
-        require(plan.kind() != null, "kind", "meeting.rule.required");
-        require(plan.date() != null, "date", "meeting.rule.required");
-        require(plan.start() != null, "start", "meeting.rule.required");
-        require(plan.end() != null && plan.end().isAfter(plan.start()), "end", "meeting.rule.end-after-start");
+        var refusals = new FieldRefusal.Collector();
+        refusals.require(plan.kind() != null, "kind", "meeting.rule.required");
+        boolean dated = refusals.require(plan.date() != null, "date", "meeting.rule.required");
+        boolean started = refusals.require(plan.start() != null, "start", "meeting.rule.required");
+        boolean ended = refusals.require(plan.end() != null && (!started || plan.end().isAfter(plan.start())), "end",
+                plan.end() == null ? "meeting.rule.required" : "meeting.rule.end-after-start");
         boolean hasPlace = plan.place() != null && !plan.place().isBlank();
         boolean hasLink = plan.videoLink() != null && !plan.videoLink().isBlank();
-        require(hasPlace || hasLink, "place", "meeting.rule.place-or-link");
-        require(!hasPlace || plan.place().length() <= 300, "place", "meeting.rule.too-long");
-        require(!hasLink || (plan.videoLink().length() <= 500 && plan.videoLink().strip().startsWith("https://")),
+        refusals.require(hasPlace || hasLink, "place", "meeting.rule.place-or-link");
+        refusals.require(!hasPlace || plan.place().length() <= 300, "place", "meeting.rule.too-long");
+        refusals.require(!hasLink || (plan.videoLink().length() <= 500 && plan.videoLink().strip().startsWith("https://")),
                 "videoLink", "meeting.rule.link");
-        Instant start = plan.date().atTime(plan.start()).atZone(NETHERLANDS).toInstant();
-        Instant end = plan.date().atTime(plan.end()).atZone(NETHERLANDS).toInstant();
-        require(!start.isBefore(clock.instant()), "date", "meeting.rule.in-the-past");
-        require(!repository.overlaps(tableId, exceptId, start, end), "date", "meeting.rule.overlap");
-        return new Instant[] {start, end};
+        var leads = repository.leads(tableId).stream().map(Colleague::personId).collect(Collectors.toSet());
+        refusals.require(plan.chairPersonId() == null || leads.contains(plan.chairPersonId()), "chair",
+                "meeting.rule.lead");
+        refusals.require(plan.secretaryPersonId() == null || leads.contains(plan.secretaryPersonId()), "secretary",
+                "meeting.rule.lead");
+        Instant[] times = null;
+        if (dated && started && ended) {
+            Instant start = plan.date().atTime(plan.start()).atZone(NETHERLANDS).toInstant();
+            Instant end = plan.date().atTime(plan.end()).atZone(NETHERLANDS).toInstant();
+            refusals.require(!start.isBefore(clock.instant()), "date", "meeting.rule.in-the-past");
+            refusals.require(!repository.overlaps(tableId, exceptId, start, end), "date", "meeting.rule.overlap");
+            times = new Instant[] {start, end};
+        }
+        refusals.throwIfAny(FieldRefusal::new);
+        return times;
     }
 
+    /** Where the table usually meets (its latest planned session): place and video link, either may be null. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
+    public Venue usualVenue() {
+        return repository.usualVenue(currentTable()).orElse(Venue.NONE);
+    }
+
+    /** The table's chairs and secretaries, who can lead a session. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
+    public List<Colleague> leads() {
+        return repository.leads(currentTable());
+    }
 }

@@ -248,6 +248,11 @@ final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /** What a field's input shows: its text, or a combo box's chosen label. */
+    String inputValue(String id) {
+        return inner(id).getAttribute("value");
+    }
+
     private WebElement inner(String id) {
         WebElement field = find(id);
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", field);

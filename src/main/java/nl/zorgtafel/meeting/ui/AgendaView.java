@@ -29,6 +29,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -37,6 +38,7 @@ import nl.zorgtafel.security.AccessService;
 import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.base.ui.FormFeedback;
 import nl.zorgtafel.meeting.AgendaBlock;
+import nl.zorgtafel.meeting.AgendaPdfService;
 import nl.zorgtafel.meeting.AgendaService;
 import nl.zorgtafel.meeting.Colleague;
 import nl.zorgtafel.meeting.InviteeResponse;
@@ -57,7 +59,7 @@ import nl.zorgtafel.security.Roles;
  */
 @Route("zitting")
 @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID, Roles.WAARNEMER})
-class AgendaView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+public class AgendaView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private static final ZoneId NETHERLANDS = DutchTime.ZONE;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm").withZone(NETHERLANDS);
@@ -99,7 +101,7 @@ class AgendaView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
 
     AgendaView(AgendaService agendas, InvitationService invitations, RsvpService rsvp,
             OrganisationService organisationService, AccessService access,
-            nl.zorgtafel.action.ActionService actions) {
+            nl.zorgtafel.action.ActionService actions, AgendaPdfService pdfs) {
         this.agendas = agendas;
         this.actions = actions;
         this.rsvp = rsvp;
@@ -151,8 +153,16 @@ class AgendaView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         var minutesLink = new Button(getTranslation("minutes.title"), VaadinIcon.FILE_TEXT_O.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("verslag/" + meetingId)));
         minutesLink.setId("agenda-minutes");
-        add(title, timing, cutOff, new HorizontalLayout(liveLink, minutesLink, addCase, invite), rsvpSection, items,
-                hidden, responses);
+        var pdfLink = new Anchor((DownloadHandler) event -> {
+            event.setFileName("agenda.pdf");
+            event.setContentType("application/pdf");
+            event.getOutputStream().write(pdfs.agendaPdf(meetingId));
+        }, getTranslation("agenda.pdf.download"));
+        pdfLink.setId("agenda-pdf");
+        var actionsRow = new HorizontalLayout(liveLink, minutesLink, addCase, invite, pdfLink);
+        actionsRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        actionsRow.setWrap(true);
+        add(title, timing, cutOff, actionsRow, rsvpSection, items, hidden, responses);
     }
 
     @Override
@@ -239,16 +249,19 @@ class AgendaView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
                 current = item.block();
                 items.add(new H3(getTranslation("agenda-block." + current)));
             }
-            items.add(row(item));
+            items.add(row(item, agenda.startOf(item)));
         }
     }
 
-    private HorizontalLayout row(MeetingAgenda.Item item) {
+    private HorizontalLayout row(MeetingAgenda.Item item, java.time.Instant startsAt) {
+        var clock = new Span(TIME.format(startsAt));
+        clock.addClassName("agenda-time");
         var label = item.caseFileId() == null
                 ? new Span(item.title() != null ? item.title() : getTranslation("agenda-block." + item.block()))
-                : new Anchor("casus/" + item.caseFileId(), item.caseCode());
+                : new com.vaadin.flow.router.RouterLink(item.caseCode(), nl.zorgtafel.casefile.ui.CaseFilePage.class,
+                        item.caseFileId());
         var minutesLabel = new Span(getTranslation("agenda.minutes", item.plannedMinutes()));
-        var row = new HorizontalLayout(label, minutesLabel);
+        var row = new HorizontalLayout(clock, label, minutesLabel);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.addClassName("agenda-item");
         if (item.block() == AgendaBlock.REVIEW_ACTIONS && planner) {
@@ -334,7 +347,7 @@ class AgendaView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         block.setItemLabelGenerator(b -> b == null ? "" : getTranslation("agenda-block." + b));
         block.setValue(AgendaBlock.NEW_CASES);
         minutes.setLabel(getTranslation("agenda.planned-minutes"));
-        minutes.setId("agenda-minutes");
+        minutes.setId("agenda-planned-minutes");
         minutes.setValue(15);
         minutes.setHelperText(getTranslation("agenda.minutes-help"));
         participants.setLabel(getTranslation("agenda.participants"));

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -33,6 +34,9 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.zorgtafel.security.TableAccess;
 import nl.zorgtafel.security.AccessService;
 import nl.zorgtafel.base.time.DutchTime;
+import nl.zorgtafel.base.ui.TabStrip;
+import nl.zorgtafel.meeting.Colleague;
+import nl.zorgtafel.security.CurrentUser;
 import nl.zorgtafel.base.ui.FormFeedback;
 import nl.zorgtafel.base.ui.LocalDatePicker;
 import nl.zorgtafel.meeting.CalendarFeedService;
@@ -51,7 +55,7 @@ import nl.zorgtafel.security.Roles;
 @Route("zittingen")
 @Menu(order = 30, title = "nav.zittingen", icon = "vaadin:calendar")
 @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID, Roles.WAARNEMER})
-class MeetingsView extends VerticalLayout implements HasDynamicTitle {
+public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
 
     private static final ZoneId NETHERLANDS = DutchTime.ZONE;
     private static final DateTimeFormatter WHEN =
@@ -59,7 +63,7 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter SKIP_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
     private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm").withZone(NETHERLANDS);
 
-    final Tabs tabs = new Tabs(new Tab(), new Tab(), new Tab());
+    final Tabs tabs = TabStrip.repaired(new Tabs(new Tab(), new Tab(), new Tab()));
     final MonthView month;
     final Grid<MeetingSummary> grid = new Grid<>();
     final Button planOne = new Button();
@@ -73,6 +77,8 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     final TimePicker end = new TimePicker();
     final TextField place = new TextField();
     final TextField videoLink = new TextField();
+    final ComboBox<Colleague> chair = new ComboBox<>();
+    final ComboBox<Colleague> secretary = new ComboBox<>();
     final DatePicker seriesFrom = new LocalDatePicker();
     final IntegerField seriesCount = new IntegerField();
     final com.vaadin.flow.component.combobox.MultiSelectComboBox<LocalDate> seriesSkip =
@@ -82,7 +88,12 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
 
     private final CalendarFeedService feeds;
 
-    MeetingsView(MeetingService meetings, CalendarFeedService feeds, AccessService access) {
+    private final CurrentUser currentUser;
+    private final boolean chairs;
+
+    MeetingsView(MeetingService meetings, CalendarFeedService feeds, AccessService access, CurrentUser currentUser) {
+        this.currentUser = currentUser;
+        this.chairs = access.tableAccess().chair();
         this.meetings = meetings;
         this.feeds = feeds;
         setSizeFull();
@@ -122,7 +133,7 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(q -> meetings.find(upcoming(), q.getOffset(), q.getLimit()).stream(),
                 q -> meetings.count(upcoming()));
         grid.setEmptyStateText(getTranslation("meeting.empty"));
-        grid.addItemClickListener(e -> com.vaadin.flow.component.UI.getCurrent().navigate("zitting/" + e.getItem().id()));
+        grid.addItemClickListener(e -> com.vaadin.flow.component.UI.getCurrent().navigate(AgendaView.class, e.getItem().id()));
 
         planOne.setText(getTranslation("meeting.plan"));
         planOne.setId("meeting-plan");
@@ -169,9 +180,11 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
             place.setValue(meeting.place() == null ? "" : meeting.place());
             videoLink.setLabel(getTranslation("meeting.video-link"));
             videoLink.setValue(meeting.videoLink() == null ? "" : meeting.videoLink());
-            open("meeting.move", new FormLayout(kind, date, this.start, end, place, videoLink), () -> meetings.change(
-                    new MeetingPlan(meeting.id(), meeting.version(), kind.getValue(), date.getValue(),
-                            this.start.getValue(), end.getValue(), place.getValue(), videoLink.getValue(), null, null)));
+            setUpLeads(meeting.chairPersonId(), meeting.secretaryPersonId());
+            open("meeting.move", new FormLayout(kind, date, this.start, end, place, videoLink, chair, secretary),
+                    () -> meetings.change(new MeetingPlan(meeting.id(), meeting.version(), kind.getValue(),
+                            date.getValue(), this.start.getValue(), end.getValue(), place.getValue(),
+                            videoLink.getValue(), personId(chair), personId(secretary))));
         });
         return move;
     }
@@ -246,9 +259,11 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         videoLink.setId("meeting-video-link");
         videoLink.setMaxLength(500);
         videoLink.setPlaceholder("https://");
-        open("meeting.plan", new FormLayout(kind, date, start, end, place, videoLink), () -> meetings.plan(
-                new MeetingPlan(null, 0, kind.getValue(), date.getValue(), start.getValue(), end.getValue(),
-                        place.getValue(), videoLink.getValue(), null, null)));
+        offerUsualVenue();
+        setUpPlanner();
+        open("meeting.plan", new FormLayout(kind, date, start, end, place, videoLink, chair, secretary),
+                () -> meetings.plan(new MeetingPlan(null, 0, kind.getValue(), date.getValue(), start.getValue(),
+                        end.getValue(), place.getValue(), videoLink.getValue(), personId(chair), personId(secretary))));
     }
 
     private void openSeriesDialog() {
@@ -269,11 +284,49 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         place.setId("meeting-place");
         videoLink.setLabel(getTranslation("meeting.video-link"));
         videoLink.setId("meeting-video-link");
-        open("meeting.plan-series", new FormLayout(seriesFrom, seriesCount, seriesSkip, place, videoLink),
+        offerUsualVenue();
+        setUpPlanner();
+        open("meeting.plan-series", new FormLayout(seriesFrom, seriesCount, seriesSkip, place, videoLink, chair,
+                        secretary),
                 () -> meetings.planSeries(seriesFrom.getValue(), seriesCount.getValue() == null ? 0
                         : seriesCount.getValue(), seriesSkip.getValue(),
                 new MeetingPlan(null, 0, MeetingKind.REGULIER, null, null, null, place.getValue(), videoLink.getValue(),
-                        null, null)));
+                        personId(chair), personId(secretary))));
+    }
+
+    /** A new session or series starts at the table's usual place, which the planner can change. */
+    private void offerUsualVenue() {
+        var usual = meetings.usualVenue();
+        place.setValue(usual.place() == null ? "" : usual.place());
+        videoLink.setValue(usual.videoLink() == null ? "" : usual.videoLink());
+    }
+
+    /** The person planning leads the new session in their own role at the table. */
+    private void setUpPlanner() {
+        long me = currentUser.require().personId();
+        setUpLeads(chairs ? me : null, chairs ? null : me);
+    }
+
+    /** Chair and secretary: the table's leads; a new session is led by whoever plans it, unless changed. */
+    private void setUpLeads(Long chairId, Long secretaryId) {
+        var leads = meetings.leads();
+        chair.setLabel(getTranslation("meeting.chair"));
+        chair.setId("meeting-chair");
+        chair.setItems(leads);
+        chair.setItemLabelGenerator(Colleague::name);
+        chair.setClearButtonVisible(true);
+        chair.setValue(leads.stream().filter(l -> Long.valueOf(l.personId()).equals(chairId)).findFirst().orElse(null));
+        secretary.setLabel(getTranslation("meeting.secretary"));
+        secretary.setId("meeting-secretary");
+        secretary.setItems(leads);
+        secretary.setItemLabelGenerator(Colleague::name);
+        secretary.setClearButtonVisible(true);
+        secretary.setValue(leads.stream().filter(l -> Long.valueOf(l.personId()).equals(secretaryId)).findFirst()
+                .orElse(null));
+    }
+
+    private static Long personId(ComboBox<Colleague> field) {
+        return field.getValue() == null ? null : field.getValue().personId();
     }
 
     /** The rhythm's dates for the chosen start and count, to tick the ones to skip. */
@@ -296,8 +349,10 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     Map<String, HasValidation> fields() {
-        return Map.of("kind", kind, "date", date, "start", start, "end", end, "place", place, "videoLink", videoLink,
-                "from", seriesFrom, "count", seriesCount, "rhythm", seriesFrom);
+        return Map.ofEntries(Map.entry("kind", kind), Map.entry("date", date), Map.entry("start", start),
+                Map.entry("end", end), Map.entry("place", place), Map.entry("videoLink", videoLink),
+                Map.entry("from", seriesFrom), Map.entry("count", seriesCount), Map.entry("rhythm", seriesFrom),
+                Map.entry("skip", seriesSkip), Map.entry("chair", chair), Map.entry("secretary", secretary));
     }
 
     @Override

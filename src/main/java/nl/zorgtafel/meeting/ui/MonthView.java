@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
@@ -82,8 +81,8 @@ class MonthView extends Div {
                 cell.addClassName(day.getMonth() == shown.getMonth() ? "in-month" : "other-month");
                 cell.add(new Span(Integer.toString(day.getDayOfMonth())));
                 for (MeetingSummary meeting : byDay.getOrDefault(day, List.of())) {
-                    var link = new Anchor("zitting/" + meeting.id(), TIME.format(meeting.startsAt()) + " "
-                            + getTranslation("meeting-kind." + meeting.kind()));
+                    var link = new com.vaadin.flow.router.RouterLink(TIME.format(meeting.startsAt()) + " "
+                            + getTranslation("meeting-kind." + meeting.kind()), AgendaView.class, meeting.id());
                     if (meeting.status() == MeetingStatus.GEANNULEERD) {
                         link.addClassName("cancelled");
                         link.setText(link.getText() + " (" + getTranslation("meeting-status.GEANNULEERD") + ")");

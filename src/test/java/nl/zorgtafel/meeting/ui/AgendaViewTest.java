@@ -139,18 +139,25 @@ class AgendaViewTest extends KaribuTest {
         }
         var rows = caseRows(view);
         assertThat(rows).hasSize(2).allSatisfy(r -> assertThat(r.getElement().getTextRecursively()).contains("Nagekomen"));
-        String firstCode = rows.get(0).getElement().getTextRecursively();
+        String firstCode = code(rows.get(0));
 
         // Drag the second case onto the first: it moves above it.
         UI.getCurrent().getInternals().setActiveDragSourceComponent(rows.get(1));
         com.vaadin.flow.component.ComponentUtil.fireEvent(rows.get(0),
                 new com.vaadin.flow.component.dnd.DropEvent<>(rows.get(0), true, "move"));
-        assertThat(caseRows(view).get(1).getElement().getTextRecursively()).isEqualTo(firstCode);
+        assertThat(code(caseRows(view).get(1))).isEqualTo(firstCode);
+        assertThat(caseRows(view).get(0).getElement().getTextRecursively()).as("the clock time follows the order")
+                .startsWith("20:25");
+    }
+
+    private static String code(com.vaadin.flow.component.Component row) {
+        return row.getChildren().filter(com.vaadin.flow.router.RouterLink.class::isInstance).findFirst().orElseThrow()
+                .getElement().getTextRecursively();
     }
 
     private static java.util.List<com.vaadin.flow.component.Component> caseRows(AgendaView view) {
         return view.items.getChildren().filter(c -> c.getElement().getClassList().contains("agenda-item"))
-                .filter(c -> c.getChildren().findFirst().orElseThrow() instanceof com.vaadin.flow.component.html.Anchor)
+                .filter(c -> c.getChildren().anyMatch(com.vaadin.flow.router.RouterLink.class::isInstance))
                 .toList();
     }
 
