@@ -71,6 +71,7 @@ public enum AuditKind {
     MEETING_CANCELLED,
     AGENDA_CHANGED,
     INVITATIONS_SENT,
+    MAIL_RESENT,
     // The live meeting and actions
     MEETING_STARTED,
     MEETING_ENDED,

@@ -44,6 +44,12 @@ class SecurityAuditListener {
     }
 
     @EventListener
+    void mailResent(nl.zorgtafel.mail.MailResent event) {
+        audit.record(AuditKind.MAIL_RESENT, AuditObject.of("outbox_message", event.originalId()),
+                "copy " + event.copyId());
+    }
+
+    @EventListener
     void loginSucceeded(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof ZorgtafelUser user) {
             audit.recordFor(AuditKind.LOGIN_SUCCEEDED, user.accountId(), user.organisationId(),

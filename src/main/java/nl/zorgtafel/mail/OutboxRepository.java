@@ -80,6 +80,27 @@ class OutboxRepository {
                 .fetch(OutboxRepository::message);
     }
 
+    /** A fresh copy of a message, due now: the original keeps its own history. Empty when unknown. */
+    java.util.Optional<Long> copy(long id, Instant now) {
+        var original = dsl.fetchOptional(OUTBOX_MESSAGE, OUTBOX_MESSAGE.ID.eq(id));
+        return original.map(r -> {
+            var row = r.copy();
+            row.setStatus(OutboxStatus.PENDING);
+            row.setAttempts(0);
+            row.setNextAttemptAt(now);
+            row.setLastError(null);
+            row.setSentAt(null);
+            row.setCreatedAt(now);
+            row.setVersion(0);
+            row.store();
+            return row.getId();
+        });
+    }
+
+    java.util.Optional<OutboxMessage> find(long id) {
+        return dsl.fetchOptional(OUTBOX_MESSAGE, OUTBOX_MESSAGE.ID.eq(id)).map(OutboxRepository::message);
+    }
+
     int countPending() {
         return dsl.fetchCount(OUTBOX_MESSAGE, OUTBOX_MESSAGE.STATUS.eq(OutboxStatus.PENDING));
     }

@@ -2,7 +2,14 @@ package nl.zorgtafel.mail.ui;
 
 import java.time.format.DateTimeFormatter;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
@@ -14,11 +21,17 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import nl.zorgtafel.base.time.DutchTime;
+import nl.zorgtafel.base.ui.FormFeedback;
+import nl.zorgtafel.base.validation.FieldRefusal;
+import nl.zorgtafel.mail.CalendarPreview;
 import nl.zorgtafel.mail.OutboxMessage;
 import nl.zorgtafel.mail.OutboxService;
 import nl.zorgtafel.security.Roles;
 
-/** Beheer → Uitgaande berichten: every queued mail, its status and attempts (lazy grid). */
+/**
+ * Beheer → Uitgaande berichten: every queued mail, its status and attempts (lazy grid); a chosen
+ * message's text, its invitation as a calendar client reads it, and sending it again.
+ */
 @Route("beheer/uitgaande-berichten")
 @Menu(order = 91, title = "nav.outbox", icon = "vaadin:envelopes")
 @RolesAllowed(Roles.BEHEERDER)
@@ -29,8 +42,16 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<OutboxMessage> grid = new Grid<>();
     final Pre body = new Pre();
+    final Div calendar = new Div();
+    final Button resend = new Button();
+    private final Div details = new Div();
+    private final OutboxService outbox;
+    private OutboxMessage selected;
+    ConfirmDialog confirm;
 
     OutboxView(OutboxService outbox) {
+        this.outbox = outbox;
+        resend.setText(getTranslation("outbox.resend"));
         setSizeFull();
         grid.setId("outbox-grid");
         grid.addColumn(m -> WHEN.format(m.createdAt())).setHeader(getTranslation("outbox.created")).setAutoWidth(true);
@@ -41,11 +62,55 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(q -> outbox.latest(q.getOffset(), q.getLimit()).stream(), q -> outbox.count());
         grid.setEmptyStateText(getTranslation("outbox.empty"));
         grid.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setHeader(getTranslation("outbox.error"));
-        // A sealed mail holds a secret for its recipient alone (a password link): never shown here.
-        grid.addSelectionListener(e -> body.setText(e.getFirstSelectedItem()
-                .map(m -> m.sealed() ? getTranslation("outbox.sealed") : m.text()).orElse("")));
+        grid.addSelectionListener(e -> show(e.getFirstSelectedItem().orElse(null)));
         body.setId("outbox-body");
-        add(new H2(getTranslation("outbox.title")), new Paragraph(getTranslation("outbox.intro")), grid, body);
+        calendar.setId("outbox-calendar");
+        resend.setId("outbox-resend");
+        resend.setEnabled(false);
+        resend.addClickListener(e -> confirmResend());
+        details.add(body, calendar, resend);
+        add(new H2(getTranslation("outbox.title")), new Paragraph(getTranslation("outbox.intro")), grid, details);
+    }
+
+    /** The chosen message: its text (never a sealed one's), its calendar as a client reads it, and resend. */
+    private void show(OutboxMessage message) {
+        selected = message;
+        calendar.removeAll();
+        resend.setEnabled(message != null && !message.sealed());
+        if (message == null) {
+            body.setText("");
+            return;
+        }
+        // A sealed mail holds a secret for its recipient alone (a password link): never shown here.
+        body.setText(message.sealed() ? getTranslation("outbox.sealed") : message.text());
+        if (message.calendar() != null) {
+            calendar.add(new H3(getTranslation("outbox.calendar")));
+            calendar.add(CalendarPreview.of(message.calendar()).<com.vaadin.flow.component.Component>map(c ->
+                    new UnorderedList(
+                            new ListItem(getTranslation("outbox.calendar.method", c.method())),
+                            new ListItem(getTranslation("outbox.calendar.uid", c.uid())),
+                            new ListItem(getTranslation("outbox.calendar.sequence", c.sequence())),
+                            new ListItem(getTranslation("outbox.calendar.start", c.start() == null ? "—" : WHEN.format(c.start()))),
+                            new ListItem(getTranslation("outbox.calendar.end", c.end() == null ? "—" : WHEN.format(c.end())))))
+                    .orElseGet(() -> new Paragraph(getTranslation("outbox.calendar.unreadable"))));
+        }
+    }
+
+    private void confirmResend() {
+        var message = selected;
+        confirm = new ConfirmDialog(getTranslation("outbox.resend"),
+                getTranslation("outbox.resend.text", message.recipient()), getTranslation("outbox.resend"), e -> {
+                    try {
+                        outbox.resend(message.id());
+                        FormFeedback.notify(this, getTranslation("outbox.resent"), NotificationVariant.LUMO_SUCCESS);
+                        grid.getDataProvider().refreshAll();
+                    } catch (FieldRefusal refusal) {
+                        FormFeedback.show(refusal, java.util.Map.of(), this);
+                    }
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("edit.cancel"));
+        confirm.open();
     }
 
     @Override
