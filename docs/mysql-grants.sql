@@ -32,6 +32,8 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.agenda_item_participant TO 'zo
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.agenda_item_person TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.outbox_message TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.meeting_invitee TO 'zorgtafel_app'@'%';
+GRANT SELECT, INSERT, DELETE ON zorgtafel.meeting_invited_organisation TO 'zorgtafel_app'@'%';
+GRANT SELECT, INSERT, DELETE ON zorgtafel.meeting_invited_person TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.attendance TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT ON zorgtafel.statement_acceptance TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.item_note TO 'zorgtafel_app'@'%';

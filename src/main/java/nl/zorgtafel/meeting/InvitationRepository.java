@@ -1,9 +1,12 @@
 package nl.zorgtafel.meeting;
 
+import static nl.zorgtafel.db.Tables.ACCOUNT;
 import static nl.zorgtafel.db.Tables.AGENDA_ITEM;
 import static nl.zorgtafel.db.Tables.AGENDA_ITEM_PERSON;
 import static nl.zorgtafel.db.Tables.CARE_TABLE;
 import static nl.zorgtafel.db.Tables.MEETING;
+import static nl.zorgtafel.db.Tables.MEETING_INVITED_ORGANISATION;
+import static nl.zorgtafel.db.Tables.MEETING_INVITED_PERSON;
 import static nl.zorgtafel.db.Tables.MEETING_INVITEE;
 import static nl.zorgtafel.db.Tables.PERSON;
 import static nl.zorgtafel.db.Tables.TABLE_MEMBERSHIP;
@@ -12,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import nl.zorgtafel.security.TableRole;
@@ -84,6 +88,23 @@ class InvitationRepository {
                 .join(PERSON).on(PERSON.ID.eq(AGENDA_ITEM_PERSON.PERSON_ID))
                 .where(AGENDA_ITEM.MEETING_ID.eq(meetingId).and(PERSON.ACTIVE.isTrue()))
                 .fetch(AGENDA_ITEM_PERSON.PERSON_ID);
+    }
+
+    /**
+     * Active people the session invites by name, and the case workers of the organisations it
+     * invites (never a guest without an account or a Beheerder, who see no case content).
+     */
+    List<Long> invitedPeople(long meetingId) {
+        var byName = dsl.select(MEETING_INVITED_PERSON.PERSON_ID).from(MEETING_INVITED_PERSON)
+                .join(PERSON).on(PERSON.ID.eq(MEETING_INVITED_PERSON.PERSON_ID))
+                .where(MEETING_INVITED_PERSON.MEETING_ID.eq(meetingId).and(PERSON.ACTIVE.isTrue()));
+        var byOrganisation = dsl.select(PERSON.ID).from(MEETING_INVITED_ORGANISATION)
+                .join(PERSON).on(PERSON.ORGANISATION_ID.eq(MEETING_INVITED_ORGANISATION.ORGANISATION_ID))
+                .where(MEETING_INVITED_ORGANISATION.MEETING_ID.eq(meetingId).and(PERSON.ACTIVE.isTrue())
+                        .and(PERSON.GUEST.isFalse()).and(PERSON.EMAIL.isNotNull())
+                        .and(DSL.notExists(DSL.selectOne().from(ACCOUNT)
+                                .where(ACCOUNT.PERSON_ID.eq(PERSON.ID).and(ACCOUNT.ADMINISTRATOR.isTrue())))));
+        return byName.union(byOrganisation).fetch(0, Long.class);
     }
 
     void uninvite(long meetingId, long personId) {

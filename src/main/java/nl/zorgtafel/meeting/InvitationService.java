@@ -104,11 +104,12 @@ public class InvitationService {
                 .forEach(i -> outbox.enqueue(mail(meetingId, current, i.email(), codesFor(i, items), false)));
     }
 
-    /** The table's active members and the people named on the agenda's case items. */
+    /** The table's active members, the people named on the agenda's case items and the session's invited. */
     private Set<Long> expected(long meetingId, InvitationRepository.CalendarFacts facts) {
         var people = new LinkedHashSet<Long>();
         repository.tableMembers(facts.tableId()).forEach(m -> people.add(m.personId()));
         people.addAll(repository.itemPeople(meetingId));
+        people.addAll(repository.invitedPeople(meetingId));
         return people;
     }
 

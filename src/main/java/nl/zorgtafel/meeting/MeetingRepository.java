@@ -2,6 +2,9 @@ package nl.zorgtafel.meeting;
 
 import static nl.zorgtafel.db.Tables.CARE_TABLE;
 import static nl.zorgtafel.db.Tables.MEETING;
+import static nl.zorgtafel.db.Tables.MEETING_INVITED_ORGANISATION;
+import static nl.zorgtafel.db.Tables.MEETING_INVITED_PERSON;
+import static nl.zorgtafel.db.Tables.ORGANISATION;
 import static nl.zorgtafel.db.Tables.PERSON;
 import static nl.zorgtafel.db.Tables.TABLE_MEMBERSHIP;
 
@@ -52,6 +55,41 @@ class MeetingRepository {
         row.setCreatedAt(now);
         row.store();
         return row.getId();
+    }
+
+    /** Replaces the session's invited organisations and people. */
+    void invite(long meetingId, MeetingPlan plan) {
+        dsl.deleteFrom(MEETING_INVITED_ORGANISATION).where(MEETING_INVITED_ORGANISATION.MEETING_ID.eq(meetingId)).execute();
+        dsl.deleteFrom(MEETING_INVITED_PERSON).where(MEETING_INVITED_PERSON.MEETING_ID.eq(meetingId)).execute();
+        for (long organisation : plan.invitedOrganisationIds()) {
+            dsl.insertInto(MEETING_INVITED_ORGANISATION).set(MEETING_INVITED_ORGANISATION.MEETING_ID, meetingId)
+                    .set(MEETING_INVITED_ORGANISATION.ORGANISATION_ID, organisation).execute();
+        }
+        for (long person : plan.invitedPersonIds()) {
+            dsl.insertInto(MEETING_INVITED_PERSON).set(MEETING_INVITED_PERSON.MEETING_ID, meetingId)
+                    .set(MEETING_INVITED_PERSON.PERSON_ID, person).execute();
+        }
+    }
+
+    /** The session's invited organisations and people. */
+    Invited invited(long meetingId) {
+        return new Invited(
+                dsl.select(MEETING_INVITED_ORGANISATION.ORGANISATION_ID).from(MEETING_INVITED_ORGANISATION)
+                        .where(MEETING_INVITED_ORGANISATION.MEETING_ID.eq(meetingId))
+                        .fetchSet(MEETING_INVITED_ORGANISATION.ORGANISATION_ID),
+                dsl.select(MEETING_INVITED_PERSON.PERSON_ID).from(MEETING_INVITED_PERSON)
+                        .where(MEETING_INVITED_PERSON.MEETING_ID.eq(meetingId))
+                        .fetchSet(MEETING_INVITED_PERSON.PERSON_ID));
+    }
+
+    /** How many of these are active organisations / active people who are not a Beheerder-only account. */
+    int countActiveOrganisations(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? 0 : dsl.fetchCount(ORGANISATION, ORGANISATION.ID.in(ids).and(ORGANISATION.ACTIVE.isTrue()));
+    }
+
+    int countActivePeople(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? 0 : dsl.fetchCount(PERSON, PERSON.ID.in(ids).and(PERSON.ACTIVE.isTrue())
+                .and(PERSON.GUEST.isFalse()));
     }
 
     /** Changes time and place when the version matches; raises the iCalendar sequence. */

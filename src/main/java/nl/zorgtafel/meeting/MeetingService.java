@@ -72,6 +72,7 @@ public class MeetingService {
         long tableId = currentTable();
         Instant[] times = check(plan, tableId, null);
         long id = repository.insert(tableId, plan.kind(), times[0], times[1], plan, clock.instant());
+        repository.invite(id, plan);
         agenda.insertStandardItems(id, clock.instant());
         audit.record(AuditKind.MEETING_PLANNED, AuditObject.of(OBJECT, id), plan.kind().name());
         return id;
@@ -107,7 +108,8 @@ public class MeetingService {
         List<Long> ids = new ArrayList<>();
         for (LocalDate date : rhythm.dates(from, count, skip == null ? Set.of() : skip)) {
             var plan = new MeetingPlan(null, 0, MeetingKind.REGULIER, date, rhythm.start(), rhythm.end(),
-                    template.place(), template.videoLink(), template.chairPersonId(), template.secretaryPersonId());
+                    template.place(), template.videoLink(), template.chairPersonId(), template.secretaryPersonId(),
+                    template.invitedOrganisationIds(), template.invitedPersonIds());
             Instant[] times;
             try {
                 times = check(plan, tableId, null);
@@ -117,6 +119,7 @@ public class MeetingService {
                         ? new FieldRefusal.Reason("skip", "meeting.rule.series-overlap") : r).distinct().toList());
             }
             long id = repository.insert(tableId, MeetingKind.REGULIER, times[0], times[1], plan, clock.instant());
+            repository.invite(id, plan);
             agenda.insertStandardItems(id, clock.instant());
             ids.add(id);
         }
@@ -135,7 +138,10 @@ public class MeetingService {
         if (!repository.update(plan, times[0], times[1])) {
             throw new StaleEdit("Meeting changed meanwhile");
         }
+        repository.invite(plan.id(), plan);
         invitations.notifyChange(plan.id());
+        // Newly invited organisations and people get their invitation, those taken off a cancellation.
+        invitations.syncInvitees(plan.id());
         audit.record(AuditKind.MEETING_CHANGED, AuditObject.of(OBJECT, plan.id()), null);
     }
 
@@ -207,6 +213,10 @@ public class MeetingService {
                 "meeting.rule.lead");
         refusals.require(plan.secretaryPersonId() == null || leads.contains(plan.secretaryPersonId()), "secretary",
                 "meeting.rule.lead");
+        refusals.require(repository.countActiveOrganisations(plan.invitedOrganisationIds())
+                == plan.invitedOrganisationIds().size(), "invitedOrganisations", "meeting.rule.invited");
+        refusals.require(repository.countActivePeople(plan.invitedPersonIds()) == plan.invitedPersonIds().size(),
+                "invitedPeople", "meeting.rule.invited");
         Instant[] times = null;
         if (dated && started && ended) {
             Instant start = plan.date().atTime(plan.start()).atZone(NETHERLANDS).toInstant();
@@ -224,6 +234,15 @@ public class MeetingService {
     @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
     public Venue usualVenue() {
         return repository.usualVenue(currentTable()).orElse(Venue.NONE);
+    }
+
+    /** Who a session invites beyond the table's members, to show in the dialog that changes it. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
+    public Invited invited(long meetingId) {
+        long tableId = repository.tableOf(meetingId).orElseThrow(() -> access.deny(OBJECT, meetingId));
+        access.requireCurrentTable(tableId, OBJECT, meetingId);
+        return repository.invited(meetingId);
     }
 
     /** The table's chairs and secretaries, who can lead a session. */

@@ -202,6 +202,66 @@ class InvitationMailTest {
     }
 
     @Test
+    void an_invited_organisation_and_person_beyond_the_table_get_the_invitation_without_other_codes() throws Exception {
+        // A district team is invited for this session as an organisation; a guest speaker by name.
+        long district = testData.organisation(TestData.unique("Wijkteam"), OrganisationType.GEMEENTE);
+        long worker = testData.person("Wijkwerker Ruiz", district, Map.of());
+        long speaker = testData.person("Spreker Oyelaran", college, Map.of());
+        var facts = dsl.fetchSingle(MEETING, MEETING.ID.eq(meetingId));
+        var invitedPlan = new MeetingPlan(meetingId, facts.getVersion(), MeetingKind.EXTRA, LocalDate.now().plusYears(1),
+                LocalTime.of(13, 0), LocalTime.of(15, 0), "Stadskantoor", null, null, null, Set.of(district),
+                Set.of(speaker));
+        meetings.change(invitedPlan);
+        assertThat(meetings.invited(meetingId).organisationIds()).containsExactly(district);
+
+        invitations.sendInvitations(meetingId);
+        assertThat(sender.sendDue()).isEqualTo(6);
+        String workerMail = email(worker);
+        String speakerMail = email(speaker);
+        for (MimeMessage message : GREEN_MAIL.getReceivedMessages()) {
+            String to = message.getAllRecipients()[0].toString();
+            if (to.equals(workerMail) || to.equals(speakerMail)) {
+                assertThat(text(message)).as("no deelnemer: no case code").doesNotContain(caseCode).doesNotContain(NAME);
+                assertThat(calendar(message).getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("REQUEST");
+            }
+        }
+        assertThat(java.util.Arrays.stream(GREEN_MAIL.getReceivedMessages())
+                .map(m -> uncheckedRecipient(m))).contains(workerMail, speakerMail);
+        GREEN_MAIL.purgeEmailFromAllMailboxes();
+
+        // Taken off again: the speaker gets a cancellation.
+        facts = dsl.fetchSingle(MEETING, MEETING.ID.eq(meetingId));
+        meetings.change(new MeetingPlan(meetingId, facts.getVersion(), MeetingKind.EXTRA, LocalDate.now().plusYears(1),
+                LocalTime.of(13, 0), LocalTime.of(15, 0), "Stadskantoor", null, null, null, Set.of(district),
+                Set.of()));
+        sender.sendDue();
+        assertThat(java.util.Arrays.stream(GREEN_MAIL.getReceivedMessages())
+                .filter(m -> uncheckedRecipient(m).equals(speakerMail))
+                .map(m -> uncheckedCalendar(m).getProperty(Property.METHOD).orElseThrow().getValue()))
+                .contains("CANCEL");
+    }
+
+    private String email(long personId) {
+        return dsl.fetchValue(nl.zorgtafel.db.Tables.PERSON.EMAIL, nl.zorgtafel.db.Tables.PERSON.ID.eq(personId));
+    }
+
+    private static String uncheckedRecipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Calendar uncheckedCalendar(MimeMessage message) {
+        try {
+            return calendar(message);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void mail_queued_while_the_smtp_server_is_down_arrives_after_a_retry() throws Exception {
         GREEN_MAIL.stop();
         invitations.sendInvitations(meetingId);

@@ -1,30 +1,19 @@
 package nl.zorgtafel.meeting.ui;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
-import java.util.Set;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -35,17 +24,13 @@ import nl.zorgtafel.security.TableAccess;
 import nl.zorgtafel.security.AccessService;
 import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.base.ui.TabStrip;
-import nl.zorgtafel.meeting.Colleague;
-import nl.zorgtafel.security.CurrentUser;
-import nl.zorgtafel.base.ui.FormFeedback;
-import nl.zorgtafel.base.ui.LocalDatePicker;
+import nl.zorgtafel.meeting.AgendaService;
 import nl.zorgtafel.meeting.CalendarFeedService;
-import nl.zorgtafel.meeting.MeetingKind;
-import nl.zorgtafel.meeting.MeetingPlan;
 import nl.zorgtafel.meeting.MeetingService;
 import nl.zorgtafel.meeting.MeetingStatus;
 import nl.zorgtafel.meeting.MeetingSummary;
 import nl.zorgtafel.security.CurrentUser;
+import nl.zorgtafel.party.OrganisationService;
 import nl.zorgtafel.security.Roles;
 
 /**
@@ -60,7 +45,6 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     private static final ZoneId NETHERLANDS = DutchTime.ZONE;
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm").withZone(NETHERLANDS);
-    private static final DateTimeFormatter SKIP_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
     private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm").withZone(NETHERLANDS);
 
     final Tabs tabs = TabStrip.repaired(new Tabs(new Tab(), new Tab(), new Tab()));
@@ -70,35 +54,22 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     final Button planSeries = new Button();
     final Button subscribe = new Button();
     final TextField feedAddress = new TextField();
+    final SessionDialogs dialogs;
     Dialog dialog;
-    final Select<MeetingKind> kind = new Select<>();
-    final DatePicker date = new LocalDatePicker();
-    final TimePicker start = new TimePicker();
-    final TimePicker end = new TimePicker();
-    final TextField place = new TextField();
-    final TextField videoLink = new TextField();
-    final ComboBox<Colleague> chair = new ComboBox<>();
-    final ComboBox<Colleague> secretary = new ComboBox<>();
-    final DatePicker seriesFrom = new LocalDatePicker();
-    final IntegerField seriesCount = new IntegerField();
-    final com.vaadin.flow.component.combobox.MultiSelectComboBox<LocalDate> seriesSkip =
-            new com.vaadin.flow.component.combobox.MultiSelectComboBox<>();
 
     private final MeetingService meetings;
 
     private final CalendarFeedService feeds;
 
-    private final CurrentUser currentUser;
-    private final boolean chairs;
-
-    MeetingsView(MeetingService meetings, CalendarFeedService feeds, AccessService access, CurrentUser currentUser) {
-        this.currentUser = currentUser;
-        this.chairs = access.tableAccess().chair();
+    MeetingsView(MeetingService meetings, CalendarFeedService feeds, AccessService access, CurrentUser currentUser,
+            AgendaService agendas, OrganisationService organisations) {
         this.meetings = meetings;
         this.feeds = feeds;
         setSizeFull();
         TableAccess table = access.tableAccess();
         boolean planner = table.lead();
+        dialogs = new SessionDialogs(meetings, agendas, planner ? organisations.active() : java.util.List.of(),
+                currentUser.require().personId(), table.chair(), () -> grid.getDataProvider().refreshAll());
 
         tabs.getTabAt(0).setLabel(getTranslation("meeting.upcoming"));
         tabs.getTabAt(1).setLabel(getTranslation("meeting.past"));
@@ -138,14 +109,10 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         planOne.setText(getTranslation("meeting.plan"));
         planOne.setId("meeting-plan");
         planOne.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        planOne.addClickListener(e -> openPlanDialog());
+        planOne.addClickListener(e -> dialogs.openPlan());
         planSeries.setText(getTranslation("meeting.plan-series"));
         planSeries.setId("meeting-plan-series");
-        planSeries.addClickListener(e -> openSeriesDialog());
-        if (planner) {
-            seriesFrom.addValueChangeListener(e -> offerSkipDates());
-            seriesCount.addValueChangeListener(e -> offerSkipDates());
-        }
+        planSeries.addClickListener(e -> dialogs.openSeries());
         var buttons = new HorizontalLayout(planOne, planSeries);
         buttons.setVisible(planner);
         subscribe.setText(getTranslation("feed.button"));
@@ -164,28 +131,7 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         var move = new Button(getTranslation("meeting.move"));
         move.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         move.setVisible(meeting.status() == MeetingStatus.GEPLAND || meeting.status() == MeetingStatus.UITGENODIGD);
-        move.addClickListener(e -> {
-            kind.setItems(MeetingKind.values());
-            kind.setItemLabelGenerator(k -> getTranslation("meeting-kind." + k));
-            kind.setLabel(getTranslation("meeting.kind"));
-            kind.setValue(meeting.kind());
-            var start = meeting.startsAt().atZone(NETHERLANDS);
-            date.setLabel(getTranslation("meeting.date"));
-            date.setValue(start.toLocalDate());
-            this.start.setLabel(getTranslation("meeting.start"));
-            this.start.setValue(start.toLocalTime());
-            end.setLabel(getTranslation("meeting.end"));
-            end.setValue(meeting.endsAt().atZone(NETHERLANDS).toLocalTime());
-            place.setLabel(getTranslation("meeting.place"));
-            place.setValue(meeting.place() == null ? "" : meeting.place());
-            videoLink.setLabel(getTranslation("meeting.video-link"));
-            videoLink.setValue(meeting.videoLink() == null ? "" : meeting.videoLink());
-            setUpLeads(meeting.chairPersonId(), meeting.secretaryPersonId());
-            open("meeting.move", new FormLayout(kind, date, this.start, end, place, videoLink, chair, secretary),
-                    () -> meetings.change(new MeetingPlan(meeting.id(), meeting.version(), kind.getValue(),
-                            date.getValue(), this.start.getValue(), end.getValue(), place.getValue(),
-                            videoLink.getValue(), personId(chair), personId(secretary))));
-        });
+        move.addClickListener(e -> dialogs.openChange(meeting));
         return move;
     }
 
@@ -235,124 +181,6 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
                 feedAddress));
         dialog.getFooter().add(revoke, renew, new Button(getTranslation("edit.close"), e -> dialog.close()));
         dialog.open();
-    }
-
-    private void openPlanDialog() {
-        kind.setLabel(getTranslation("meeting.kind"));
-        kind.setId("meeting-kind");
-        kind.setItems(MeetingKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("meeting-kind." + k));
-        kind.setValue(MeetingKind.EXTRA);
-        date.setLabel(getTranslation("meeting.date"));
-        date.setId("meeting-date");
-        date.setMin(LocalDate.now());
-        start.setLabel(getTranslation("meeting.start"));
-        start.setId("meeting-start");
-        start.setValue(LocalTime.of(13, 0));
-        end.setLabel(getTranslation("meeting.end"));
-        end.setId("meeting-end");
-        end.setValue(LocalTime.of(15, 0));
-        place.setLabel(getTranslation("meeting.place"));
-        place.setId("meeting-place");
-        place.setMaxLength(300);
-        videoLink.setLabel(getTranslation("meeting.video-link"));
-        videoLink.setId("meeting-video-link");
-        videoLink.setMaxLength(500);
-        videoLink.setPlaceholder("https://");
-        offerUsualVenue();
-        setUpPlanner();
-        open("meeting.plan", new FormLayout(kind, date, start, end, place, videoLink, chair, secretary),
-                () -> meetings.plan(new MeetingPlan(null, 0, kind.getValue(), date.getValue(), start.getValue(),
-                        end.getValue(), place.getValue(), videoLink.getValue(), personId(chair), personId(secretary))));
-    }
-
-    private void openSeriesDialog() {
-        seriesFrom.setLabel(getTranslation("meeting.series-from"));
-        seriesFrom.setId("series-from");
-        seriesFrom.setValue(LocalDate.now().plusDays(1));
-        seriesCount.setLabel(getTranslation("meeting.series-count"));
-        seriesCount.setId("series-count");
-        seriesCount.setValue(6);
-        seriesCount.setMin(1);
-        seriesCount.setMax(26);
-        seriesSkip.setLabel(getTranslation("meeting.series-skip"));
-        seriesSkip.setId("series-skip");
-        seriesSkip.setHelperText(getTranslation("meeting.series-skip-help"));
-        seriesSkip.setItemLabelGenerator(d -> SKIP_DATE.withLocale(getLocale()).format(d));
-        offerSkipDates();
-        place.setLabel(getTranslation("meeting.place"));
-        place.setId("meeting-place");
-        videoLink.setLabel(getTranslation("meeting.video-link"));
-        videoLink.setId("meeting-video-link");
-        offerUsualVenue();
-        setUpPlanner();
-        open("meeting.plan-series", new FormLayout(seriesFrom, seriesCount, seriesSkip, place, videoLink, chair,
-                        secretary),
-                () -> meetings.planSeries(seriesFrom.getValue(), seriesCount.getValue() == null ? 0
-                        : seriesCount.getValue(), seriesSkip.getValue(),
-                new MeetingPlan(null, 0, MeetingKind.REGULIER, null, null, null, place.getValue(), videoLink.getValue(),
-                        personId(chair), personId(secretary))));
-    }
-
-    /** A new session or series starts at the table's usual place, which the planner can change. */
-    private void offerUsualVenue() {
-        var usual = meetings.usualVenue();
-        place.setValue(usual.place() == null ? "" : usual.place());
-        videoLink.setValue(usual.videoLink() == null ? "" : usual.videoLink());
-    }
-
-    /** The person planning leads the new session in their own role at the table. */
-    private void setUpPlanner() {
-        long me = currentUser.require().personId();
-        setUpLeads(chairs ? me : null, chairs ? null : me);
-    }
-
-    /** Chair and secretary: the table's leads; a new session is led by whoever plans it, unless changed. */
-    private void setUpLeads(Long chairId, Long secretaryId) {
-        var leads = meetings.leads();
-        chair.setLabel(getTranslation("meeting.chair"));
-        chair.setId("meeting-chair");
-        chair.setItems(leads);
-        chair.setItemLabelGenerator(Colleague::name);
-        chair.setClearButtonVisible(true);
-        chair.setValue(leads.stream().filter(l -> Long.valueOf(l.personId()).equals(chairId)).findFirst().orElse(null));
-        secretary.setLabel(getTranslation("meeting.secretary"));
-        secretary.setId("meeting-secretary");
-        secretary.setItems(leads);
-        secretary.setItemLabelGenerator(Colleague::name);
-        secretary.setClearButtonVisible(true);
-        secretary.setValue(leads.stream().filter(l -> Long.valueOf(l.personId()).equals(secretaryId)).findFirst()
-                .orElse(null));
-    }
-
-    private static Long personId(ComboBox<Colleague> field) {
-        return field.getValue() == null ? null : field.getValue().personId();
-    }
-
-    /** The rhythm's dates for the chosen start and count, to tick the ones to skip. */
-    private void offerSkipDates() {
-        var keep = Set.copyOf(seriesSkip.getValue());
-        var dates = meetings.rhythmDates(seriesFrom.getValue(), seriesCount.getValue() == null ? 0 : seriesCount.getValue());
-        seriesSkip.setItems(dates);
-        seriesSkip.setValue(dates.stream().filter(keep::contains).collect(java.util.stream.Collectors.toSet()));
-    }
-
-    private void open(String titleKey, FormLayout form, Runnable save) {
-        dialog = new Dialog(getTranslation(titleKey));
-        dialog.add(form);
-        var saveButton = new Button(getTranslation("edit.save"));
-        saveButton.setId("meeting-save");
-        saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        saveButton.addClickListener(e -> FormFeedback.save(save, dialog, fields(), () -> grid.getDataProvider().refreshAll()));
-        dialog.getFooter().add(new Button(getTranslation("edit.cancel"), e -> dialog.close()), saveButton);
-        dialog.open();
-    }
-
-    Map<String, HasValidation> fields() {
-        return Map.ofEntries(Map.entry("kind", kind), Map.entry("date", date), Map.entry("start", start),
-                Map.entry("end", end), Map.entry("place", place), Map.entry("videoLink", videoLink),
-                Map.entry("from", seriesFrom), Map.entry("count", seriesCount), Map.entry("rhythm", seriesFrom),
-                Map.entry("skip", seriesSkip), Map.entry("chair", chair), Map.entry("secretary", secretary));
     }
 
     @Override

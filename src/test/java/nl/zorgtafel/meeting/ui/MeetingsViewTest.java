@@ -52,11 +52,11 @@ class MeetingsViewTest extends KaribuTest {
         var view = _get(MeetingsView.class);
 
         _click(view.planSeries);
-        _setValue(view.seriesCount, 4);
+        _setValue(view.dialogs.seriesCount, 4);
         // Skip the second date of the rhythm (a holiday): the series still has four sessions.
-        LocalDate holiday = view.seriesSkip.getListDataView().getItems().skip(1).findFirst().orElseThrow();
-        _setValue(view.seriesSkip, java.util.Set.of(holiday));
-        _setValue(view.place, "Stadskantoor, zaal 3");
+        LocalDate holiday = view.dialogs.seriesSkip.getListDataView().getItems().skip(1).findFirst().orElseThrow();
+        _setValue(view.dialogs.seriesSkip, java.util.Set.of(holiday));
+        _setValue(view.dialogs.place, "Stadskantoor, zaal 3");
         _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("meeting-save")));
         assertThat(GridKt._size(view.grid)).isEqualTo(4);
         assertThat(java.util.stream.IntStream.range(0, 4).mapToObj(i -> GridKt._get(view.grid, i).startsAt()
@@ -74,17 +74,17 @@ class MeetingsViewTest extends KaribuTest {
 
         _click(view.planOne);
         // Date pickers speak Dutch: month names, Monday first, d-M-yyyy.
-        assertThat(view.date.getI18n().getMonthNames().getFirst()).isEqualTo("januari");
-        assertThat(view.date.getI18n().getFirstDayOfWeek()).isEqualTo(1);
-        assertThat(view.date.getI18n().getDateFormats()).startsWith("d-M-yyyy");
-        _setValue(view.date, LocalDate.now().plusDays(3));
-        _setValue(view.place, "");
+        assertThat(view.dialogs.date.getI18n().getMonthNames().getFirst()).isEqualTo("januari");
+        assertThat(view.dialogs.date.getI18n().getFirstDayOfWeek()).isEqualTo(1);
+        assertThat(view.dialogs.date.getI18n().getDateFormats()).startsWith("d-M-yyyy");
+        _setValue(view.dialogs.date, LocalDate.now().plusDays(3));
+        _setValue(view.dialogs.place, "");
         _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("meeting-save")));
-        assertThat(view.place.isInvalid()).isTrue();
-        assertThat(view.dialog.isOpened()).isTrue();
-        _setValue(view.videoLink, "https://meet.example.org/zorgtafel-spoed");
-        _setValue(view.start, LocalTime.of(8, 0));
-        _setValue(view.end, LocalTime.of(9, 0));
+        assertThat(view.dialogs.place.isInvalid()).isTrue();
+        assertThat(view.dialogs.dialog.isOpened()).isTrue();
+        _setValue(view.dialogs.videoLink, "https://meet.example.org/zorgtafel-spoed");
+        _setValue(view.dialogs.start, LocalTime.of(8, 0));
+        _setValue(view.dialogs.end, LocalTime.of(9, 0));
         _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("meeting-save")));
         assertThat(GridKt._size(view.grid)).isEqualTo(5);
 
@@ -93,7 +93,7 @@ class MeetingsViewTest extends KaribuTest {
         _click(moveButton);
         LocalDate newDay = GridKt._get(view.grid, 0).startsAt().atZone(java.time.ZoneId.of("Europe/Amsterdam"))
                 .toLocalDate().plusDays(1);
-        _setValue(view.date, newDay);
+        _setValue(view.dialogs.date, newDay);
         _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("meeting-save")));
         assertThat(java.util.stream.IntStream.range(0, GridKt._size(view.grid)).mapToObj(i -> GridKt._get(view.grid, i))
                 .anyMatch(m -> m.startsAt().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate().equals(newDay)))
