@@ -5,7 +5,6 @@ import static nl.zorgtafel.db.Tables.CARE_TABLE;
 import static nl.zorgtafel.db.Tables.ORGANISATION;
 import static nl.zorgtafel.db.Tables.PERSON;
 import static nl.zorgtafel.db.Tables.TABLE_MEMBERSHIP;
-import static org.jooq.impl.DSL.groupConcat;
 
 import java.time.Instant;
 import java.util.List;
@@ -105,19 +104,23 @@ class PersonRepository {
     }
 
     List<PersonSummary> find(String search, int offset, int limit) {
-        var roles = groupConcat(DSL.concat(CARE_TABLE.CODE, DSL.inline(": "), TABLE_MEMBERSHIP.TABLE_ROLE))
-                .orderBy(CARE_TABLE.CODE).separator(", ");
-        return dsl.select(PERSON.ID, PERSON.DISPLAY_NAME, ORGANISATION.NAME, ACCOUNT.USERNAME, roles, PERSON.ACTIVE)
+        var people = dsl.select(PERSON.ID, PERSON.DISPLAY_NAME, ORGANISATION.NAME, ACCOUNT.USERNAME, PERSON.ACTIVE)
                 .from(PERSON)
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(PERSON.ORGANISATION_ID))
                 .leftJoin(ACCOUNT).on(ACCOUNT.PERSON_ID.eq(PERSON.ID))
-                .leftJoin(TABLE_MEMBERSHIP).on(TABLE_MEMBERSHIP.PERSON_ID.eq(PERSON.ID))
-                .leftJoin(CARE_TABLE).on(CARE_TABLE.ID.eq(TABLE_MEMBERSHIP.CARE_TABLE_ID))
                 .where(matching(search))
-                .groupBy(PERSON.ID, PERSON.DISPLAY_NAME, ORGANISATION.NAME, ACCOUNT.USERNAME, PERSON.ACTIVE)
                 .orderBy(PERSON.DISPLAY_NAME, PERSON.ID)
                 .offset(offset).limit(limit)
-                .fetch(r -> new PersonSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+                .fetch();
+        // The roles of this page's people in one more query.
+        Map<Long, List<PersonSummary.Role>> roles = people.isEmpty() ? Map.of()
+                : dsl.select(TABLE_MEMBERSHIP.PERSON_ID, CARE_TABLE.CODE, TABLE_MEMBERSHIP.TABLE_ROLE)
+                        .from(TABLE_MEMBERSHIP).join(CARE_TABLE).on(CARE_TABLE.ID.eq(TABLE_MEMBERSHIP.CARE_TABLE_ID))
+                        .where(TABLE_MEMBERSHIP.PERSON_ID.in(people.getValues(PERSON.ID)))
+                        .orderBy(CARE_TABLE.CODE)
+                        .fetchGroups(r -> r.value1(), r -> new PersonSummary.Role(r.value2(), r.value3()));
+        return people.map(r -> new PersonSummary(r.value1(), r.value2(), r.value3(), r.value4(),
+                roles.getOrDefault(r.value1(), List.of()), r.value5()));
     }
 
     int count(String search) {

@@ -229,6 +229,63 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
     }
 
+    /**
+     * Waits until an element holds this text whether or not it is drawn: what a screen reader
+     * hears from a live region that is hidden on screen. Returns the text.
+     */
+    String waitForSpokenText(String id, String text) {
+        return new WebDriverWait(driver, WAIT).until(d -> {
+            Object spoken = ((JavascriptExecutor) d).executeScript(
+                    "const e = document.getElementById(arguments[0]); return e ? e.textContent : null;", id);
+            return spoken != null && spoken.toString().contains(text) ? spoken.toString() : null;
+        });
+    }
+
+    /**
+     * Presses Tab (only the keyboard) until the focus is inside the element with this id, and on
+     * an element whose text holds {@code text} when given. Fails when it is not reachable so.
+     */
+    void tabTo(String id, String text) {
+        for (int i = 0; i < 250; i++) {
+            if (focusIsIn(id, text)) {
+                return;
+            }
+            keys(Keys.TAB);
+        }
+        throw new AssertionError("Not reachable by Tab: #" + id + (text == null ? "" : " \"" + text + "\""));
+    }
+
+    /** Presses arrow down (e.g. in a radio group) until the focused option's text holds {@code text}. */
+    void arrowTo(String id, String text) {
+        for (int i = 0; i < 20; i++) {
+            if (focusIsIn(id, text)) {
+                return;
+            }
+            keys(Keys.ARROW_DOWN);
+        }
+        throw new AssertionError("Not reachable by arrow keys in #" + id + ": " + text);
+    }
+
+    /** Keys to whatever has the focus, as a keyboard does. */
+    void keys(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+        waitForVaadin();
+    }
+
+    private boolean focusIsIn(String id, String text) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("""
+                const [id, text] = arguments;
+                let a = document.activeElement;
+                while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
+                let e = a, label = '';
+                while (e) {
+                  if (!label && e.textContent && e.textContent.trim()) label = e.textContent;
+                  if (e.id === id) return !text || label.includes(text);
+                  e = e.parentElement || (e.getRootNode && e.getRootNode().host) || null;
+                }
+                return false;""", id, text));
+    }
+
     /** Scrolls the element into view: text scrolled out of the layout's scrolling content does not count as shown. */
     void reveal(String id) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",

@@ -53,6 +53,9 @@ class LiveMeetingBrowserTest extends BrowserTestBase {
         member.waitForText("live-review", "Terugblik op acties");
         chair.click("live-next");
         member.find("live-note-body");
+        // A screen reader hears where the chair went, in the live region (hidden on screen).
+        assertThat(member.waitForSpokenText("live-announcer", member.text("live-item-title")))
+                .startsWith("De voorzitter is naar agendapunt");
 
         // The member records inbreng; it appears on the chair's page without a reload.
         member.type("live-note-body", "Jongere is gisteren weer weggelopen.");

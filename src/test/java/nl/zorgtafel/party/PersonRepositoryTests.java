@@ -32,7 +32,8 @@ abstract class PersonRepositoryTests {
         assertThat(found).singleElement().satisfies(p -> {
             assertThat(p.id()).isEqualTo(person);
             assertThat(p.organisationName()).isEqualTo(organisation);
-            assertThat(p.roles()).contains("LID").contains("WAARNEMER").contains(", ");
+            assertThat(p.roles()).extracting(PersonSummary.Role::role).containsExactlyInAnyOrder(TableRole.LID,
+                    TableRole.WAARNEMER);
             assertThat(p.active()).isTrue();
         });
         assertThat(repository.count(organisation.toLowerCase())).isEqualTo(1);

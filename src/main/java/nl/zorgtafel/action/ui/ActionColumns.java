@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.html.Span;
 
@@ -19,6 +20,8 @@ final class ActionColumns {
     }
 
     static void add(Grid<ActionView> grid, LocalDate today) {
+        // Descriptions are read in full: cells wrap instead of cutting text off.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(a -> new RouterLink(a.caseCode(), CaseFilePage.class, a.caseFileId()))
                 .setHeader(grid.getTranslation("action.case")).setKey("case").setAutoWidth(true);
         grid.addColumn(a -> a.organisationName() + (a.personName() == null ? "" : " (" + a.personName() + ")"))

@@ -1,12 +1,19 @@
 package nl.zorgtafel.base.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 
-/** A plain error page: title, one sentence, a way home. Never echoes what was requested. */
+/**
+ * A plain error page: title, one sentence, the way back to the previous page and the way home.
+ * Never echoes what was requested.
+ */
 abstract class ErrorMessageView extends VerticalLayout implements HasDynamicTitle {
 
     private final String titleKey;
@@ -14,8 +21,14 @@ abstract class ErrorMessageView extends VerticalLayout implements HasDynamicTitl
     ErrorMessageView(String id, String titleKey, String textKey) {
         this.titleKey = titleKey;
         setId(id);
-        add(new H2(getTranslation(titleKey)), new Paragraph(getTranslation(textKey)),
-                new Anchor("", getTranslation("error-page.home")));
+        var back = new Button(getTranslation("error-page.back"), VaadinIcon.ARROW_LEFT.create(),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.getPage().getHistory().back()));
+        back.setId(id + "-back");
+        var home = new Anchor("", getTranslation("error-page.home"));
+        home.setId(id + "-home");
+        var ways = new HorizontalLayout(back, home);
+        ways.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(new H2(getTranslation(titleKey)), new Paragraph(getTranslation(textKey)), ways);
     }
 
     @Override

@@ -58,6 +58,15 @@ public class MainLayout extends AppLayout {
         addToDrawer(appName, navigation);
     }
 
+    /** The view is the page's main landmark, so a screen reader jumps straight to it. */
+    @Override
+    public void showRouterLayoutContent(com.vaadin.flow.component.HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
+    }
+
     private SideNavItem navigationItem(MenuEntry entry) {
         var item = new SideNavItem(getTranslation(entry.title()), entry.path());
         if (entry.icon() != null) {

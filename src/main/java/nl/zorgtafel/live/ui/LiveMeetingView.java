@@ -79,6 +79,10 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
     final Anchor sharedScreen = new Anchor();
     final Button minutesLink = new Button();
     final Div movedNotice = new Div();
+    /** Read out by screen readers when the chair moves on; invisible on screen (the agenda shows it). */
+    final Div announcer = new Div();
+    private Long announcedItemId;
+    private boolean announcing;
     final H3 itemTitle = new H3();
     final CaseItemPanel item;
     final ReviewPanel reviewList;
@@ -187,6 +191,10 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
         sharedScreen.setText(getTranslation("live.shared-screen"));
         sharedScreen.setId("live-shared-screen");
         sharedScreen.setTarget("_blank");
+        announcer.setId("live-announcer");
+        announcer.addClassName("sr-only");
+        announcer.getElement().setAttribute("role", "status");
+        announcer.getElement().setAttribute("aria-live", "polite");
         movedNotice.setId("live-moved");
         movedNotice.setVisible(false);
         itemTitle.setId("live-item-title");
@@ -196,7 +204,7 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
         var toolbar = new HorizontalLayout(start, next, nextShortcut, end, minutesLink, sharedScreen);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
-        var main = new Div(movedNotice, itemTitle, item, reviewList);
+        var main = new Div(announcer, movedNotice, itemTitle, item, reviewList);
         main.addClassName("live-main");
         var side = new Div(agenda, attendanceBlock);
         side.addClassName("live-side");
@@ -232,6 +240,7 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
         nextShortcut.setVisible(next.isVisible());
         end.setVisible(chair && state.live());
         minutesLink.setVisible(state.status() == MeetingStatus.AFGEROND || state.status() == MeetingStatus.VERSLAG_DEFINITIEF);
+        announceMove();
         shownItemId = shown == null ? null : shown.item().id();
         if (shownItemId != null && !Objects.equals(shownItemId, state.currentItemId())) {
             showMovedNotice();
@@ -241,6 +250,24 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
         agenda.show(state);
         showItem();
         attendanceBlock.show(state);
+    }
+
+    /** "De voorzitter is naar agendapunt 3 gegaan": only on a change, not when the page first shows. */
+    private void announceMove() {
+        Long current = state.currentItemId();
+        if (announcing && current != null && !current.equals(announcedItemId) && state.agenda() != null) {
+            var items = state.agenda().items();
+            int number = 0;
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).id() == current) {
+                    number = i + 1;
+                }
+            }
+            announcer.setText(number == 0 ? getTranslation("live.announce.moved-other")
+                    : getTranslation("live.announce.moved", number, agenda.label(items.get(number - 1))));
+        }
+        announcedItemId = current;
+        announcing = true;
     }
 
     private void showMovedNotice() {

@@ -53,7 +53,8 @@ class PeopleTab extends VerticalLayout {
         grid.addColumn(PersonSummary::organisationName).setHeader(getTranslation("beheer.person.organisation"))
                 .setFlexGrow(2);
         grid.addColumn(PersonSummary::username).setHeader(getTranslation("beheer.person.username"));
-        grid.addColumn(p -> p.roles() == null ? "" : p.roles()).setHeader(getTranslation("beheer.person.roles"))
+        grid.addColumn(p -> p.roles().stream().map(r -> r.tableCode() + ": " + getTranslation("role." + r.role()))
+                        .collect(java.util.stream.Collectors.joining(", "))).setHeader(getTranslation("beheer.person.roles"))
                 .setFlexGrow(2);
         grid.addColumn(p -> getTranslation(p.active() ? "beheer.active" : "beheer.inactive"))
                 .setHeader(getTranslation("beheer.status"));
