@@ -147,12 +147,19 @@ class DemoCases {
                 "Opnieuw: wie spreekt hem, en is aangifte mogelijk?", SEM, LegalBasis.VITAAL_BELANG, null, null)));
     }
 
-    /** A draft, a case in triage, one returned with a question, and one declined with advice. */
+    /**
+     * A draft, an acute case waiting for triage (the chair's queue puts it first), a case in
+     * triage, one returned with a question, and one declined with advice.
+     */
     private void seedTriage(Map<String, Long> place) {
         as("politie", () -> intakes.save(anonymous(Urgency.NORMAAL, YoungPersonRole.VERMOEDELIJK_PLEGER, 17,
                 place.get("Heidebeek"), Set.of(ExploitationForm.CRIMINEEL),
                 "Jongen wordt ingezet als geldezel; rekening op zijn naam ontvangt grote bedragen.",
                 "Concept: nog aanvullen na gesprek met wijkagent.")));
+        as("jeugdzorg", () -> intakes.saveAndSubmit(anonymous(Urgency.ACUUT, YoungPersonRole.VERMOEDELIJK_SLACHTOFFER,
+                14, place.get("Demostad"), Set.of(ExploitationForm.SEKSUEEL),
+                "Meisje van 14 (politie is gebeld) wordt sinds vrijdag 's avonds opgehaald door wisselende mannen.",
+                "Wie neemt vandaag contact op met school en ouders, en is een veilige plek nodig?")));
         long returned = as("politie", () -> intakes.saveAndSubmit(anonymous(Urgency.HOOG,
                 YoungPersonRole.BEIDE, 16, place.get("Rivierdorp"), Set.of(ExploitationForm.CRIMINEEL),
                 "Jongere bewaart wapens voor een groep oudere jongens en is twee keer aangehouden.",

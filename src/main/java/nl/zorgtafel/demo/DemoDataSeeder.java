@@ -167,13 +167,20 @@ class DemoDataSeeder implements ApplicationRunner {
         demoRetention.seed(demo, org);
         var discussed = demoCases.seed(place);
         long[] held = seedHeldSession(org, discussed, place);
-        List<Long> sessions = as("voorzitter", () -> meetings.planSeries(LocalDate.now().plusDays(1), 6, Set.of(),
-                new MeetingPlan(null, 0, MeetingKind.REGULIER, null, null, null, "Stadskantoor Demostad, zaal 3",
-                        null, null, null)));
+        // The coming sessions are led by the demo's chair with the demo's secretary taking minutes.
+        List<Long> sessions = as("voorzitter", () -> {
+            var leads = meetings.leads();
+            Long chair = leads.stream().filter(l -> l.name().startsWith("Vera")).map(l -> l.personId()).findFirst()
+                    .orElse(null);
+            Long secretary = leads.stream().filter(l -> !Long.valueOf(l.personId()).equals(chair))
+                    .map(l -> l.personId()).findFirst().orElse(null);
+            return meetings.planSeries(LocalDate.now().plusDays(1), 6, Set.of(), new MeetingPlan(null, 0,
+                    MeetingKind.REGULIER, null, null, null, "Stadskantoor Demostad, zaal 3", null, chair, secretary));
+        });
         seedFirstSession(sessions.getFirst(), org.get("school"));
         seedMinutes(held[0], held[1]);
         demoRetention.seedSubjectRequest(org);
-        LOG.info("Demo data seeded: 2 tables, {} organisations, 7 demo accounts, 13 cases, 8 sessions and {} historic "
+        LOG.info("Demo data seeded: 2 tables, {} organisations, 7 demo accounts, 14 cases, 8 sessions and {} historic "
                 + "cases in {} ms (history {} ms)", org.size(), historic, (System.nanoTime() - started) / 1_000_000,
                 historyMillis);
     }
