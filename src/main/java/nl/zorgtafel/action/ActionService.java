@@ -333,20 +333,25 @@ public class ActionService {
     }
 
     /** {@code keptDeadline}: an existing deadline that may stay as it is even when it has passed. */
+    /** Every refusal of the action form at once, each on its field. */
     private void validate(ActionRepository.ItemFacts item, NewAction action, LocalDate keptDeadline) {
-        require(action.organisationId() != null && item.deelnemers().contains(action.organisationId()),
-                "organisation", "action.rule.organisation");
-        if (action.personId() != null) {
-            require(repository.activeOrganisationOf(action.personId()).filter(action.organisationId()::equals)
+        var refusals = new FieldRefusal.Collector();
+        boolean organisation = refusals.require(action.organisationId() != null
+                && item.deelnemers().contains(action.organisationId()), "organisation", "action.rule.organisation");
+        if (organisation && action.personId() != null) {
+            refusals.require(repository.activeOrganisationOf(action.personId()).filter(action.organisationId()::equals)
                     .isPresent(), "person", "action.rule.person");
         }
-        require(action.description() != null && !action.description().isBlank(), "description",
-                "action.rule.description");
-        require(action.description().strip().length() <= MAX_DESCRIPTION, "description",
-                "action.rule.description-length");
-        require(action.deadline() != null, "deadline", "action.rule.deadline");
-        require(action.deadline().equals(keptDeadline) || !action.deadline().isBefore(today()), "deadline",
-                "action.rule.deadline-past");
+        if (refusals.require(action.description() != null && !action.description().isBlank(), "description",
+                "action.rule.description")) {
+            refusals.require(action.description().strip().length() <= MAX_DESCRIPTION, "description",
+                    "action.rule.description-length");
+        }
+        if (refusals.require(action.deadline() != null, "deadline", "action.rule.deadline")) {
+            refusals.require(action.deadline().equals(keptDeadline) || !action.deadline().isBefore(today()), "deadline",
+                    "action.rule.deadline-past");
+        }
+        refusals.throwIfAny(FieldRefusal::new);
     }
 
     private ActionRepository.ItemFacts item(long itemId) {

@@ -109,11 +109,14 @@ public class AgendaService {
             Set<Long> people) {
         var facts = facts(meetingId);
         requireOpen(facts);
-        require(block == AgendaBlock.NEW_CASES || block == AgendaBlock.FOLLOW_UP, "block", "agenda.rule.block");
-        require(minutes >= 1 && minutes <= 120, "minutes", "agenda.rule.minutes");
-        require(participants != null && !participants.isEmpty(), "participants", "agenda.rule.participants");
-        require(repository.schedulableCases(facts.tableId(), meetingId).stream()
+        // Every refusal of the dialog at once, on its field.
+        var refusals = new FieldRefusal.Collector();
+        refusals.require(block == AgendaBlock.NEW_CASES || block == AgendaBlock.FOLLOW_UP, "block", "agenda.rule.block");
+        refusals.require(minutes >= 1 && minutes <= 120, "minutes", "agenda.rule.minutes");
+        refusals.require(participants != null && !participants.isEmpty(), "participants", "agenda.rule.participants");
+        refusals.require(repository.schedulableCases(facts.tableId(), meetingId).stream()
                 .anyMatch(c -> c.caseFileId() == caseFileId), "case", "agenda.rule.case");
+        refusals.throwIfAny(FieldRefusal::new);
         requirePeopleOf(participants, people);
         boolean late = !clock.instant().isBefore(cutOff(facts));
         long id = repository.insert(meetingId, block, caseFileId, null, minutes, late, clock.instant());

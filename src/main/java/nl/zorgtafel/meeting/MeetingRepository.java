@@ -15,6 +15,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
+import org.jooq.Record11;
+import org.jooq.Records;
+import org.jooq.SelectOnConditionStep;
 import org.springframework.stereotype.Repository;
 
 import nl.zorgtafel.security.TableRole;
@@ -128,17 +131,11 @@ class MeetingRepository {
 
     List<MeetingSummary> find(long tableId, boolean upcoming, Instant now, int offset, int limit) {
         var condition = MEETING.CARE_TABLE_ID.eq(tableId).and(upcoming(upcoming, now));
-        return dsl.select(MEETING.ID, MEETING.KIND, MEETING.STATUS, MEETING.STARTS_AT, MEETING.ENDS_AT, MEETING.PLACE,
-                        MEETING.VIDEO_LINK, PERSON.DISPLAY_NAME, MEETING.VERSION,
-                        MEETING.CHAIR_PERSON_ID, MEETING.SECRETARY_PERSON_ID)
-                .from(MEETING)
-                .leftJoin(PERSON).on(PERSON.ID.eq(MEETING.CHAIR_PERSON_ID))
+        return summaries()
                 .where(condition)
                 .orderBy(upcoming ? MEETING.STARTS_AT.asc() : MEETING.STARTS_AT.desc())
                 .offset(offset).limit(limit)
-                .fetch(r -> new MeetingSummary(r.value1(), r.value2(),
-                        r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8(),
-                        r.value9(), r.value10(), r.value11()));
+                .fetch(Records.mapping(MeetingSummary::new));
     }
 
     /** Place and video link of the table's most recently planned session: the usual place, to offer again. */
@@ -163,30 +160,29 @@ class MeetingRepository {
 
     /** The table's next session that is not cancelled, if any. */
     Optional<MeetingSummary> next(long tableId, Instant now) {
-        return dsl.select(MEETING.ID, MEETING.KIND, MEETING.STATUS, MEETING.STARTS_AT, MEETING.ENDS_AT, MEETING.PLACE,
-                        MEETING.VIDEO_LINK, PERSON.DISPLAY_NAME, MEETING.VERSION,
-                        MEETING.CHAIR_PERSON_ID, MEETING.SECRETARY_PERSON_ID)
-                .from(MEETING)
-                .leftJoin(PERSON).on(PERSON.ID.eq(MEETING.CHAIR_PERSON_ID))
+        return summaries()
                 .where(MEETING.CARE_TABLE_ID.eq(tableId).and(upcoming(true, now))
                         .and(MEETING.STATUS.ne(MeetingStatus.GEANNULEERD)))
                 .orderBy(MEETING.STARTS_AT)
                 .limit(1)
-                .fetchOptional(r -> new MeetingSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11()));
+                .fetchOptional(Records.mapping(MeetingSummary::new));
     }
 
     List<MeetingSummary> between(long tableId, Instant from, Instant to) {
+        return summaries()
+                .where(MEETING.CARE_TABLE_ID.eq(tableId).and(MEETING.STARTS_AT.ge(from)).and(MEETING.STARTS_AT.lt(to)))
+                .orderBy(MEETING.STARTS_AT)
+                .fetch(Records.mapping(MeetingSummary::new));
+    }
+
+    /** The columns of a session in a list, with its chair's name. */
+    private SelectOnConditionStep<Record11<Long, MeetingKind, MeetingStatus, Instant, Instant, String, String, String,
+            Integer, Long, Long>> summaries() {
         return dsl.select(MEETING.ID, MEETING.KIND, MEETING.STATUS, MEETING.STARTS_AT, MEETING.ENDS_AT, MEETING.PLACE,
                         MEETING.VIDEO_LINK, PERSON.DISPLAY_NAME, MEETING.VERSION,
                         MEETING.CHAIR_PERSON_ID, MEETING.SECRETARY_PERSON_ID)
                 .from(MEETING)
-                .leftJoin(PERSON).on(PERSON.ID.eq(MEETING.CHAIR_PERSON_ID))
-                .where(MEETING.CARE_TABLE_ID.eq(tableId).and(MEETING.STARTS_AT.ge(from)).and(MEETING.STARTS_AT.lt(to)))
-                .orderBy(MEETING.STARTS_AT)
-                .fetch(r -> new MeetingSummary(r.value1(), r.value2(),
-                        r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8(),
-                        r.value9(), r.value10(), r.value11()));
+                .leftJoin(PERSON).on(PERSON.ID.eq(MEETING.CHAIR_PERSON_ID));
     }
 
     /** A session that was held (afgerond) counts as past even before its planned end. */

@@ -115,8 +115,11 @@ public class MeetingService {
                 times = check(plan, tableId, null);
             } catch (FieldRefusal refusal) {
                 // The series dialog has no date field: a collision is solved by skipping that date.
-                throw new FieldRefusal(refusal.reasons().stream().map(r -> r.field().equals("date")
-                        ? new FieldRefusal.Reason("skip", "meeting.rule.series-overlap") : r).distinct().toList());
+                throw new FieldRefusal(refusal.reasons().stream().map(r -> switch (r.messageKey()) {
+                    case "meeting.rule.overlap" -> new FieldRefusal.Reason("skip", "meeting.rule.series-overlap");
+                    case "meeting.rule.in-the-past" -> new FieldRefusal.Reason("from", r.messageKey());
+                    default -> r;
+                }).distinct().toList());
             }
             long id = repository.insert(tableId, MeetingKind.REGULIER, times[0], times[1], plan, clock.instant());
             repository.invite(id, plan);

@@ -81,6 +81,23 @@ abstract class MeetingServiceTests {
     }
 
     @Test
+    void every_refusal_of_a_plan_comes_at_once_and_a_series_names_a_collision_where_it_is_solved() {
+        testData.signIn(chair);
+        assertThatThrownBy(() -> meetings.plan(new MeetingPlan(null, 0, MeetingKind.EXTRA, null, LocalTime.of(13, 0),
+                null, null, "http://onveilig", null, null)))
+                .isInstanceOfSatisfying(FieldRefusal.class, e -> assertThat(e.reasons())
+                        .extracting(FieldRefusal.Reason::field).containsExactlyInAnyOrder("date", "end", "videoLink"));
+
+        LocalDate from = LocalDate.of(LocalDate.now().getYear() + 2, 3, 2);
+        var first = meetings.planSeries(from, 1, Set.of(), plan(null, null, null, "Stadskantoor", null)).getFirst();
+        var taken = dsl.select(MEETING.STARTS_AT).from(MEETING).where(MEETING.ID.eq(first)).fetchSingle().value1();
+        assertThatThrownBy(() -> meetings.planSeries(taken.atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate(),
+                2, Set.of(), plan(null, null, null, "Stadskantoor", null)))
+                .isInstanceOfSatisfying(FieldRefusal.class, e -> assertThat(e.reasons())
+                        .containsExactly(new FieldRefusal.Reason("skip", "meeting.rule.series-overlap")));
+    }
+
+    @Test
     void refuses_bad_times_missing_place_unsafe_links_the_past_and_double_booking() {
         testData.signIn(chair);
         assertThatThrownBy(() -> meetings.plan(plan(nextYear, LocalTime.of(15, 0), LocalTime.of(13, 0), "Zaal", null)))

@@ -1,20 +1,19 @@
 package nl.zorgtafel.action.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.html.Span;
 
+import nl.zorgtafel.base.time.Dates;
 import nl.zorgtafel.action.ActionView;
 import nl.zorgtafel.casefile.ui.CaseFilePage;
 
 /** The columns Mijn acties and the chair's overview share. */
 final class ActionColumns {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     private ActionColumns() {
     }
@@ -29,9 +28,9 @@ final class ActionColumns {
         grid.addColumn(ActionView::description).setHeader(grid.getTranslation("action.description"))
                 .setKey("description").setFlexGrow(4);
         grid.addComponentColumn(a -> {
-            var deadline = new Span(DATE.format(a.deadline()));
+            var deadline = new Span(Dates.day(a.deadline()));
             if (a.overdue(today)) {
-                deadline.setText(DATE.format(a.deadline()) + " · " + grid.getTranslation("action.overdue"));
+                deadline.setText(Dates.day(a.deadline()) + " · " + grid.getTranslation("action.overdue"));
                 deadline.getElement().getThemeList().add("badge error");
             }
             return deadline;

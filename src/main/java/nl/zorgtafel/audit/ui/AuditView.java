@@ -3,7 +3,6 @@ package nl.zorgtafel.audit.ui;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -23,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.zorgtafel.base.time.Dates;
 import nl.zorgtafel.audit.AuditEntry;
 import nl.zorgtafel.audit.AuditFilter;
 import nl.zorgtafel.audit.AuditKind;
@@ -43,8 +43,6 @@ import nl.zorgtafel.security.Roles;
 @RolesAllowed({Roles.BEHEERDER, Roles.VOORZITTER})
 class AuditView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss").withZone(DutchTime.ZONE);
     private static final ZoneId NETHERLANDS = DutchTime.ZONE;
 
     final TextField person = new TextField();
@@ -93,7 +91,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         objectId.addValueChangeListener(e -> refresh());
 
         grid.setId("audit-grid");
-        grid.addColumn(e -> TIME.format(e.occurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
+        grid.addColumn(e -> Dates.momentWithSeconds(e.occurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
         grid.addColumn(e -> getTranslation("audit-kind." + e.kind().name())).setHeader(getTranslation("audit.kind")).setAutoWidth(true);
         grid.addColumn(AuditEntry::actorName).setHeader(getTranslation("audit.person"));
         grid.addColumn(AuditEntry::actorOrganisationName).setHeader(getTranslation("audit.organisation"));

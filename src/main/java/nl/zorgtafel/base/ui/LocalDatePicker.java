@@ -27,6 +27,9 @@ public class LocalDatePicker extends DatePicker {
                 .setBadInputErrorMessage(getTranslation("datepicker.bad-input"));
         if (Translations.DUTCH.equals(locale)) {
             i18n.setDateFormats("d-M-yyyy", "d/M/yyyy", "d.M.yyyy", "yyyy-MM-dd");
+        } else {
+            // British notation, day first, as the rest of the English screens show dates.
+            i18n.setDateFormats("d/M/yyyy", "d-M-yyyy", "yyyy-MM-dd");
         }
         setI18n(i18n);
     }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
+import nl.zorgtafel.base.time.Dates;
 import nl.zorgtafel.casefile.CaseFileView;
 import nl.zorgtafel.casefile.CaseIntake;
 
@@ -45,7 +46,7 @@ class CaseFactsSection extends Div {
             identifying.add(new H3(getTranslation("case.identifying")),
                     line("intake.name", i.identifying().name()),
                     line("intake.date-of-birth", i.identifying().dateOfBirth() == null ? null
-                            : CaseLabels.DATE.format(i.identifying().dateOfBirth().atStartOfDay(CaseLabels.NETHERLANDS))),
+                            : Dates.day(i.identifying().dateOfBirth().atStartOfDay(CaseLabels.NETHERLANDS))),
                     line("intake.address", i.identifying().address()),
                     line("intake.bsn", i.identifying().bsn()));
         } else if (restricted && i.named()) {
@@ -58,7 +59,7 @@ class CaseFactsSection extends Div {
         facts.removeAll();
         facts.add(new H3(getTranslation("case.facts")),
                 line("case.proposer", view.proposingOrganisation()),
-                line("case.submitted", view.submittedAt() == null ? null : CaseLabels.DATE.format(view.submittedAt())),
+                line("case.submitted", view.submittedAt() == null ? null : Dates.day(view.submittedAt())),
                 line("intake.role", label("role-young.", i.role())),
                 line("intake.age", age(i)),
                 line("intake.gender", i.gender()),
@@ -83,7 +84,7 @@ class CaseFactsSection extends Div {
             }
             if (i.consentGivenBy() != null) {
                 facts.add(line("case.consent", getTranslation("case.consent.by-on", label("consent.", i.consentGivenBy()),
-                        i.consentDate() == null ? "?" : CaseLabels.DATE.format(i.consentDate()
+                        i.consentDate() == null ? "?" : Dates.day(i.consentDate()
                                 .atStartOfDay(CaseLabels.NETHERLANDS)))));
             }
         }
@@ -93,7 +94,7 @@ class CaseFactsSection extends Div {
                             .format(view.consentRecheck().month()), view.consentRecheck().age())));
         }
         if (view.closedAt() != null) {
-            facts.add(line("case.closed", CaseLabels.DATE.format(view.closedAt())
+            facts.add(line("case.closed", Dates.day(view.closedAt())
                     + (view.closeReason() == null ? "" : " — " + label("close-reason.", view.closeReason()))));
         }
     }

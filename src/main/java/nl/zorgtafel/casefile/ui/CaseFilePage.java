@@ -23,6 +23,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.zorgtafel.base.time.Dates;
 import nl.zorgtafel.base.ui.FormFeedback;
 import nl.zorgtafel.base.validation.FieldRefusal;
 import nl.zorgtafel.base.validation.StaleEdit;
@@ -130,15 +131,15 @@ public class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long
         notices.removeAll();
         if (holdState.purgedAt() != null) {
             notice("case-purged", getTranslation(holdState.erased() ? "case.erased" : "case.purged",
-                    CaseLabels.DATE.format(holdState.purgedAt())));
+                    Dates.day(holdState.purgedAt())));
         }
         if (holdState.restrictedAt() != null) {
             notice("case-restricted", getTranslation("case.restricted",
-                    CaseLabels.DATE.format(holdState.restrictedAt())));
+                    Dates.day(holdState.restrictedAt())));
         }
         if (holdState.held()) {
             var box = notice("case-hold-notice", getTranslation("hold.notice", holdState.requestedBy(),
-                    CaseLabels.DATE.format(holdState.since())));
+                    Dates.day(holdState.since())));
             if (holdState.reason() != null) {
                 box.add(quoted("hold.reason", holdState.reason()));
             }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
+import nl.zorgtafel.base.time.Dates;
 import nl.zorgtafel.casefile.CaseFileView;
 
 /**
@@ -30,7 +31,7 @@ class CaseFollowUpSection extends Div {
                 .setFlexGrow(3);
         actions.addColumn(CaseFileView.CaseAction::organisation).setHeader(getTranslation("action.organisation"));
         actions.addColumn(a -> a.person() == null ? "" : a.person()).setHeader(getTranslation("case.actions.person"));
-        actions.addColumn(a -> CaseLabels.DATE.format(a.deadline().atStartOfDay(CaseLabels.NETHERLANDS)))
+        actions.addColumn(a -> Dates.day(a.deadline().atStartOfDay(CaseLabels.NETHERLANDS)))
                 .setHeader(getTranslation("action.deadline")).setAutoWidth(true);
         actions.addColumn(a -> getTranslation("action-status." + a.status())).setHeader(getTranslation("action.status"))
                 .setAutoWidth(true);
@@ -47,7 +48,7 @@ class CaseFollowUpSection extends Div {
         }
         for (var discussion : held) {
             var item = new ListItem(new Span(getTranslation("case.discussions.session",
-                    CaseLabels.DATE.format(discussion.startsAt()))));
+                    Dates.day(discussion.startsAt()))));
             if (discussion.minutesFinal()) {
                 item.add(new Span(" "), new Anchor("verslag/" + discussion.meetingId(),
                         getTranslation("case.discussions.minutes")));

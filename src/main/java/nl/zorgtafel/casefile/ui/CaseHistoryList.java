@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
+import nl.zorgtafel.base.time.Dates;
 import nl.zorgtafel.casefile.CaseFileView.CaseEvent;
 
 /**
@@ -29,7 +30,7 @@ class CaseHistoryList extends UnorderedList {
 
     private ListItem line(CaseEvent e) {
         String who = e.actorName() == null ? "" : e.actorName() + ": ";
-        var item = new ListItem(new Span(CaseLabels.DATE_TIME.format(e.at()) + " — " + who + describe(e)));
+        var item = new ListItem(new Span(Dates.moment(e.at()) + " — " + who + describe(e)));
         if (e.message() != null) {
             item.add(quote("case.history.message." + e.kind(), e.message()));
         }
@@ -59,7 +60,7 @@ class CaseHistoryList extends UnorderedList {
             case RISK_ASSESSMENT -> getTranslation("case.event.RISK_ASSESSMENT")
                     + (e.detail() == null ? "" : ": " + e.detail());
             case DISCUSSED -> getTranslation("case.event.DISCUSSED",
-                    e.meetingAt() == null ? "" : CaseLabels.DATE.format(e.meetingAt()));
+                    e.meetingAt() == null ? "" : Dates.day(e.meetingAt()));
             default -> getTranslation("case.event." + e.kind());
         };
     }

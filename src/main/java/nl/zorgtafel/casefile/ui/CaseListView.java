@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.zorgtafel.base.time.Dates;
 import nl.zorgtafel.casefile.CaseFilter;
 import nl.zorgtafel.casefile.CaseService;
 import nl.zorgtafel.casefile.CaseSort;
@@ -112,7 +113,7 @@ public class CaseListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(CaseSummary::proposingOrganisation).setHeader(getTranslation("case.proposer.short"))
                 .setKey(CaseSort.PROPOSER.name()).setSortable(true).setWidth("10rem").setFlexGrow(2)
                 .setTooltipGenerator(CaseSummary::proposingOrganisation);
-        grid.addColumn(c -> c.submittedAt() == null ? "" : CaseLabels.DATE.format(c.submittedAt())
+        grid.addColumn(c -> c.submittedAt() == null ? "" : Dates.day(c.submittedAt())
                         + (c.awaitingTriage() ? " (" + getTranslation("case.waiting-days",
                                 java.time.Duration.between(c.submittedAt(), java.time.Instant.now()).toDays()) + ")" : ""))
                 .setHeader(getTranslation("case.submitted")).setKey(CaseSort.SUBMITTED.name()).setSortable(true)

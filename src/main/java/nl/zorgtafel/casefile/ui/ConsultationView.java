@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.zorgtafel.base.time.Dates;
 import nl.zorgtafel.base.ui.TextLimit;
 import nl.zorgtafel.security.AccessService;
 import nl.zorgtafel.base.ui.FormFeedback;
@@ -78,7 +79,7 @@ public class ConsultationView extends VerticalLayout implements HasDynamicTitle 
             var card = new Div();
             card.addClassName("consultation");
             card.add(new H3(getTranslation("consultation.from", c.askingOrganisation(),
-                    CaseLabels.DATE.format(c.askedAt()))), new Paragraph(c.question()));
+                    Dates.day(c.askedAt()))), new Paragraph(c.question()));
             if (c.advice() != null) {
                 card.add(new Paragraph(getTranslation("consultation.advice") + ": " + c.advice()));
             } else if (chair) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 
+import nl.zorgtafel.base.time.Dates;
 import nl.zorgtafel.casefile.CaseFileView;
 import nl.zorgtafel.casefile.RegistrationBasis;
 import nl.zorgtafel.casefile.RegistrationConsent;
@@ -109,7 +110,7 @@ class RegistrationSection extends Div {
             return getTranslation("comensha.recorded.lawful", c.lawfulReason());
         }
         return getTranslation("comensha.recorded.consent", getTranslation("comensha.given-by." + c.givenBy()),
-                CaseLabels.DATE.format(c.consentDate().atStartOfDay(CaseLabels.NETHERLANDS))) + " "
+                Dates.day(c.consentDate().atStartOfDay(CaseLabels.NETHERLANDS))) + " "
                 + getTranslation(c.coversIdentifying() ? "comensha.recorded.identifying" : "comensha.recorded.anonymous");
     }
 }

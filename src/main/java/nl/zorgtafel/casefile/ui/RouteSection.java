@@ -18,6 +18,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
+import nl.zorgtafel.base.time.Dates;
 import nl.zorgtafel.base.ui.TextLimit;
 import nl.zorgtafel.base.ui.LocalDatePicker;
 import nl.zorgtafel.casefile.Milestone;
@@ -49,7 +50,7 @@ class RouteSection extends Div {
     RouteSection(List<OrganisationSummary> organisations, Consumer<RiskAssessment> onRisk,
             Consumer<RouteMilestone> onMilestone) {
         risks.setId("case-risks");
-        risks.addColumn(r -> CaseLabels.DATE.format(r.assessedOn().atStartOfDay(CaseLabels.NETHERLANDS)))
+        risks.addColumn(r -> Dates.day(r.assessedOn().atStartOfDay(CaseLabels.NETHERLANDS)))
                 .setHeader(getTranslation("case.risk.date")).setAutoWidth(true);
         risks.addColumn(RiskAssessment::instrument).setHeader(getTranslation("case.risk.instrument"));
         risks.addColumn(RiskAssessment::outcome).setHeader(getTranslation("case.risk.outcome")).setFlexGrow(3);
@@ -60,7 +61,7 @@ class RouteSection extends Div {
         milestones.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         risks.setEmptyStateText(getTranslation("case.risk.empty"));
         milestones.setId("case-milestones");
-        milestones.addColumn(m -> CaseLabels.DATE.format(m.occurredOn().atStartOfDay(CaseLabels.NETHERLANDS)))
+        milestones.addColumn(m -> Dates.day(m.occurredOn().atStartOfDay(CaseLabels.NETHERLANDS)))
                 .setHeader(getTranslation("case.route.date")).setAutoWidth(true);
         milestones.addColumn(m -> getTranslation("milestone." + m.milestone())
                 + (m.variant() == null ? "" : " — " + getTranslation("variant." + m.variant())))

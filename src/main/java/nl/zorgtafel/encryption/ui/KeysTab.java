@@ -1,6 +1,5 @@
 package nl.zorgtafel.encryption.ui;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Set;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -16,7 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.shared.Registration;
 
-import nl.zorgtafel.base.time.DutchTime;
+import nl.zorgtafel.base.time.Dates;
 import nl.zorgtafel.encryption.EncryptionKeyService;
 import nl.zorgtafel.encryption.KeyStatus;
 import nl.zorgtafel.encryption.RunOutcome;
@@ -27,7 +26,6 @@ import nl.zorgtafel.encryption.RunOutcome;
  */
 public class KeysTab extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(DutchTime.ZONE);
     private static final int POLL_MILLIS = 1000;
 
     final Span active = new Span();
@@ -91,7 +89,7 @@ public class KeysTab extends VerticalLayout {
         } else {
             boolean nothingToDo = last.outcome() == RunOutcome.VOLTOOID && last.total() == 0;
             run.setText(getTranslation("keys.run." + last.outcome().name() + (nothingToDo ? ".nothing" : ""),
-                    WHEN.format(last.startedAt()), last.finishedAt() == null ? "" : WHEN.format(last.finishedAt()),
+                    Dates.moment(last.startedAt()), last.finishedAt() == null ? "" : Dates.moment(last.finishedAt()),
                     last.done(), last.total(), last.targetKey()));
             // The bar is for a run that is busy or did not finish; a finished one says so in words.
             progress.setVisible(last.outcome() != RunOutcome.VOLTOOID);

@@ -1,6 +1,5 @@
 package nl.zorgtafel.live.ui;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +15,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import nl.zorgtafel.base.time.Dates;
 import nl.zorgtafel.action.ActionService;
 import nl.zorgtafel.action.ActionStatus;
 import nl.zorgtafel.action.ActionView;
@@ -36,7 +36,6 @@ import nl.zorgtafel.meeting.MeetingAgenda;
  */
 class ActionEditDialog extends Dialog {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     final Paragraph which = new Paragraph();
     final ComboBox<MeetingAgenda.Participant> party = new ComboBox<>();
@@ -137,7 +136,7 @@ class ActionEditDialog extends Dialog {
             }
         } catch (StaleEdit ex) {
             base = actions.find(base.id());
-            conflict.setText(getTranslation("action.conflict", base.description(), DATE.format(base.deadline())));
+            conflict.setText(getTranslation("action.conflict", base.description(), Dates.day(base.deadline())));
             conflict.setVisible(true);
             save.setText(getTranslation("action.reapply"));
             afterSave.run();

@@ -1,6 +1,5 @@
 package nl.zorgtafel.live.ui;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
@@ -11,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
+import nl.zorgtafel.base.time.Dates;
 import nl.zorgtafel.action.ActionService;
 import nl.zorgtafel.action.ActionView;
 import nl.zorgtafel.action.ui.StatusDialog;
@@ -24,7 +24,6 @@ import nl.zorgtafel.security.ItemAccess;
  */
 final class ActionRows {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     private final ActionService actions;
     private final long ownOrganisation;
@@ -96,7 +95,7 @@ final class ActionRows {
     static String describe(Component context, ActionView action) {
         String person = action.personName() == null ? "" : " (" + action.personName() + ")";
         return action.organisationName() + person + ": " + action.description() + " — "
-                + context.getTranslation("action.by", DATE.format(action.deadline())) + " — "
+                + context.getTranslation("action.by", Dates.day(action.deadline())) + " — "
                 + context.getTranslation("action-status." + action.status());
     }
 }

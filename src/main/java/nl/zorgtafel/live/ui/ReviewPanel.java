@@ -1,6 +1,5 @@
 package nl.zorgtafel.live.ui;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,6 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
+import nl.zorgtafel.base.time.Dates;
 import nl.zorgtafel.action.ActionView;
 import nl.zorgtafel.action.ReviewOutcome;
 
@@ -70,14 +70,13 @@ class ReviewPanel extends Div {
                 note.setValue(shown.reviewNote() == null ? "" : shown.reviewNote());
             }
             text.setText(shown.caseCode() + " · " + shown.organisationName() + ": " + shown.description() + " — "
-                    + getTranslation("action.by", DATE.format(shown.deadline())) + " — "
+                    + getTranslation("action.by", Dates.day(shown.deadline())) + " — "
                     + getTranslation("action-status." + shown.status())
                     + (shown.reviewOutcome() != null && Objects.equals(shown.reviewMeetingId(), meetingId)
                             ? " → " + getTranslation("review-outcome." + shown.reviewOutcome()) : ""));
         }
     }
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     private final Reviewer reviewer;
     private final Paragraph empty = new Paragraph();

@@ -1,6 +1,5 @@
 package nl.zorgtafel.live.ui;
 
-import java.time.format.DateTimeFormatter;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -17,8 +16,8 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.zorgtafel.base.time.Dates;
 import nl.zorgtafel.action.ActionView;
-import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.live.ItemNote;
 import nl.zorgtafel.live.LiveBroker;
 import nl.zorgtafel.live.LiveMeetingService;
@@ -40,9 +39,6 @@ import nl.zorgtafel.security.SystemTasks;
 @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
 class SharedScreenView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")
-            .withZone(DutchTime.ZONE);
 
     final H1 title = new H1();
     final UnorderedList agenda = new UnorderedList();
@@ -98,7 +94,7 @@ class SharedScreenView extends VerticalLayout implements HasUrlParameter<Long>, 
             current.setText(getTranslation("shared.accept-first"));
             return;
         }
-        title.setText(getTranslation("shared.title-at", WHEN.format(state.agenda().startsAt())));
+        title.setText(getTranslation("shared.title-at", Dates.moment(state.agenda().startsAt())));
         for (MeetingAgenda.Item item : state.agenda().items()) {
             var entry = new ListItem(label(item));
             if (item.id() == (state.currentItemId() == null ? -1 : state.currentItemId())) {
@@ -120,7 +116,7 @@ class SharedScreenView extends VerticalLayout implements HasUrlParameter<Long>, 
         }
         for (ActionView action : shown.actions()) {
             actions.add(new Paragraph(action.organisationName() + ": " + action.description() + " — "
-                    + getTranslation("action.by", DATE.format(action.deadline())) + " — "
+                    + getTranslation("action.by", Dates.day(action.deadline())) + " — "
                     + getTranslation("action-status." + action.status())));
         }
     }

@@ -1,6 +1,5 @@
 package nl.zorgtafel.mail.ui;
 
-import java.time.format.DateTimeFormatter;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -20,7 +19,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import nl.zorgtafel.base.time.DutchTime;
+import nl.zorgtafel.base.time.Dates;
 import nl.zorgtafel.base.ui.FormFeedback;
 import nl.zorgtafel.base.validation.FieldRefusal;
 import nl.zorgtafel.mail.CalendarPreview;
@@ -37,8 +36,6 @@ import nl.zorgtafel.security.Roles;
 @RolesAllowed(Roles.BEHEERDER)
 class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").withZone(DutchTime.ZONE);
 
     final Grid<OutboxMessage> grid = new Grid<>();
     final Pre body = new Pre();
@@ -54,7 +51,7 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
         resend.setText(getTranslation("outbox.resend"));
         setSizeFull();
         grid.setId("outbox-grid");
-        grid.addColumn(m -> WHEN.format(m.createdAt())).setHeader(getTranslation("outbox.created")).setAutoWidth(true);
+        grid.addColumn(m -> Dates.moment(m.createdAt())).setHeader(getTranslation("outbox.created")).setAutoWidth(true);
         grid.addColumn(OutboxMessage::recipient).setHeader(getTranslation("outbox.recipient"));
         grid.addColumn(OutboxMessage::subject).setHeader(getTranslation("outbox.subject")).setFlexGrow(3);
         grid.addColumn(m -> getTranslation("outbox-status." + m.status())).setHeader(getTranslation("outbox.status"));
@@ -90,8 +87,8 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
                             new ListItem(getTranslation("outbox.calendar.method", c.method())),
                             new ListItem(getTranslation("outbox.calendar.uid", c.uid())),
                             new ListItem(getTranslation("outbox.calendar.sequence", c.sequence())),
-                            new ListItem(getTranslation("outbox.calendar.start", c.start() == null ? "—" : WHEN.format(c.start()))),
-                            new ListItem(getTranslation("outbox.calendar.end", c.end() == null ? "—" : WHEN.format(c.end())))))
+                            new ListItem(getTranslation("outbox.calendar.start", c.start() == null ? "—" : Dates.moment(c.start()))),
+                            new ListItem(getTranslation("outbox.calendar.end", c.end() == null ? "—" : Dates.moment(c.end())))))
                     .orElseGet(() -> new Paragraph(getTranslation("outbox.calendar.unreadable"))));
         }
     }

@@ -371,11 +371,10 @@ public class AgendaView extends VerticalLayout implements HasUrlParameter<Long>,
         var save = new Button(getTranslation("edit.save"));
         save.setId("agenda-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // No case chosen is one of the service's refusals (no such case), shown with all the others.
         save.addClickListener(e -> FormFeedback.save(() -> {
-            if (caseChoice.getValue() == null) {
-                throw new nl.zorgtafel.base.validation.FieldRefusal("case", "agenda.rule.case");
-            }
-            agendas.addCase(meetingId, caseChoice.getValue().caseFileId(), block.getValue(),
+            agendas.addCase(meetingId, caseChoice.getValue() == null ? -1 : caseChoice.getValue().caseFileId(),
+                    block.getValue(),
                     minutes.getValue() == null ? 0 : minutes.getValue(),
                     participants.getValue().stream().map(OrganisationSummary::id).collect(Collectors.toSet()),
                     people.getValue().stream().map(MeetingAgenda.ItemPerson::personId).collect(Collectors.toSet()));

@@ -1,6 +1,5 @@
 package nl.zorgtafel.minutes.ui;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
@@ -24,10 +23,10 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import nl.zorgtafel.base.time.Dates;
 import nl.zorgtafel.base.ui.TextLimit;
 import nl.zorgtafel.security.TableAccess;
 import nl.zorgtafel.security.AccessService;
-import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.base.ui.FormFeedback;
 import nl.zorgtafel.base.validation.FieldRefusal;
 import nl.zorgtafel.base.validation.StaleEdit;
@@ -49,8 +48,6 @@ import nl.zorgtafel.security.Roles;
 @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID, Roles.WAARNEMER})
 class MinutesView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")
-            .withZone(DutchTime.ZONE);
 
     private final MinutesService minutes;
     private final LetterService letters;
@@ -105,7 +102,7 @@ class MinutesView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         for (MinutesVersion version : all) {
             var line = new HorizontalLayout();
             line.addClassName("minutes-version");
-            line.add(new Span(getTranslation("minutes.version", version.number(), WHEN.format(version.finalisedAt()),
+            line.add(new Span(getTranslation("minutes.version", version.number(), Dates.moment(version.finalisedAt()),
                     version.finalisedBy() == null ? getTranslation("minutes.by-retention") : version.finalisedBy())
                     + (version.reason() == null ? "" : " — " + version.reason())));
             line.add(download(version, Variant.VOLLEDIG, "minutes.download"),

@@ -28,6 +28,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 
+import nl.zorgtafel.base.time.Dates;
 import nl.zorgtafel.base.ui.TextLimit;
 import nl.zorgtafel.base.ui.LocalDatePicker;
 import nl.zorgtafel.party.CareTableDetails.CovenantPartner;
@@ -48,8 +49,6 @@ class TableDialog extends Dialog {
         void end(long organisationId);
     }
 
-    private static final java.time.format.DateTimeFormatter DUTCH_DATE =
-            java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy");
 
     final TextField name = new TextField();
     final TextField code = new TextField();
@@ -135,8 +134,8 @@ class TableDialog extends Dialog {
         covenant.setId("table-covenant");
         covenant.addColumn(CovenantPartner::organisationName).setHeader(getTranslation("table.covenant.organisation"))
                 .setFlexGrow(3);
-        covenant.addColumn(p -> DUTCH_DATE.format(p.signedOn())).setHeader(getTranslation("table.covenant.signed"));
-        covenant.addColumn(p -> p.endedOn() == null ? "" : DUTCH_DATE.format(p.endedOn()))
+        covenant.addColumn(p -> Dates.day(p.signedOn())).setHeader(getTranslation("table.covenant.signed"));
+        covenant.addColumn(p -> p.endedOn() == null ? "" : Dates.day(p.endedOn()))
                 .setHeader(getTranslation("beheer.covenant.ended"));
         covenant.addComponentColumn(p -> {
             var end = new Button(getTranslation("beheer.covenant.end"));

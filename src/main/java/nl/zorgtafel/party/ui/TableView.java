@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.zorgtafel.base.time.Dates;
 import nl.zorgtafel.party.CareTableDetails;
 import nl.zorgtafel.party.CareTableService;
 import nl.zorgtafel.security.Roles;
@@ -45,7 +46,7 @@ public class TableView extends VerticalLayout implements HasUrlParameter<Long>, 
                 .setHeader(getTranslation("table.covenant.organisation")).setFlexGrow(3);
         covenant.addColumn(p -> getTranslation("organisation-type." + p.type().name()))
                 .setHeader(getTranslation("table.covenant.type")).setFlexGrow(2);
-        covenant.addColumn(p -> p.signedOn().format(DateTimeFormatter.ofPattern("d-M-yyyy")))
+        covenant.addColumn(p -> Dates.day(p.signedOn()))
                 .setHeader(getTranslation("table.covenant.signed"));
         covenant.setAllRowsVisible(true);
         covenant.setEmptyStateText(getTranslation("table.covenant.empty"));

@@ -1,7 +1,5 @@
 package nl.zorgtafel.retention.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,6 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.zorgtafel.base.time.Dates;
 import nl.zorgtafel.retention.PurgeCandidate;
 import nl.zorgtafel.retention.PurgeLine;
 import nl.zorgtafel.retention.PurgeRun;
@@ -31,9 +30,6 @@ import nl.zorgtafel.security.Roles;
 @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
 class RetentionView extends VerticalLayout implements HasDynamicTitle {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy").withZone(ZoneId.of("Europe/Amsterdam"));
-    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
 
     final Paragraph periods = new Paragraph();
     final Grid<PurgeCandidate> preview = new Grid<>();
@@ -56,7 +52,7 @@ class RetentionView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         preview.addColumn(PurgeCandidate::responsibleOrganisation).setHeader(getTranslation("retention.responsible"))
                 .setFlexGrow(2).setTooltipGenerator(PurgeCandidate::responsibleOrganisation);
-        preview.addColumn(c -> c.since() == null ? "" : DATE.format(c.since())).setHeader(getTranslation("retention.since"));
+        preview.addColumn(c -> c.since() == null ? "" : Dates.day(c.since())).setHeader(getTranslation("retention.since"));
         preview.addColumn(c -> c.heldDays() == 0 ? "" : getTranslation("retention.held-days", c.heldDays()))
                 .setHeader(getTranslation("retention.moved"));
         preview.addComponentColumn(c -> outcome(c.held()))
@@ -74,14 +70,14 @@ class RetentionView extends VerticalLayout implements HasDynamicTitle {
         run.setLabel(getTranslation("retention.report.run"));
         run.setItems(retention.runs());
         run.setItemLabelGenerator(r -> getTranslation(r.dryRun() ? "retention.run.label.dry" : "retention.run.label",
-                DATE_TIME.format(r.startedAt()), r.purged(), r.held()));
+                Dates.moment(r.startedAt()), r.purged(), r.held()));
         run.setClearButtonVisible(true);
         run.setPlaceholder(getTranslation("retention.report.all-runs"));
         run.setWidth("28rem");
         run.addValueChangeListener(e -> report.getDataProvider().refreshAll());
 
         report.setId("retention-report");
-        report.addColumn(l -> DATE_TIME.format(l.runAt()) + (l.dryRun() ? " · " + getTranslation("retention.dry") : ""))
+        report.addColumn(l -> Dates.moment(l.runAt()) + (l.dryRun() ? " · " + getTranslation("retention.dry") : ""))
                 .setHeader(getTranslation("retention.report.when")).setAutoWidth(true);
         report.addColumn(PurgeLine::code).setHeader(getTranslation("retention.code")).setAutoWidth(true);
         report.addColumn(l -> getTranslation("retention.phase." + l.phase())).setHeader(getTranslation("retention.phase"))

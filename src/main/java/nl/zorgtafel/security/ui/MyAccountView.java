@@ -1,6 +1,5 @@
 package nl.zorgtafel.security.ui;
 
-import java.time.format.DateTimeFormatter;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,7 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.PermitAll;
-import nl.zorgtafel.base.time.DutchTime;
+import nl.zorgtafel.base.time.Dates;
 import nl.zorgtafel.security.AccountSession;
 import nl.zorgtafel.security.AccountSessions;
 import nl.zorgtafel.security.ProviderLinks;
@@ -31,7 +30,6 @@ import nl.zorgtafel.security.SecondFactorService;
 @PermitAll
 public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").withZone(DutchTime.ZONE);
 
     private final AccountSessions sessions;
     private final SecondFactorService secondFactor;
@@ -46,8 +44,8 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         grid.addColumn(s -> s.client() == null ? "" : s.client()).setHeader(getTranslation("account.session.client"));
         grid.addColumn(s -> s.address() == null ? "" : s.address()).setHeader(getTranslation("account.session.address"));
-        grid.addColumn(s -> WHEN.format(s.startedAt())).setHeader(getTranslation("account.session.started"));
-        grid.addColumn(s -> WHEN.format(s.lastSeenAt())).setHeader(getTranslation("account.session.last-seen"));
+        grid.addColumn(s -> Dates.moment(s.startedAt())).setHeader(getTranslation("account.session.started"));
+        grid.addColumn(s -> Dates.moment(s.lastSeenAt())).setHeader(getTranslation("account.session.last-seen"));
         grid.addComponentColumn(this::endButton).setHeader(getTranslation("account.session.action"));
         grid.setEmptyStateText(getTranslation("account.sessions.empty"));
 
@@ -80,7 +78,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         end.setId("end-session-" + session.id());
         end.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         end.getElement().setAttribute("aria-label", getTranslation("account.session.end.label",
-                session.client() == null ? "" : session.client(), WHEN.format(session.startedAt())));
+                session.client() == null ? "" : session.client(), Dates.moment(session.startedAt())));
         return end;
     }
 

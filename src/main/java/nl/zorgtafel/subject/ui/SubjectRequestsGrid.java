@@ -2,6 +2,7 @@ package nl.zorgtafel.subject.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 
+import nl.zorgtafel.base.time.Dates;
 import nl.zorgtafel.subject.SubjectRequest;
 import nl.zorgtafel.subject.SubjectService;
 
@@ -12,7 +13,7 @@ class SubjectRequestsGrid extends Grid<SubjectRequest> {
         setId("subject-requests");
         // Codes, partners and who decided wrap instead of being cut off.
         addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
-        addColumn(r -> SubjectView.DATE.format(r.recordedAt())).setHeader(getTranslation("subject.requests.recorded"))
+        addColumn(r -> Dates.day(r.recordedAt())).setHeader(getTranslation("subject.requests.recorded"))
                 .setAutoWidth(true);
         addColumn(r -> getTranslation("subject.kind." + r.kind())).setHeader(getTranslation("subject.kind"))
                 .setAutoWidth(true);
@@ -21,7 +22,7 @@ class SubjectRequestsGrid extends Grid<SubjectRequest> {
         addColumn(SubjectRequest::responsibleOrganisation).setHeader(getTranslation("subject.responsible"))
                 .setFlexGrow(2).setTooltipGenerator(SubjectRequest::responsibleOrganisation);
         addColumn(r -> getTranslation("subject.requests.decided", r.decidedBy(),
-                r.decidedOn() == null ? "" : SubjectView.DATE.format(r.decidedOn())))
+                r.decidedOn() == null ? "" : Dates.day(r.decidedOn())))
                 .setHeader(getTranslation("subject.requests.decision")).setFlexGrow(2)
                 .setTooltipGenerator(r -> r.decidedBy());
         addColumn(SubjectRequest::recordedBy).setHeader(getTranslation("subject.requests.by")).setAutoWidth(true);

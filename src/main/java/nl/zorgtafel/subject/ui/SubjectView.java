@@ -1,7 +1,6 @@
 package nl.zorgtafel.subject.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 import com.vaadin.flow.component.HasValidation;
@@ -28,6 +27,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.zorgtafel.base.time.Dates;
 import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.base.ui.FormFeedback;
 import nl.zorgtafel.base.ui.LocalDatePicker;
@@ -52,7 +52,6 @@ import nl.zorgtafel.subject.SubjectService;
 @RolesAllowed(Roles.VOORZITTER)
 class SubjectView extends VerticalLayout implements HasDynamicTitle {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy").withZone(DutchTime.ZONE);
 
     final TextField name = new TextField();
     final LocalDatePicker birth = new LocalDatePicker();
@@ -271,7 +270,7 @@ class SubjectView extends VerticalLayout implements HasDynamicTitle {
     private String marks(SubjectCase c) {
         var parts = new java.util.ArrayList<String>();
         if (c.restrictedAt() != null) {
-            parts.add(getTranslation("subject.marks.restricted", DATE.format(c.restrictedAt())));
+            parts.add(getTranslation("subject.marks.restricted", Dates.day(c.restrictedAt())));
         }
         if (c.held()) {
             parts.add(getTranslation("subject.marks.held"));

@@ -75,7 +75,15 @@ class AgendaViewTest extends KaribuTest {
         var view = _get(AgendaView.class);
         assertThat(view.timing.getText()).isEqualTo("Gepland: 30 van 60 minuten.");
 
+        // Saved empty: every missing part at once, on its field; the dialog stays open.
         _click(view.addCase);
+        _setValue(view.minutes, null);
+        _click(_get(Button.class, spec -> spec.withId("agenda-save")));
+        assertThat(view.caseChoice.isInvalid()).isTrue();
+        assertThat(view.minutes.isInvalid()).isTrue();
+        assertThat(view.participants.isInvalid()).isTrue();
+        assertThat(view.dialog.isOpened()).isTrue();
+
         _setValue(view.caseChoice, view.caseChoice.getListDataView().getItems()
                 .filter(c -> c.caseFileId() == caseId).findFirst().orElseThrow());
         assertThat(view.participants.getValue()).extracting(o -> o.name()).containsExactly(youthName);
