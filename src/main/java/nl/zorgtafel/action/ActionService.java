@@ -332,8 +332,10 @@ public class ActionService {
         return LocalDate.now(clock.withZone(NETHERLANDS));
     }
 
-    /** {@code keptDeadline}: an existing deadline that may stay as it is even when it has passed. */
-    /** Every refusal of the action form at once, each on its field. */
+    /**
+     * Every refusal of the action form at once, each on its field. {@code keptDeadline}: an
+     * existing deadline that may stay as it is even when it has passed.
+     */
     private void validate(ActionRepository.ItemFacts item, NewAction action, LocalDate keptDeadline) {
         var refusals = new FieldRefusal.Collector();
         boolean organisation = refusals.require(action.organisationId() != null

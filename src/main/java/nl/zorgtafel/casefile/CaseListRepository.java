@@ -23,6 +23,7 @@ import org.jooq.Record9;
 import org.jooq.SortField;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 
 import nl.zorgtafel.base.db.FieldEncryption;
@@ -71,7 +72,8 @@ class CaseListRepository {
         for (int i = 1; i < values.length; i++) {
             ranked = ranked.when(values[i], DSL.inline(i));
         }
-        return ranked.otherwise(DSL.inline(values.length));
+        // Unknown (NULL) stays NULL, so it sorts last either way.
+        return ranked.otherwise(DSL.inline(null, SQLDataType.INTEGER));
     }
 
     /** The forms of exploitation and municipalities of a page of cases: two queries, whatever the page size. */

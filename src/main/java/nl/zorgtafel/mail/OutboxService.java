@@ -53,6 +53,8 @@ public class OutboxService {
     public long resend(long id) {
         var message = repository.find(id).orElseThrow(() -> new FieldRefusal("message", "outbox.rule.unknown"));
         FieldRefusal.require(!message.sealed(), "message", "outbox.rule.sealed");
+        // Still queued or being sent: a copy would only arrive twice.
+        FieldRefusal.require(message.status() != OutboxStatus.PENDING, "message", "outbox.rule.pending");
         long copy = repository.copy(id, clock.instant()).orElseThrow();
         events.publishEvent(new MailResent(id, copy));
         return copy;

@@ -97,14 +97,20 @@ class InvitationRepository {
     List<Long> invitedPeople(long meetingId) {
         var byName = dsl.select(MEETING_INVITED_PERSON.PERSON_ID).from(MEETING_INVITED_PERSON)
                 .join(PERSON).on(PERSON.ID.eq(MEETING_INVITED_PERSON.PERSON_ID))
-                .where(MEETING_INVITED_PERSON.MEETING_ID.eq(meetingId).and(PERSON.ACTIVE.isTrue()));
+                .where(MEETING_INVITED_PERSON.MEETING_ID.eq(meetingId).and(PERSON.ACTIVE.isTrue())
+                        .and(notAdministrator()));
         var byOrganisation = dsl.select(PERSON.ID).from(MEETING_INVITED_ORGANISATION)
                 .join(PERSON).on(PERSON.ORGANISATION_ID.eq(MEETING_INVITED_ORGANISATION.ORGANISATION_ID))
                 .where(MEETING_INVITED_ORGANISATION.MEETING_ID.eq(meetingId).and(PERSON.ACTIVE.isTrue())
                         .and(PERSON.GUEST.isFalse()).and(PERSON.EMAIL.isNotNull())
-                        .and(DSL.notExists(DSL.selectOne().from(ACCOUNT)
-                                .where(ACCOUNT.PERSON_ID.eq(PERSON.ID).and(ACCOUNT.ADMINISTRATOR.isTrue())))));
+                        .and(notAdministrator()));
         return byName.union(byOrganisation).fetch(0, Long.class);
+    }
+
+    /** A Beheerder sees no case content, so is never invited to a session. */
+    static org.jooq.Condition notAdministrator() {
+        return DSL.notExists(DSL.selectOne().from(ACCOUNT)
+                .where(ACCOUNT.PERSON_ID.eq(PERSON.ID).and(ACCOUNT.ADMINISTRATOR.isTrue())));
     }
 
     void uninvite(long meetingId, long personId) {

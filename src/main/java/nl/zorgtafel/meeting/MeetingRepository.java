@@ -85,14 +85,14 @@ class MeetingRepository {
                         .fetchSet(MEETING_INVITED_PERSON.PERSON_ID));
     }
 
-    /** How many of these are active organisations / active people who are not a Beheerder-only account. */
+    /** How many of these are active organisations / active people, no guest and no Beheerder. */
     int countActiveOrganisations(java.util.Collection<Long> ids) {
         return ids.isEmpty() ? 0 : dsl.fetchCount(ORGANISATION, ORGANISATION.ID.in(ids).and(ORGANISATION.ACTIVE.isTrue()));
     }
 
     int countActivePeople(java.util.Collection<Long> ids) {
         return ids.isEmpty() ? 0 : dsl.fetchCount(PERSON, PERSON.ID.in(ids).and(PERSON.ACTIVE.isTrue())
-                .and(PERSON.GUEST.isFalse()));
+                .and(PERSON.GUEST.isFalse()).and(InvitationRepository.notAdministrator()));
     }
 
     /** Changes time and place when the version matches; raises the iCalendar sequence. */

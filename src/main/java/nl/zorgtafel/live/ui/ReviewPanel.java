@@ -41,6 +41,10 @@ class ReviewPanel extends Div {
         Row(ActionView action, boolean mayReview) {
             addClassName("review-action");
             setAlignItems(FlexComponent.Alignment.BASELINE);
+            // The action's text takes the room; the controls wrap below it on a narrow screen.
+            setWrap(true);
+            setWidthFull();
+            text.addClassName("review-text");
             add(text);
             if (mayReview) {
                 outcome.setAriaLabel(getTranslation("review.outcome"));

@@ -25,6 +25,7 @@ import nl.zorgtafel.base.validation.FieldRefusal;
 import nl.zorgtafel.mail.CalendarPreview;
 import nl.zorgtafel.mail.OutboxMessage;
 import nl.zorgtafel.mail.OutboxService;
+import nl.zorgtafel.mail.OutboxStatus;
 import nl.zorgtafel.security.Roles;
 
 /**
@@ -73,7 +74,7 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
     private void show(OutboxMessage message) {
         selected = message;
         calendar.removeAll();
-        resend.setEnabled(message != null && !message.sealed());
+        resend.setEnabled(message != null && !message.sealed() && message.status() != OutboxStatus.PENDING);
         if (message == null) {
             body.setText("");
             return;

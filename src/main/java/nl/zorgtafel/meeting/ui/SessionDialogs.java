@@ -140,6 +140,7 @@ class SessionDialogs extends Composite<Div> {
     void openSeries() {
         seriesFrom.setValue(LocalDate.now(NETHERLANDS).plusDays(1));
         seriesCount.setValue(6);
+        seriesSkip.clear();
         offerSkipDates();
         offerUsualVenue();
         setUpPeople(chairs ? me : null, chairs ? null : me, Set.of(), Set.of());
@@ -207,6 +208,8 @@ class SessionDialogs extends Composite<Div> {
     }
 
     private void open(String titleKey, FormLayout form, Runnable save) {
+        // A new opening starts clean: no refusal of an earlier, cancelled attempt is left on a field.
+        fields().values().forEach(field -> field.setInvalid(false));
         dialog = new Dialog(getTranslation(titleKey));
         dialog.add(form);
         var saveButton = new Button(getTranslation("edit.save"));
