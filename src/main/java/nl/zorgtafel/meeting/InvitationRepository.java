@@ -29,8 +29,11 @@ class InvitationRepository {
         this.dsl = dsl;
     }
 
-    /** A person to invite, with what decides which case codes their mail may name. */
-    record Invitee(long personId, String email, long organisationId, boolean seesAllCases) {
+    /**
+     * A person to invite, with what decides which case codes their mail may name and whether they
+     * can open the session in the application (only with a role at its table).
+     */
+    record Invitee(long personId, String email, long organisationId, boolean seesAllCases, boolean member) {
     }
 
     record CalendarFacts(long tableId, String tableName, String uid, int sequence, Instant start, Instant end,
@@ -52,7 +55,7 @@ class InvitationRepository {
                 .from(TABLE_MEMBERSHIP).join(PERSON).on(PERSON.ID.eq(TABLE_MEMBERSHIP.PERSON_ID))
                 .where(TABLE_MEMBERSHIP.CARE_TABLE_ID.eq(tableId).and(PERSON.ACTIVE.isTrue()))
                 .orderBy(PERSON.ID)
-                .fetch(r -> new Invitee(r.value1(), r.value2(), r.value3(), leads(r.value4())));
+                .fetch(r -> new Invitee(r.value1(), r.value2(), r.value3(), leads(r.value4()), r.value4() != null));
     }
 
     /** The people invited to a session. */
@@ -64,7 +67,7 @@ class InvitationRepository {
                         .and(TABLE_MEMBERSHIP.CARE_TABLE_ID.eq(tableId)))
                 .where(MEETING_INVITEE.MEETING_ID.eq(meetingId))
                 .orderBy(PERSON.ID)
-                .fetch(r -> new Invitee(r.value1(), r.value2(), r.value3(), leads(r.value4())));
+                .fetch(r -> new Invitee(r.value1(), r.value2(), r.value3(), leads(r.value4()), r.value4() != null));
     }
 
     /** Chair and secretary see every case code; no role (a person named on an item) sees their own. */

@@ -92,6 +92,10 @@ public class InvitationService {
         }
         var expected = expected(meetingId, facts);
         removeUninvited(meetingId, facts, expected);
+        inviteNewcomers(meetingId, facts, expected);
+    }
+
+    private void inviteNewcomers(long meetingId, InvitationRepository.CalendarFacts facts, Set<Long> expected) {
         var newcomers = new HashSet<>(expected);
         repository.invitees(meetingId, facts.tableId()).forEach(i -> newcomers.remove(i.personId()));
         if (newcomers.isEmpty()) {
@@ -101,7 +105,7 @@ public class InvitationService {
         var current = repository.facts(meetingId);
         List<MeetingAgenda.Item> items = agenda.items(meetingId);
         repository.invitees(meetingId, facts.tableId()).stream().filter(i -> newcomers.contains(i.personId()))
-                .forEach(i -> outbox.enqueue(mail(meetingId, current, i.email(), codesFor(i, items), false)));
+                .forEach(i -> outbox.enqueue(mail(meetingId, current, i, codesFor(i, items), false)));
     }
 
     /** The table's active members, the people named on the agenda's case items and the session's invited. */
@@ -124,17 +128,22 @@ public class InvitationService {
         var raised = repository.facts(meetingId);
         for (var invitee : gone) {
             repository.uninvite(meetingId, invitee.personId());
-            outbox.enqueue(mail(meetingId, raised, invitee.email(), List.of(), true));
+            outbox.enqueue(mail(meetingId, raised, invitee, List.of(), true));
         }
         audit.record(AuditKind.INVITATIONS_SENT, AuditObject.of("meeting", meetingId), "cancelled " + gone.size());
     }
 
-    /** After a change of time or place: an update (same UID, higher SEQUENCE) to everyone invited. */
+    /** After a change of the session: an update (same UID, higher SEQUENCE) to everyone still invited. */
     void notifyChange(long meetingId) {
         var facts = repository.facts(meetingId);
-        if (facts.status() == MeetingStatus.UITGENODIGD) {
-            mailAll(meetingId, facts, false);
+        if (facts.status() != MeetingStatus.UITGENODIGD) {
+            return;
         }
+        // Those taken off hear only the cancellation, never the new details; newcomers get their first invitation.
+        var expected = expected(meetingId, facts);
+        removeUninvited(meetingId, facts, expected);
+        mailAll(meetingId, repository.facts(meetingId), false);
+        inviteNewcomers(meetingId, facts, expected);
     }
 
     /** After cancellation: METHOD:CANCEL to everyone invited. */
@@ -146,7 +155,7 @@ public class InvitationService {
         List<MeetingAgenda.Item> items = agenda.items(meetingId);
         int count = 0;
         for (var invitee : repository.invitees(meetingId, facts.tableId())) {
-            outbox.enqueue(mail(meetingId, facts, invitee.email(), codesFor(invitee, items), cancelled));
+            outbox.enqueue(mail(meetingId, facts, invitee, codesFor(invitee, items), cancelled));
             count++;
         }
         return count;
@@ -160,8 +169,9 @@ public class InvitationService {
                 .map(MeetingAgenda.Item::caseCode).toList();
     }
 
-    private OutgoingMail mail(long meetingId, InvitationRepository.CalendarFacts facts, String to, List<String> codes,
-            boolean cancelled) {
+    /** Only a member of the table can open the session in the application; others get no link to a refusal. */
+    private OutgoingMail mail(long meetingId, InvitationRepository.CalendarFacts facts, InvitationRepository.Invitee to,
+            List<String> codes, boolean cancelled) {
         var day = DateTimeFormatter.ofPattern(text("mail.invitation.date-pattern"), Translations.DUTCH)
                 .withZone(NETHERLANDS);
         String start = day.format(facts.start());
@@ -173,13 +183,15 @@ public class InvitationService {
         String subject = text(cancelled ? "mail.invitation.subject.cancelled" : "mail.invitation.subject",
                 facts.tableName(), start);
         String text = (cancelled ? text("mail.invitation.text.cancelled", facts.tableName(), when)
-                : text("mail.invitation.text", facts.tableName(), when, where, agendaLine, link))
+                : to.member() ? text("mail.invitation.text", facts.tableName(), when, where, agendaLine, link)
+                : text("mail.invitation.text.guest", facts.tableName(), when, where, agendaLine))
                 + "\n\n" + text("mail.invitation.footer") + "\n";
         String html = "<p>" + HtmlUtils.htmlEscape(text).replace("\n", "<br>") + "</p>";
         String calendar = IcsWriter.invitation(new CalendarEvent(facts.uid(), facts.sequence(), facts.start(),
-                facts.end(), text("calendar.summary", facts.tableName()), where, text("calendar.description", link),
-                link, cancelled));
-        return new OutgoingMail(to, subject, text, html, calendar, cancelled ? "CANCEL" : "REQUEST");
+                facts.end(), text("calendar.summary", facts.tableName()), where,
+                to.member() ? text("calendar.description", link) : text("calendar.description.guest"),
+                to.member() ? link : null, cancelled));
+        return new OutgoingMail(to.email(), subject, text, html, calendar, cancelled ? "CANCEL" : "REQUEST");
     }
 
     private String text(String key, Object... parameters) {

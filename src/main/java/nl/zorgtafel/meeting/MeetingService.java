@@ -142,9 +142,8 @@ public class MeetingService {
             throw new StaleEdit("Meeting changed meanwhile");
         }
         repository.invite(plan.id(), plan);
+        // Those taken off get a cancellation, the others the update, newly invited their invitation.
         invitations.notifyChange(plan.id());
-        // Newly invited organisations and people get their invitation, those taken off a cancellation.
-        invitations.syncInvitees(plan.id());
         audit.record(AuditKind.MEETING_CHANGED, AuditObject.of(OBJECT, plan.id()), null);
     }
 

@@ -1,9 +1,11 @@
 package nl.zorgtafel.meeting;
 
 import static nl.zorgtafel.db.Tables.ACCOUNT;
+import static nl.zorgtafel.db.Tables.MEETING;
 import static nl.zorgtafel.db.Tables.MEETING_INVITEE;
 import static nl.zorgtafel.db.Tables.ORGANISATION;
 import static nl.zorgtafel.db.Tables.PERSON;
+import static nl.zorgtafel.db.Tables.TABLE_MEMBERSHIP;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -54,8 +56,13 @@ class RsvpRepository {
 
     /** How many are invited to the session and how many of them answered; counted in SQL. */
     NextSession.Answers countAnswers(long meetingId) {
+        // Only members of the table can answer in the application; guests answer the chair directly.
         var r = dsl.select(DSL.count(), DSL.count().filterWhere(MEETING_INVITEE.RESPONSE.isNotNull()))
-                .from(MEETING_INVITEE).where(MEETING_INVITEE.MEETING_ID.eq(meetingId)).fetchSingle();
+                .from(MEETING_INVITEE)
+                .join(MEETING).on(MEETING.ID.eq(MEETING_INVITEE.MEETING_ID))
+                .join(TABLE_MEMBERSHIP).on(TABLE_MEMBERSHIP.PERSON_ID.eq(MEETING_INVITEE.PERSON_ID)
+                        .and(TABLE_MEMBERSHIP.CARE_TABLE_ID.eq(MEETING.CARE_TABLE_ID)))
+                .where(MEETING_INVITEE.MEETING_ID.eq(meetingId)).fetchSingle();
         return new NextSession.Answers(r.value1(), r.value2());
     }
 

@@ -73,6 +73,8 @@ class InvitationMailTest {
     @Autowired
     OutboxSender sender;
     @Autowired
+    RsvpRepository rsvp;
+    @Autowired
     TestData testData;
     @Autowired
     DSLContext dsl;
@@ -216,12 +218,19 @@ class InvitationMailTest {
 
         invitations.sendInvitations(meetingId);
         assertThat(sender.sendDue()).isEqualTo(6);
+        int invitees = dsl.fetchCount(nl.zorgtafel.db.Tables.MEETING_INVITEE,
+                nl.zorgtafel.db.Tables.MEETING_INVITEE.MEETING_ID.eq(meetingId));
+        assertThat(rsvp.countAnswers(meetingId).invited()).as("the guests answer the chair, not the app")
+                .isEqualTo(invitees - 2);
         String workerMail = email(worker);
         String speakerMail = email(speaker);
         for (MimeMessage message : GREEN_MAIL.getReceivedMessages()) {
             String to = message.getAllRecipients()[0].toString();
             if (to.equals(workerMail) || to.equals(speakerMail)) {
                 assertThat(text(message)).as("no deelnemer: no case code").doesNotContain(caseCode).doesNotContain(NAME);
+                assertThat(text(message)).as("no member: no link to a page that refuses them")
+                        .doesNotContain("/zitting/").contains("Laat de voorzitter weten of je aanwezig bent");
+                assertThat(calendar(message).getComponent("VEVENT").orElseThrow().getProperty(Property.URL)).isEmpty();
                 assertThat(calendar(message).getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("REQUEST");
             }
         }
@@ -229,7 +238,7 @@ class InvitationMailTest {
                 .map(m -> uncheckedRecipient(m))).contains(workerMail, speakerMail);
         GREEN_MAIL.purgeEmailFromAllMailboxes();
 
-        // Taken off again: the speaker gets a cancellation.
+        // Taken off again: the speaker gets a cancellation and nothing else (no update with the details).
         facts = dsl.fetchSingle(MEETING, MEETING.ID.eq(meetingId));
         meetings.change(new MeetingPlan(meetingId, facts.getVersion(), MeetingKind.EXTRA, LocalDate.now().plusYears(1),
                 LocalTime.of(13, 0), LocalTime.of(15, 0), "Stadskantoor", null, null, null, Set.of(district),
@@ -238,7 +247,7 @@ class InvitationMailTest {
         assertThat(java.util.Arrays.stream(GREEN_MAIL.getReceivedMessages())
                 .filter(m -> uncheckedRecipient(m).equals(speakerMail))
                 .map(m -> uncheckedCalendar(m).getProperty(Property.METHOD).orElseThrow().getValue()))
-                .contains("CANCEL");
+                .containsExactly("CANCEL");
     }
 
     private String email(long personId) {

@@ -1,7 +1,6 @@
 package nl.zorgtafel.base.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -9,6 +8,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+
+import nl.zorgtafel.base.route.SharedPages;
 
 /**
  * A plain error page: title, one sentence, the way back to the previous page and the way home.
@@ -24,7 +25,7 @@ abstract class ErrorMessageView extends VerticalLayout implements HasDynamicTitl
         var back = new Button(getTranslation("error-page.back"), VaadinIcon.ARROW_LEFT.create(),
                 e -> e.getSource().getUI().ifPresent(ui -> ui.getPage().getHistory().back()));
         back.setId(id + "-back");
-        var home = new Anchor("", getTranslation("error-page.home"));
+        var home = SharedPages.home(getTranslation("error-page.home"));
         home.setId(id + "-home");
         var ways = new HorizontalLayout(back, home);
         ways.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -4,7 +4,6 @@ import java.util.List;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -13,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
 import nl.zorgtafel.base.time.Dates;
+import nl.zorgtafel.base.route.SharedPages;
 import nl.zorgtafel.casefile.CaseFileView;
 
 /**
@@ -50,8 +50,8 @@ class CaseFollowUpSection extends Div {
             var item = new ListItem(new Span(getTranslation("case.discussions.session",
                     Dates.day(discussion.startsAt()))));
             if (discussion.minutesFinal()) {
-                item.add(new Span(" "), new Anchor("verslag/" + discussion.meetingId(),
-                        getTranslation("case.discussions.minutes")));
+                item.add(new Span(" "), SharedPages.link(
+                        getTranslation("case.discussions.minutes"), SharedPages.Minutes.class, discussion.meetingId()));
             }
             if (discussion.decisions().isEmpty()) {
                 item.add(new Paragraph(getTranslation("case.discussions.no-decision")));

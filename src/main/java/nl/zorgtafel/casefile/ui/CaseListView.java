@@ -1,5 +1,6 @@
 package nl.zorgtafel.casefile.ui;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -52,7 +53,7 @@ public class CaseListView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph triage = new Paragraph();
     final Grid<CaseSummary> grid = new Grid<>();
 
-    CaseListView(CaseService cases, CareTableService tables) {
+    CaseListView(CaseService cases, CareTableService tables, Clock clock) {
         setSizeFull();
         status.setLabel(getTranslation("case.status"));
         status.setId("case-filter-status");
@@ -115,7 +116,7 @@ public class CaseListView extends VerticalLayout implements HasDynamicTitle {
                 .setTooltipGenerator(CaseSummary::proposingOrganisation);
         grid.addColumn(c -> c.submittedAt() == null ? "" : Dates.day(c.submittedAt())
                         + (c.awaitingTriage() ? " (" + getTranslation("case.waiting-days",
-                                java.time.Duration.between(c.submittedAt(), java.time.Instant.now()).toDays()) + ")" : ""))
+                                java.time.Duration.between(c.submittedAt(), clock.instant()).toDays()) + ")" : ""))
                 .setHeader(getTranslation("case.submitted")).setKey(CaseSort.SUBMITTED.name()).setSortable(true)
                 .setWidth("8.5rem").setFlexGrow(0);
         // Acute cases stand out by a red edge as well as by the word, never by colour alone.

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import nl.zorgtafel.base.time.Dates;
+import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.base.ui.TextLimit;
 import nl.zorgtafel.base.ui.LocalDatePicker;
 import nl.zorgtafel.casefile.Milestone;
@@ -77,7 +78,7 @@ class RouteSection extends Div {
         instrument.setMaxLength(100);
         riskDate.setLabel(getTranslation("case.risk.date"));
         riskDate.setId("risk-date");
-        riskDate.setMax(LocalDate.now());
+        riskDate.setMax(LocalDate.now(DutchTime.ZONE));
         outcome.setLabel(getTranslation("case.risk.outcome"));
         outcome.setId("risk-outcome");
         TextLimit.apply(outcome, 10_000);
@@ -99,7 +100,7 @@ class RouteSection extends Div {
         variant.setVisible(false);
         milestoneDate.setLabel(getTranslation("case.route.date"));
         milestoneDate.setId("milestone-date");
-        milestoneDate.setMax(LocalDate.now());
+        milestoneDate.setMax(LocalDate.now(DutchTime.ZONE));
         byOrganisation.setLabel(getTranslation("case.route.by"));
         byOrganisation.setItems(organisations);
         byOrganisation.setItemLabelGenerator(OrganisationSummary::name);

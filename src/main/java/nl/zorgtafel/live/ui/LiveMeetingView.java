@@ -23,7 +23,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 
@@ -33,6 +32,7 @@ import nl.zorgtafel.action.ActionView;
 import nl.zorgtafel.action.ReviewOutcome;
 import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.base.ui.FormFeedback;
+import nl.zorgtafel.base.route.SharedPages;
 import nl.zorgtafel.base.validation.FieldRefusal;
 import nl.zorgtafel.base.validation.StaleEdit;
 import nl.zorgtafel.live.AttendanceService;
@@ -56,7 +56,7 @@ import nl.zorgtafel.security.ZorgtafelUser;
  */
 @Route("live")
 @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID, Roles.WAARNEMER})
-public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+public class LiveMeetingView extends VerticalLayout implements SharedPages.LiveMeeting, HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm")
             .withZone(DutchTime.ZONE);
@@ -200,7 +200,7 @@ public class LiveMeetingView extends VerticalLayout implements HasUrlParameter<L
         itemTitle.setId("live-item-title");
         minutesLink.setText(getTranslation("live.minutes"));
         minutesLink.setId("live-minutes");
-        minutesLink.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("verslag/" + meetingId)));
+        minutesLink.addClickListener(e -> getUI().ifPresent(ui -> SharedPages.navigate(ui, SharedPages.Minutes.class, meetingId)));
         var toolbar = new HorizontalLayout(start, next, nextShortcut, end, minutesLink, sharedScreen);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);

@@ -33,6 +33,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import nl.zorgtafel.base.route.SharedPages;
 import nl.zorgtafel.security.TableAccess;
 import nl.zorgtafel.security.AccessService;
 import nl.zorgtafel.base.time.DutchTime;
@@ -148,10 +149,10 @@ public class AgendaView extends VerticalLayout implements HasUrlParameter<Long>,
         responses.setAllRowsVisible(true);
         responses.setVisible(false);
         var liveLink = new Button(getTranslation("agenda.live"), VaadinIcon.PLAY_CIRCLE.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate("live/" + meetingId)));
+                e -> getUI().ifPresent(ui -> SharedPages.navigate(ui, SharedPages.LiveMeeting.class, meetingId)));
         liveLink.setId("agenda-live");
         var minutesLink = new Button(getTranslation("minutes.title"), VaadinIcon.FILE_TEXT_O.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate("verslag/" + meetingId)));
+                e -> getUI().ifPresent(ui -> SharedPages.navigate(ui, SharedPages.Minutes.class, meetingId)));
         minutesLink.setId("agenda-minutes");
         var pdfLink = new Anchor((DownloadHandler) event -> {
             event.setFileName("agenda.pdf");

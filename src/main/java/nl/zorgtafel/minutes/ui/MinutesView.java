@@ -18,12 +18,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
 import nl.zorgtafel.base.time.Dates;
+import nl.zorgtafel.base.route.SharedPages;
 import nl.zorgtafel.base.ui.TextLimit;
 import nl.zorgtafel.security.TableAccess;
 import nl.zorgtafel.security.AccessService;
@@ -46,7 +46,7 @@ import nl.zorgtafel.security.Roles;
  */
 @Route("verslag")
 @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID, Roles.WAARNEMER})
-class MinutesView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+class MinutesView extends VerticalLayout implements SharedPages.Minutes, HasDynamicTitle {
 
 
     private final MinutesService minutes;

@@ -23,6 +23,7 @@ import jakarta.annotation.security.PermitAll;
 import nl.zorgtafel.action.ActionService;
 import nl.zorgtafel.action.ui.ActionOverviewView;
 import nl.zorgtafel.action.ui.MyActionsView;
+import nl.zorgtafel.base.route.SharedPages;
 import nl.zorgtafel.casefile.CaseDashboard;
 import nl.zorgtafel.casefile.CaseService;
 import nl.zorgtafel.casefile.CaseSummary;
@@ -46,7 +47,7 @@ import nl.zorgtafel.security.ZorgtafelUser;
 @Route("")
 @Menu(order = 0, title = "nav.overzicht", icon = "vaadin:home")
 @PermitAll
-class OverviewView extends VerticalLayout implements HasDynamicTitle {
+class OverviewView extends VerticalLayout implements HasDynamicTitle, SharedPages.Home {
 
     final Paragraph identity = new Paragraph();
     final UnorderedList tables = new UnorderedList();

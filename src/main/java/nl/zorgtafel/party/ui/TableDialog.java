@@ -29,6 +29,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 
 import nl.zorgtafel.base.time.Dates;
+import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.base.ui.TextLimit;
 import nl.zorgtafel.base.ui.LocalDatePicker;
 import nl.zorgtafel.party.CareTableDetails.CovenantPartner;
@@ -160,7 +161,7 @@ class TableDialog extends Dialog {
         signer.setItemLabelGenerator(OrganisationSummary::name);
         signedOn.setLabel(getTranslation("table.covenant.signed"));
         signedOn.setId("covenant-date");
-        signedOn.setValue(LocalDate.now());
+        signedOn.setValue(LocalDate.now(DutchTime.ZONE));
         sign.setText(getTranslation("beheer.covenant.sign"));
         sign.setId("covenant-sign");
         sign.addClickListener(e -> {

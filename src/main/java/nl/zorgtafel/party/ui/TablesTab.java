@@ -1,5 +1,6 @@
 package nl.zorgtafel.party.ui;
 
+import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.base.ui.FormFeedback;
 
 import java.time.LocalDate;
@@ -69,7 +70,7 @@ class TablesTab extends VerticalLayout {
 
                     @Override
                     public void end(long organisationId) {
-                        tables.endCovenant(table.id(), organisationId, LocalDate.now());
+                        tables.endCovenant(table.id(), organisationId, LocalDate.now(DutchTime.ZONE));
                         dialog.showCovenant(tables.covenant(table.id()));
                     }
                 });

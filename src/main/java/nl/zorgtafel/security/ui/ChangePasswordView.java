@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
+import nl.zorgtafel.base.route.SharedPages;
 import nl.zorgtafel.base.validation.FieldRefusal;
 import nl.zorgtafel.security.AccountService;
 import nl.zorgtafel.security.CurrentUser;
@@ -70,7 +71,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
             newPassword.setInvalid(true);
             return;
         }
-        UI.getCurrent().navigate("");
+        SharedPages.goHome(UI.getCurrent());
     }
 
     @Override

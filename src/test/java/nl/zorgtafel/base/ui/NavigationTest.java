@@ -14,7 +14,9 @@ import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.RouterLink;
 
+import nl.zorgtafel.base.route.SharedPages;
 import nl.zorgtafel.party.OrganisationType;
 import nl.zorgtafel.security.CurrentUser;
 import nl.zorgtafel.security.TableRole;
@@ -84,6 +86,21 @@ class NavigationTest extends KaribuTest {
         UI.getCurrent().navigate("beheer");
 
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AccessDeniedView.class);
+    }
+
+    @Test
+    void the_refusal_page_leads_home_and_shared_pages_resolve_to_their_one_route() {
+        login(member);
+        UI.getCurrent().navigate("beheer");
+
+        var home = _get(RouterLink.class, spec -> spec.withId("access-denied-home"));
+        assertThat(home.getHref()).isEmpty();
+        assertThat(SharedPages.link("Verslag", SharedPages.Minutes.class, 42).getHref()).isEqualTo("verslag/42");
+        assertThat(SharedPages.link("Live", SharedPages.LiveMeeting.class, 42).getHref()).isEqualTo("live/42");
+
+        UI.getCurrent().navigate("beheer");
+        SharedPages.goHome(UI.getCurrent());
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(SharedPages.Home.class);
     }
 
     @Test
