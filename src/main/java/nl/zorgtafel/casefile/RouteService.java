@@ -13,6 +13,7 @@ import nl.zorgtafel.audit.AuditKind;
 import nl.zorgtafel.audit.AuditObject;
 import nl.zorgtafel.audit.AuditService;
 import nl.zorgtafel.base.time.DutchTime;
+import nl.zorgtafel.base.validation.FieldRefusal;
 import nl.zorgtafel.security.CurrentUser;
 import nl.zorgtafel.security.Roles;
 
@@ -42,14 +43,16 @@ public class RouteService {
     @Transactional
     @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
     public void addRiskAssessment(long caseId, RiskAssessment assessment) {
-        IntakeRules.require(!IntakeRules.isBlank(assessment.instrument()) && assessment.instrument().length() <= 100,
+        var refusals = new FieldRefusal.Collector();
+        refusals.require(!IntakeRules.isBlank(assessment.instrument()) && assessment.instrument().length() <= 100,
                 "instrument", "case.rule.required");
-        IntakeRules.require(assessment.assessedOn() != null && !assessment.assessedOn().isAfter(today()),
+        refusals.require(assessment.assessedOn() != null && !assessment.assessedOn().isAfter(today()),
                 "assessedOn", "case.rule.date-not-future");
-        IntakeRules.require(!IntakeRules.isBlank(assessment.outcome())
+        refusals.require(!IntakeRules.isBlank(assessment.outcome())
                 && assessment.outcome().length() <= IntakeRules.TEXT_MAX, "outcome", "case.rule.required");
-        IntakeRules.require(!IntakeRules.isBlank(assessment.assessedBy()) && assessment.assessedBy().length() <= 200,
+        refusals.require(!IntakeRules.isBlank(assessment.assessedBy()) && assessment.assessedBy().length() <= 200,
                 "assessedBy", "case.rule.required");
+        refusals.throwIfAny(CaseRuleException::new);
         guard.toChange(caseId);
         Instant now = clock.instant();
         long person = currentUser.require().personId();
@@ -62,13 +65,17 @@ public class RouteService {
     @Transactional
     @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
     public void addMilestone(long caseId, RouteMilestone milestone) {
-        IntakeRules.require(milestone.milestone() != null, "milestone", "case.rule.required");
-        List<String> variants = milestone.milestone().variants();
-        IntakeRules.require(variants.isEmpty() ? milestone.variant() == null
-                : milestone.variant() != null && variants.contains(milestone.variant()), "variant", "case.rule.required");
-        IntakeRules.require(milestone.occurredOn() != null && !milestone.occurredOn().isAfter(today()),
+        var refusals = new FieldRefusal.Collector();
+        if (refusals.require(milestone.milestone() != null, "milestone", "case.rule.required")) {
+            List<String> variants = milestone.milestone().variants();
+            refusals.require(variants.isEmpty() ? milestone.variant() == null
+                    : milestone.variant() != null && variants.contains(milestone.variant()), "variant",
+                    "case.rule.required");
+        }
+        refusals.require(milestone.occurredOn() != null && !milestone.occurredOn().isAfter(today()),
                 "occurredOn", "case.rule.date-not-future");
-        IntakeRules.require(milestone.note() == null || milestone.note().length() <= 1000, "note", "case.rule.too-long");
+        refusals.require(milestone.note() == null || milestone.note().length() <= 1000, "note", "case.rule.too-long");
+        refusals.throwIfAny(CaseRuleException::new);
         guard.toChange(caseId);
         Instant now = clock.instant();
         long person = currentUser.require().personId();

@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.zorgtafel.audit.AuditKind;
 import nl.zorgtafel.audit.AuditObject;
 import nl.zorgtafel.audit.AuditService;
+import nl.zorgtafel.base.validation.FieldRefusal;
 import nl.zorgtafel.security.AccessService;
 import nl.zorgtafel.security.Roles;
 
@@ -146,26 +147,28 @@ public class CareTableService {
     }
 
     private static CareTableSettings validate(CareTableSettings t) {
+        var refusals = new FieldRefusal.Collector();
         String name = Validation.text(t.name());
-        Validation.require(!name.isEmpty(), "name", "validation.required");
-        Validation.require(name.length() <= Validation.NAME_MAX, "name", "validation.too-long");
+        refusals.require(!name.isEmpty(), "name", "validation.required");
+        refusals.require(name.length() <= Validation.NAME_MAX, "name", "validation.too-long");
         String code = Validation.text(t.code()).toUpperCase(java.util.Locale.ROOT);
-        Validation.require(code.matches("[A-Z]{2,6}"), "code", "validation.table.code");
+        refusals.require(code.matches("[A-Z]{2,6}"), "code", "validation.table.code");
         String statement = Validation.text(t.confidentialityStatement());
-        Validation.require(!statement.isEmpty(), "confidentialityStatement", "validation.required");
-        Validation.require(statement.length() <= STATEMENT_MAX, "confidentialityStatement", "validation.too-long");
+        refusals.require(!statement.isEmpty(), "confidentialityStatement", "validation.required");
+        refusals.require(statement.length() <= STATEMENT_MAX, "confidentialityStatement", "validation.too-long");
         boolean anyRhythm = t.rhythmWeekday() != null || t.rhythmStart() != null || t.rhythmMinutes() != null;
         if (anyRhythm) {
-            Validation.require(t.rhythmWeekday() != null && t.rhythmWeekday() >= 1 && t.rhythmWeekday() <= 7,
+            refusals.require(t.rhythmWeekday() != null && t.rhythmWeekday() >= 1 && t.rhythmWeekday() <= 7,
                     "rhythmWeekday", "validation.required");
-            Validation.require(t.rhythmStart() != null, "rhythmStart", "validation.required");
-            Validation.require(t.rhythmMinutes() != null && t.rhythmMinutes() >= 15 && t.rhythmMinutes() <= 480,
+            refusals.require(t.rhythmStart() != null, "rhythmStart", "validation.required");
+            refusals.require(t.rhythmMinutes() != null && t.rhythmMinutes() >= 15 && t.rhythmMinutes() <= 480,
                     "rhythmMinutes", "validation.table.minutes");
-            Validation.require(t.rhythmEveryWeeks() != null && t.rhythmEveryWeeks() >= 1 && t.rhythmEveryWeeks() <= 12,
+            refusals.require(t.rhythmEveryWeeks() != null && t.rhythmEveryWeeks() >= 1 && t.rhythmEveryWeeks() <= 12,
                     "rhythmEveryWeeks", "validation.table.every-weeks");
         }
-        Validation.require(t.cutoffWorkingDays() >= 0 && t.cutoffWorkingDays() <= 10, "cutoffWorkingDays",
+        refusals.require(t.cutoffWorkingDays() >= 0 && t.cutoffWorkingDays() <= 10, "cutoffWorkingDays",
                 "validation.table.cutoff");
+        refusals.throwIfAny(ValidationException::new);
         return new CareTableSettings(t.id(), name, code, statement, t.rhythmWeekday(), t.rhythmStart(),
                 t.rhythmMinutes(), t.rhythmEveryWeeks(), t.cutoffWorkingDays(), t.version(), t.municipalityIds());
     }

@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.zorgtafel.audit.AuditKind;
 import nl.zorgtafel.audit.AuditObject;
 import nl.zorgtafel.audit.AuditService;
+import nl.zorgtafel.base.validation.FieldRefusal;
 import nl.zorgtafel.security.AccountResets;
 import nl.zorgtafel.security.AccountService;
 import nl.zorgtafel.security.CurrentUser;
@@ -232,15 +233,17 @@ public class PersonService {
     }
 
     private static PersonDetails validate(PersonDetails p) {
+        var refusals = new FieldRefusal.Collector();
         String name = Validation.text(p.displayName());
-        Validation.require(!name.isEmpty(), "displayName", "validation.required");
-        Validation.require(name.length() <= Validation.NAME_MAX, "displayName", "validation.too-long");
-        String email = Validation.optionalEmail(p.email());
-        Validation.require(email != null, "email", "validation.required");
-        String phone = Validation.optionalPhone(p.phone());
-        Validation.require(p.organisationId() != null, "organisationId", "validation.required");
+        refusals.require(!name.isEmpty(), "displayName", "validation.required");
+        refusals.require(name.length() <= Validation.NAME_MAX, "displayName", "validation.too-long");
+        String email = Validation.optionalEmail(p.email(), refusals);
+        refusals.require(email != null, "email", "validation.required");
+        String phone = Validation.optionalPhone(p.phone(), refusals);
+        refusals.require(p.organisationId() != null, "organisationId", "validation.required");
         String username = Validation.text(p.username()).toLowerCase(java.util.Locale.ROOT);
-        Validation.require(p.id() != null || username.matches("[a-z0-9._-]{3,100}"), "username", "validation.username");
+        refusals.require(p.id() != null || username.matches("[a-z0-9._-]{3,100}"), "username", "validation.username");
+        refusals.throwIfAny(ValidationException::new);
         return new PersonDetails(p.id(), name, email, phone, p.organisationId(), p.contactPerson(), p.active(),
                 p.version(), username, p.administrator(), p.roles());
     }

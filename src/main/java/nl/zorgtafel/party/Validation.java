@@ -3,6 +3,8 @@ package nl.zorgtafel.party;
 import java.text.Normalizer;
 import java.util.regex.Pattern;
 
+import nl.zorgtafel.base.validation.FieldRefusal;
+
 /**
  * Server-side checks and clean-up of what administrators type; the forms check the same
  * things for quick feedback, but these are the ones that count.
@@ -22,14 +24,16 @@ final class Validation {
     }
 
     static Organisation organisation(Organisation o) {
+        var refusals = new FieldRefusal.Collector();
         String name = text(o.name());
-        require(!name.isEmpty(), "name", "validation.required");
-        require(name.length() <= NAME_MAX, "name", "validation.too-long");
-        require(o.type() != null, "type", "validation.required");
-        String email = optionalEmail(o.email());
-        String phone = optionalPhone(o.phone());
+        refusals.require(!name.isEmpty(), "name", "validation.required");
+        refusals.require(name.length() <= NAME_MAX, "name", "validation.too-long");
+        refusals.require(o.type() != null, "type", "validation.required");
+        String email = optionalEmail(o.email(), refusals);
+        String phone = optionalPhone(o.phone(), refusals);
         String address = text(o.address());
-        require(address.length() <= ADDRESS_MAX, "address", "validation.too-long");
+        refusals.require(address.length() <= ADDRESS_MAX, "address", "validation.too-long");
+        refusals.throwIfAny(ValidationException::new);
         return new Organisation(o.id(), name, o.type(), email, phone, address.isEmpty() ? null : address, o.active(),
                 o.version());
     }
@@ -42,21 +46,22 @@ final class Validation {
         return CONTROL.matcher(Normalizer.normalize(value, Normalizer.Form.NFC)).replaceAll("").strip();
     }
 
-    static String optionalEmail(String value) {
+    /** The cleaned address, or null when empty; a malformed one is noted as a refusal. */
+    static String optionalEmail(String value, FieldRefusal.Collector refusals) {
         String email = text(value);
         if (email.isEmpty()) {
             return null;
         }
-        require(email.length() <= EMAIL_MAX && EMAIL.matcher(email).matches(), "email", "validation.email");
+        refusals.require(email.length() <= EMAIL_MAX && EMAIL.matcher(email).matches(), "email", "validation.email");
         return email;
     }
 
-    static String optionalPhone(String value) {
+    static String optionalPhone(String value, FieldRefusal.Collector refusals) {
         String phone = text(value);
         if (phone.isEmpty()) {
             return null;
         }
-        require(PHONE.matcher(phone).matches(), "phone", "validation.phone");
+        refusals.require(PHONE.matcher(phone).matches(), "phone", "validation.phone");
         return phone;
     }
 

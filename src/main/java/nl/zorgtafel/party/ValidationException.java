@@ -8,4 +8,9 @@ public class ValidationException extends FieldRefusal {
     public ValidationException(String field, String messageKey) {
         super(field, messageKey);
     }
+
+    /** Several fields at once, so the form shows every refusal on one save. */
+    public ValidationException(java.util.List<Reason> reasons) {
+        super(reasons);
+    }
 }

@@ -71,6 +71,9 @@ class ChairScreenBrowserTest extends BrowserTestBase {
         chair.type("action-description", "Huisbezoek met de mentor plannen");
         chair.click("action-deadline-week");
         chair.click("action-add");
+        // The chair's screen reader hears that the action is saved (the live region, not only a toast).
+        assertThat(chair.waitForSpokenText("live-announcer", "opgeslagen")).isEqualTo("Actie voor " + youthCare
+                + " opgeslagen.");
         member.waitForText("live-actions", "Huisbezoek met de mentor plannen");
         var own = member.find("live-actions").findElement(By.cssSelector(".live-action-own"));
         assertThat(own.getText()).contains("Jouw organisatie").contains("Huisbezoek met de mentor plannen");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
+import nl.zorgtafel.base.validation.FieldRefusal;
+
 class ValidationTest {
 
     @Test
@@ -32,8 +34,16 @@ class ValidationTest {
         assertThat(clean.email()).isNull();
         assertThat(clean.phone()).isNull();
         assertThat(clean.address()).isNull();
-        assertThatThrownBy(() -> Validation.optionalPhone("bel me")).isInstanceOf(ValidationException.class);
-        assertThatThrownBy(() -> Validation.optionalEmail("a@b")).isInstanceOf(ValidationException.class);
-        assertThat(Validation.optionalEmail(" info@ggz-oost.nl ")).isEqualTo("info@ggz-oost.nl");
+        assertThat(Validation.optionalEmail(" info@ggz-oost.nl ", new FieldRefusal.Collector()))
+                .isEqualTo("info@ggz-oost.nl");
+    }
+
+    @Test
+    void every_wrong_field_is_refused_at_once() {
+        assertThatThrownBy(() -> Validation.organisation(new Organisation(null, " ", null, "a@b", "bel me", null,
+                true, 0))).isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).reasons())
+                        .extracting(FieldRefusal.Reason::field)
+                        .containsExactly("name", "type", "email", "phone"));
     }
 }

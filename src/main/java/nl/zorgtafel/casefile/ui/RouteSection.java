@@ -142,6 +142,7 @@ class RouteSection extends Div {
 
     java.util.Map<String, com.vaadin.flow.component.HasValidation> fields() {
         return java.util.Map.of("instrument", instrument, "assessedOn", riskDate, "outcome", outcome,
-                "assessedBy", assessedBy, "milestone", milestone, "variant", variant, "occurredOn", milestoneDate);
+                "assessedBy", assessedBy, "milestone", milestone, "variant", variant, "occurredOn", milestoneDate,
+                "note", note);
     }
 }

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 import com.vaadin.flow.component.button.Button;
@@ -79,9 +80,12 @@ class CaseItemPanel extends Div {
     private final ActionRows actionRows;
     private List<MeetingAgenda.Participant> partyChoice = List.of();
     private LocalDate nextSession;
+    /** Tells screen readers what happened, through the view's live region. */
+    private final Consumer<String> announce;
 
     CaseItemPanel(LiveMeetingService live, ActionService actions, long ownOrganisation, LongSupplier itemId,
-            Runnable refresh) {
+            Runnable refresh, Consumer<String> announce) {
+        this.announce = announce;
         this.live = live;
         this.actions = actions;
         this.ownOrganisation = ownOrganisation;
@@ -279,6 +283,7 @@ class CaseItemPanel extends Div {
 
     private void addAction() {
         try {
+            String party = actionParty.getValue() == null ? "" : actionParty.getValue().name();
             actions.add(itemId.getAsLong(), new NewAction(actionParty.getValue() == null ? null
                     : actionParty.getValue().organisationId(), actionPerson.getValue() == null ? null
                     : actionPerson.getValue().personId(), actionDescription.getValue(), actionDeadline.getValue()));
@@ -290,6 +295,7 @@ class CaseItemPanel extends Div {
             actionDeadline.setInvalid(false);
             FormFeedback.notify(this, getTranslation("action.saved"), NotificationVariant.LUMO_SUCCESS);
             refresh.run();
+            announce.accept(getTranslation("live.announce.action-saved", party));
         } catch (FieldRefusal e) {
             FormFeedback.show(e, Map.of("organisation", actionParty, "person", actionPerson, "description",
                     actionDescription, "deadline", actionDeadline), this);

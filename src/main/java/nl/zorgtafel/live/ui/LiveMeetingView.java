@@ -106,7 +106,8 @@ public class LiveMeetingView extends VerticalLayout implements SharedPages.LiveM
         this.attendance = attendance;
         this.user = currentUser.require();
         this.subscription = new LiveSubscription(broker, system);
-        this.item = new CaseItemPanel(live, actions, user.organisationId(), () -> shownItemId, this::refresh);
+        this.item = new CaseItemPanel(live, actions, user.organisationId(), () -> shownItemId, this::refresh,
+                this::announce);
         this.reviewList = new ReviewPanel(this::review);
         this.agenda = new AgendaPanel(itemId -> act(() -> live.goTo(meetingId, itemId)));
         this.attendanceBlock = new AttendanceBlock(attendance, () -> meetingId, this::act, this::refresh,
@@ -263,11 +264,17 @@ public class LiveMeetingView extends VerticalLayout implements SharedPages.LiveM
                     number = i + 1;
                 }
             }
-            announcer.setText(number == 0 ? getTranslation("live.announce.moved-other")
+            announce(number == 0 ? getTranslation("live.announce.moved-other")
                     : getTranslation("live.announce.moved", number, agenda.label(items.get(number - 1))));
         }
         announcedItemId = current;
         announcing = true;
+    }
+
+    /** A new node each time, so a screen reader also speaks a message equal to the previous one. */
+    private void announce(String message) {
+        announcer.removeAll();
+        announcer.add(new Span(message));
     }
 
     private void showMovedNotice() {

@@ -3,16 +3,10 @@ package nl.zorgtafel.meeting.ui;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -23,8 +17,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -41,16 +33,11 @@ import nl.zorgtafel.base.ui.FormFeedback;
 import nl.zorgtafel.meeting.AgendaBlock;
 import nl.zorgtafel.meeting.AgendaPdfService;
 import nl.zorgtafel.meeting.AgendaService;
-import nl.zorgtafel.meeting.Colleague;
-import nl.zorgtafel.meeting.InviteeResponse;
-import nl.zorgtafel.meeting.Rsvp;
 import nl.zorgtafel.meeting.RsvpService;
 import nl.zorgtafel.meeting.InvitationService;
 import nl.zorgtafel.meeting.MeetingAgenda;
-import nl.zorgtafel.meeting.SchedulableCase;
 import nl.zorgtafel.party.OrganisationService;
 import nl.zorgtafel.party.OrganisationSummary;
-import nl.zorgtafel.security.CurrentUser;
 import nl.zorgtafel.security.Roles;
 
 /**
@@ -73,24 +60,8 @@ public class AgendaView extends VerticalLayout implements HasUrlParameter<Long>,
     final Div items = new Div();
     final Button addCase = new Button();
     final Button invite = new Button();
-    final Div rsvpSection = new Div();
-    final com.vaadin.flow.component.radiobutton.RadioButtonGroup<Rsvp> answer =
-            new com.vaadin.flow.component.radiobutton.RadioButtonGroup<>();
-    final com.vaadin.flow.component.checkbox.Checkbox writtenInput = new com.vaadin.flow.component.checkbox.Checkbox();
-    final com.vaadin.flow.component.datepicker.DatePicker writtenInputWhen =
-            new nl.zorgtafel.base.ui.LocalDatePicker();
-    final ComboBox<Colleague> substitute = new ComboBox<>();
-    final Button sendAnswer = new Button();
-    final com.vaadin.flow.component.grid.Grid<InviteeResponse> responses =
-            new com.vaadin.flow.component.grid.Grid<>();
-    private final RsvpService rsvp;
-    private int rsvpVersion;
-    Dialog dialog;
-    final ComboBox<SchedulableCase> caseChoice = new ComboBox<>();
-    final Select<AgendaBlock> block = new Select<>();
-    final IntegerField minutes = new IntegerField();
-    final MultiSelectComboBox<OrganisationSummary> participants = new MultiSelectComboBox<>();
-    final MultiSelectComboBox<MeetingAgenda.ItemPerson> people = new MultiSelectComboBox<>();
+    final RsvpPanel rsvpSection;
+    AddCaseDialog dialog;
 
     private final AgendaService agendas;
     private final nl.zorgtafel.action.ActionService actions;
@@ -105,11 +76,11 @@ public class AgendaView extends VerticalLayout implements HasUrlParameter<Long>,
             nl.zorgtafel.action.ActionService actions, AgendaPdfService pdfs) {
         this.agendas = agendas;
         this.actions = actions;
-        this.rsvp = rsvp;
         TableAccess table = access.tableAccess();
         this.planner = table.lead();
         this.observer = table.observer();
         this.organisations = planner ? organisationService.active() : List.of();
+        this.rsvpSection = new RsvpPanel(rsvp, () -> meetingId, planner);
         setMaxWidth("60rem");
         timing.setId("agenda-timing");
         cutOff.setId("agenda-cutoff");
@@ -131,23 +102,12 @@ public class AgendaView extends VerticalLayout implements HasUrlParameter<Long>,
                         FormFeedback.notify(this, getTranslation("agenda.invited", sent),
                                 com.vaadin.flow.component.notification.NotificationVariant.LUMO_SUCCESS);
                         show(agendas.agenda(meetingId));
-                        showRsvp();
+                        rsvpSection.refresh();
                     });
             confirm.setCancelable(true);
             confirm.setCancelText(getTranslation("edit.cancel"));
             confirm.open();
         });
-        rsvpSection.setId("rsvp");
-        setUpRsvp();
-        responses.setId("rsvp-responses");
-        responses.addColumn(InviteeResponse::name).setHeader(getTranslation("rsvp.name"));
-        responses.addColumn(InviteeResponse::organisation).setHeader(getTranslation("rsvp.organisation"));
-        responses.addColumn(r -> r.response() == null ? getTranslation("rsvp.none") : getTranslation("rsvp." + r.response())
-                + (r.substituteName() == null ? "" : ": " + r.substituteName())
-                + (Boolean.TRUE.equals(r.writtenInput()) ? " (" + getTranslation("rsvp.written-input.short") + ")" : ""))
-                .setHeader(getTranslation("rsvp.answer")).setFlexGrow(2);
-        responses.setAllRowsVisible(true);
-        responses.setVisible(false);
         var liveLink = new Button(getTranslation("agenda.live"), VaadinIcon.PLAY_CIRCLE.create(),
                 e -> getUI().ifPresent(ui -> SharedPages.navigate(ui, SharedPages.LiveMeeting.class, meetingId)));
         liveLink.setId("agenda-live");
@@ -163,73 +123,14 @@ public class AgendaView extends VerticalLayout implements HasUrlParameter<Long>,
         var actionsRow = new HorizontalLayout(liveLink, minutesLink, addCase, invite, pdfLink);
         actionsRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         actionsRow.setWrap(true);
-        add(title, timing, cutOff, actionsRow, rsvpSection, items, hidden, responses);
+        add(title, timing, cutOff, actionsRow, rsvpSection, items, hidden, rsvpSection.responses());
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         this.meetingId = id;
         show(agendas.agenda(id));
-        showRsvp();
-    }
-
-    private void setUpRsvp() {
-        answer.setLabel(getTranslation("rsvp.title"));
-        answer.setId("rsvp-answer");
-        answer.setItems(Rsvp.values());
-        answer.setItemLabelGenerator(a -> getTranslation("rsvp." + a));
-        writtenInput.setLabel(getTranslation("rsvp.written-input"));
-        writtenInput.setId("rsvp-written-input");
-        writtenInputWhen.setLabel(getTranslation("rsvp.written-input-when"));
-        writtenInputWhen.setId("rsvp-written-input-when");
-        substitute.setLabel(getTranslation("rsvp.substitute"));
-        substitute.setId("rsvp-substitute");
-        substitute.setItemLabelGenerator(Colleague::name);
-        answer.addValueChangeListener(e -> updateRsvpVisibility());
-        writtenInput.addValueChangeListener(e -> updateRsvpVisibility());
-        sendAnswer.setText(getTranslation("rsvp.send"));
-        sendAnswer.setId("rsvp-send");
-        sendAnswer.addClickListener(e -> {
-            try {
-                rsvp.respond(meetingId, rsvpVersion, answer.getValue(),
-                        answer.getValue() == Rsvp.AFWEZIG ? writtenInput.getValue() : null, writtenInputWhen.getValue(),
-                        substitute.getValue() == null ? null : substitute.getValue().personId());
-                FormFeedback.notify(this, getTranslation("edit.saved"),
-                        com.vaadin.flow.component.notification.NotificationVariant.LUMO_SUCCESS);
-                showRsvp();
-            } catch (nl.zorgtafel.base.validation.FieldRefusal ex) {
-                FormFeedback.show(ex, Map.of("response", answer, "writtenInput", writtenInput,
-                        "writtenInputWhen", writtenInputWhen, "substitute", substitute), this);
-            } catch (nl.zorgtafel.base.validation.StaleEdit ex) {
-                FormFeedback.notify(this, getTranslation("case.conflict"),
-                        com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
-            }
-        });
-        rsvpSection.add(new HorizontalLayout(answer, writtenInput, writtenInputWhen, substitute, sendAnswer));
-        rsvpSection.setVisible(false);
-    }
-
-    private void updateRsvpVisibility() {
-        writtenInput.setVisible(answer.getValue() == Rsvp.AFWEZIG);
-        writtenInputWhen.setVisible(answer.getValue() == Rsvp.AFWEZIG && writtenInput.getValue());
-        substitute.setVisible(answer.getValue() == Rsvp.VERVANGER);
-    }
-
-    private void showRsvp() {
-        var mine = rsvp.mine(meetingId);
-        rsvpSection.setVisible(mine.isPresent());
-        mine.ifPresent(m -> {
-            rsvpVersion = m.version();
-            substitute.setItems(rsvp.colleagues());
-            answer.setValue(m.response());
-            writtenInput.setValue(Boolean.TRUE.equals(m.writtenInput()));
-            writtenInputWhen.setValue(m.writtenInputWhen());
-            updateRsvpVisibility();
-        });
-        if (planner) {
-            responses.setItems(rsvp.responses(meetingId));
-            responses.setVisible(true);
-        }
+        rsvpSection.refresh();
     }
 
     private void show(MeetingAgenda agenda) {
@@ -330,59 +231,7 @@ public class AgendaView extends VerticalLayout implements HasUrlParameter<Long>,
     }
 
     private void openAddCase() {
-        caseChoice.setLabel(getTranslation("agenda.case"));
-        caseChoice.setId("agenda-case");
-        caseChoice.setItems(agendas.schedulableCases(meetingId));
-        caseChoice.setItemLabelGenerator(c -> c.code() + " (" + getTranslation("case-status." + c.status()) + ")");
-        caseChoice.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                Set<Long> proposed = e.getValue().proposedParticipants();
-                participants.setValue(organisations.stream().filter(o -> proposed.contains(o.id()))
-                        .collect(Collectors.toSet()));
-                block.setValue(e.getValue().status() == nl.zorgtafel.casefile.CaseStatus.GEAGENDEERD ? AgendaBlock.NEW_CASES : AgendaBlock.FOLLOW_UP);
-            }
-        });
-        block.setLabel(getTranslation("agenda.block"));
-        block.setId("agenda-block");
-        block.setItems(AgendaBlock.NEW_CASES, AgendaBlock.FOLLOW_UP);
-        block.setItemLabelGenerator(b -> b == null ? "" : getTranslation("agenda-block." + b));
-        block.setValue(AgendaBlock.NEW_CASES);
-        minutes.setLabel(getTranslation("agenda.planned-minutes"));
-        minutes.setId("agenda-planned-minutes");
-        minutes.setValue(15);
-        minutes.setHelperText(getTranslation("agenda.minutes-help"));
-        participants.setLabel(getTranslation("agenda.participants"));
-        participants.setId("agenda-participants");
-        participants.setItems(organisations);
-        participants.setItemLabelGenerator(OrganisationSummary::name);
-        participants.setHelperText(getTranslation("agenda.participants-help"));
-        people.setLabel(getTranslation("agenda.people"));
-        people.setId("agenda-people");
-        people.setItemLabelGenerator(MeetingAgenda.ItemPerson::name);
-        people.setHelperText(getTranslation("agenda.people-help"));
-        participants.addValueChangeListener(e -> {
-            var chosen = e.getValue().stream().map(OrganisationSummary::id).collect(Collectors.toSet());
-            var keep = Set.copyOf(people.getValue());
-            var candidates = agendas.peopleOf(chosen);
-            people.setItems(candidates);
-            people.setValue(candidates.stream().filter(keep::contains).collect(Collectors.toSet()));
-        });
-        dialog = new Dialog(getTranslation("agenda.add-case"));
-        dialog.add(new FormLayout(caseChoice, block, minutes, participants, people));
-        var save = new Button(getTranslation("edit.save"));
-        save.setId("agenda-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        // No case chosen is one of the service's refusals (no such case), shown with all the others.
-        save.addClickListener(e -> FormFeedback.save(() -> {
-            agendas.addCase(meetingId, caseChoice.getValue() == null ? -1 : caseChoice.getValue().caseFileId(),
-                    block.getValue(),
-                    minutes.getValue() == null ? 0 : minutes.getValue(),
-                    participants.getValue().stream().map(OrganisationSummary::id).collect(Collectors.toSet()),
-                    people.getValue().stream().map(MeetingAgenda.ItemPerson::personId).collect(Collectors.toSet()));
-        }, dialog, Map.of("case", caseChoice, "minutes", minutes, "participants", participants, "block", block,
-                "people", people),
-                () -> show(agendas.agenda(meetingId))));
-        dialog.getFooter().add(new Button(getTranslation("edit.cancel"), e -> dialog.close()), save);
+        dialog = new AddCaseDialog(agendas, meetingId, organisations, () -> show(agendas.agenda(meetingId)));
         dialog.open();
     }
 

@@ -36,7 +36,6 @@ import nl.zorgtafel.minutes.MinutesService;
 import nl.zorgtafel.minutes.PlainLanguage;
 import nl.zorgtafel.minutes.MinutesVersion;
 import nl.zorgtafel.minutes.Variant;
-import nl.zorgtafel.security.CurrentUser;
 import nl.zorgtafel.security.Roles;
 
 /**

@@ -207,6 +207,12 @@ class CaseScreensTest extends KaribuTest {
         var page = _get(CaseFilePage.class);
 
         _click(page.route.addRisk);
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("route-save")));
+        // An empty form: every refused field at once, each with its message.
+        assertThat(page.route.instrument.isInvalid()).isTrue();
+        assertThat(page.route.riskDate.isInvalid()).isTrue();
+        assertThat(page.route.outcome.isInvalid()).isTrue();
+        assertThat(page.route.assessedBy.isInvalid()).isTrue();
         _setValue(page.route.instrument, "Ris-L");
         _setValue(page.route.riskDate, LocalDate.now().minusDays(3));
         _setValue(page.route.outcome, "Hoog risico op herhaling");

@@ -77,17 +77,17 @@ class AgendaViewTest extends KaribuTest {
 
         // Saved empty: every missing part at once, on its field; the dialog stays open.
         _click(view.addCase);
-        _setValue(view.minutes, null);
+        _setValue(view.dialog.minutes, null);
         _click(_get(Button.class, spec -> spec.withId("agenda-save")));
-        assertThat(view.caseChoice.isInvalid()).isTrue();
-        assertThat(view.minutes.isInvalid()).isTrue();
-        assertThat(view.participants.isInvalid()).isTrue();
+        assertThat(view.dialog.caseChoice.isInvalid()).isTrue();
+        assertThat(view.dialog.minutes.isInvalid()).isTrue();
+        assertThat(view.dialog.participants.isInvalid()).isTrue();
         assertThat(view.dialog.isOpened()).isTrue();
 
-        _setValue(view.caseChoice, view.caseChoice.getListDataView().getItems()
+        _setValue(view.dialog.caseChoice, view.dialog.caseChoice.getListDataView().getItems()
                 .filter(c -> c.caseFileId() == caseId).findFirst().orElseThrow());
-        assertThat(view.participants.getValue()).extracting(o -> o.name()).containsExactly(youthName);
-        _setValue(view.minutes, 40);
+        assertThat(view.dialog.participants.getValue()).extracting(o -> o.name()).containsExactly(youthName);
+        _setValue(view.dialog.minutes, 40);
         _click(_get(Button.class, spec -> spec.withId("agenda-save")));
 
         assertThat(view.items.getElement().getTextRecursively()).contains("Nieuwe casussen").contains(youthName);
@@ -104,18 +104,18 @@ class AgendaViewTest extends KaribuTest {
         login(youthCare);
         UI.getCurrent().navigate("zitting/" + meetingId);
         var theirs = _get(AgendaView.class);
-        _setValue(theirs.answer, nl.zorgtafel.meeting.Rsvp.AFWEZIG);
-        _setValue(theirs.writtenInput, true);
-        _click(theirs.sendAnswer);
-        assertThat(theirs.writtenInputWhen.isInvalid()).as("written input needs a date").isTrue();
-        _setValue(theirs.writtenInputWhen, LocalDate.now().plusYears(1).minusDays(2));
-        _click(theirs.sendAnswer);
+        _setValue(theirs.rsvpSection.answer, nl.zorgtafel.meeting.Rsvp.AFWEZIG);
+        _setValue(theirs.rsvpSection.writtenInput, true);
+        _click(theirs.rsvpSection.sendAnswer);
+        assertThat(theirs.rsvpSection.writtenInputWhen.isInvalid()).as("written input needs a date").isTrue();
+        _setValue(theirs.rsvpSection.writtenInputWhen, LocalDate.now().plusYears(1).minusDays(2));
+        _click(theirs.rsvpSection.sendAnswer);
 
         login(chair);
         UI.getCurrent().navigate("zitting/" + meetingId);
         var chairView = _get(AgendaView.class);
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(chairView.responses)).isEqualTo(2);
-        assertThat(IntStreamHolder.rows(chairView.responses)).anySatisfy(
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(chairView.rsvpSection.responses)).isEqualTo(2);
+        assertThat(IntStreamHolder.rows(chairView.rsvpSection.responses)).anySatisfy(
                 r -> assertThat(r).contains("Afwezig (schriftelijke inbreng)"));
     }
 
@@ -141,7 +141,7 @@ class AgendaViewTest extends KaribuTest {
         assertThat(view.cutOff.getText()).startsWith("De agenda is gesloten sinds");
         for (long caseId : new long[] {first, second}) {
             _click(view.addCase);
-            _setValue(view.caseChoice, view.caseChoice.getListDataView().getItems()
+            _setValue(view.dialog.caseChoice, view.dialog.caseChoice.getListDataView().getItems()
                     .filter(c -> c.caseFileId() == caseId).findFirst().orElseThrow());
             _click(_get(Button.class, spec -> spec.withId("agenda-save")));
         }

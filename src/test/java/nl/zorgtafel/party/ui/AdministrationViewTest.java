@@ -87,9 +87,11 @@ class AdministrationViewTest extends KaribuTest {
         var tab = tab(1, _get(AdministrationView.class).organisations);
         _click(tab.create);
         _setValue(tab.dialog.name, "   ");
+        _setValue(tab.dialog.email, "geen-adres");
         _click(tab.dialog.save);
         assertThat(tab.dialog.name.isInvalid()).isTrue();
         assertThat(tab.dialog.name.getErrorMessage()).isEqualTo("Dit veld is verplicht.");
+        assertThat(tab.dialog.email.isInvalid()).as("every refusal at once").isTrue();
         assertThat(tab.dialog.isOpened()).isTrue();
 
         _setValue(tab.dialog.name, "<script>alert(1)</script> Stichting");
@@ -232,12 +234,15 @@ class AdministrationViewTest extends KaribuTest {
         _setValue(tab.dialog.name, TestData.unique("Tafel"));
         _setValue(tab.dialog.code, "d1");
         _setValue(tab.dialog.statement, "Vertrouwelijk.");
-        _click(tab.dialog.save);
-        assertThat(tab.dialog.code.isInvalid()).isTrue();
-
-        _setValue(tab.dialog.code, "QQ");
         _setValue(tab.dialog.weekday, 3);
         _click(tab.dialog.save);
+        // Both refusals at once, each on its own field.
+        assertThat(tab.dialog.code.isInvalid()).isTrue();
+        assertThat(tab.dialog.start.isInvalid()).isTrue();
+
+        _setValue(tab.dialog.code, "QQ");
+        _click(tab.dialog.save);
+        assertThat(tab.dialog.code.isInvalid()).isFalse();
         assertThat(tab.dialog.start.isInvalid()).isTrue();
         assertThat(tab.dialog.isOpened()).isTrue();
     }
