@@ -28,6 +28,8 @@ class MeetingsViewTest extends KaribuTest {
 
     @Autowired
     CareTableService tables;
+    @Autowired
+    nl.zorgtafel.meeting.MeetingService meetings;
 
     private String chair;
     private String observer;
@@ -104,5 +106,35 @@ class MeetingsViewTest extends KaribuTest {
         var readOnly = _get(MeetingsView.class);
         assertThat(GridKt._size(readOnly.grid)).isEqualTo(5);
         assertThat(readOnly.planOne.isVisible() && readOnly.planOne.getParent().orElseThrow().isVisible()).isFalse();
+    }
+
+    @Test
+    void two_chairs_changing_one_session_at_once_never_overwrite_each_other() {
+        login(chair);
+        UI.getCurrent().navigate("zittingen");
+        var view = _get(MeetingsView.class);
+        _click(view.planOne);
+        _setValue(view.dialogs.date, LocalDate.now().plusDays(10));
+        _setValue(view.dialogs.place, "Stadskantoor");
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("meeting-save")));
+        var session = GridKt._get(view.grid, 0);
+
+        // The chair opens the change dialog; meanwhile the other lead moves the session elsewhere.
+        _click((com.vaadin.flow.component.button.Button) GridKt._getCellComponent(view.grid, 0, "move"));
+        _setValue(view.dialogs.place, "Politiebureau");
+        var day = session.startsAt().atZone(java.time.ZoneId.of("Europe/Amsterdam"));
+        meetings.change(new nl.zorgtafel.meeting.MeetingPlan(session.id(), session.version(), session.kind(),
+                day.toLocalDate(), day.toLocalTime(), session.endsAt().atZone(java.time.ZoneId.of("Europe/Amsterdam"))
+                .toLocalTime(), "Gemeentehuis", null, session.chairPersonId(), session.secretaryPersonId()));
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("meeting-save")));
+
+        // The second save is refused with a message; the dialog keeps what was typed; nothing overwritten.
+        assertThat(view.dialogs.dialog.isOpened()).isTrue();
+        assertThat(view.dialogs.place.getValue()).isEqualTo("Politiebureau");
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
+                .anySatisfy(n -> assertThat(n.getElement().getProperty("text"))
+                        .contains("niets overschreven"));
+        assertThat(meetings.find(true, 0, 10).stream().filter(m -> m.id() == session.id()).findFirst().orElseThrow()
+                .place()).isEqualTo("Gemeentehuis");
     }
 }
