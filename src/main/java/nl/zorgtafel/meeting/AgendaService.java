@@ -111,11 +111,14 @@ public class AgendaService {
         requireOpen(facts);
         // Every refusal of the dialog at once, on its field.
         var refusals = new FieldRefusal.Collector();
+        // In the form's order, so the first refused field is the one that gets the focus.
+        if (refusals.require(caseFileId > 0, "case", "validation.required")) {
+            refusals.require(repository.schedulableCases(facts.tableId(), meetingId).stream()
+                    .anyMatch(c -> c.caseFileId() == caseFileId), "case", "agenda.rule.case");
+        }
         refusals.require(block == AgendaBlock.NEW_CASES || block == AgendaBlock.FOLLOW_UP, "block", "agenda.rule.block");
         refusals.require(minutes >= 1 && minutes <= 120, "minutes", "agenda.rule.minutes");
         refusals.require(participants != null && !participants.isEmpty(), "participants", "agenda.rule.participants");
-        refusals.require(repository.schedulableCases(facts.tableId(), meetingId).stream()
-                .anyMatch(c -> c.caseFileId() == caseFileId), "case", "agenda.rule.case");
         refusals.throwIfAny(FieldRefusal::new);
         requirePeopleOf(participants, people);
         boolean late = !clock.instant().isBefore(cutOff(facts));

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -64,9 +65,14 @@ class RsvpPanel extends Div {
         own.add(new HorizontalLayout(answer, writtenInput, writtenInputWhen, substitute, sendAnswer));
         own.setVisible(false);
         responses.setId("rsvp-responses");
-        responses.addColumn(InviteeResponse::name).setHeader(getTranslation("rsvp.name"));
-        responses.addColumn(InviteeResponse::organisation).setHeader(getTranslation("rsvp.organisation"));
-        responses.addColumn(this::answerText).setHeader(getTranslation("rsvp.answer")).setFlexGrow(2);
+        responses.addColumn(InviteeResponse::name).setHeader(getTranslation("rsvp.name"))
+                .setTooltipGenerator(InviteeResponse::name);
+        responses.addColumn(InviteeResponse::organisation).setHeader(getTranslation("rsvp.organisation"))
+                .setTooltipGenerator(InviteeResponse::organisation);
+        responses.addColumn(this::answerText).setHeader(getTranslation("rsvp.answer")).setFlexGrow(2)
+                .setTooltipGenerator(this::answerText);
+        // Long organisation names wrap instead of ending in an ellipsis.
+        responses.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         responses.setAllRowsVisible(true);
         responses.setVisible(false);
         add(own);

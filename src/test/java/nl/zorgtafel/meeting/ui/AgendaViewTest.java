@@ -80,6 +80,7 @@ class AgendaViewTest extends KaribuTest {
         _setValue(view.dialog.minutes, null);
         _click(_get(Button.class, spec -> spec.withId("agenda-save")));
         assertThat(view.dialog.caseChoice.isInvalid()).isTrue();
+        assertThat(view.dialog.caseChoice.getErrorMessage()).isEqualTo("Dit veld is verplicht.");
         assertThat(view.dialog.minutes.isInvalid()).isTrue();
         assertThat(view.dialog.participants.isInvalid()).isTrue();
         assertThat(view.dialog.isOpened()).isTrue();
