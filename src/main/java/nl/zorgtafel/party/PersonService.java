@@ -18,8 +18,8 @@ import nl.zorgtafel.base.validation.FieldRefusal;
 import nl.zorgtafel.security.AccountResets;
 import nl.zorgtafel.security.AccountService;
 import nl.zorgtafel.security.CurrentUser;
-import nl.zorgtafel.security.SecurityEvents;
 import nl.zorgtafel.security.Roles;
+import nl.zorgtafel.security.SecurityEvents;
 import nl.zorgtafel.security.TableRole;
 import nl.zorgtafel.security.TemporaryPassword;
 

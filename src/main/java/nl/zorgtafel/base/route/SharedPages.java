@@ -66,7 +66,8 @@ public final class SharedPages {
                     .distinct()
                     .toList();
             if (targets.size() != 1) {
-                throw new IllegalStateException("Expected one route for " + type.getSimpleName() + ", found " + targets);
+                throw new IllegalStateException(
+                        "Expected one route for " + type.getSimpleName() + ", found " + targets);
             }
             return targets.getFirst();
         });

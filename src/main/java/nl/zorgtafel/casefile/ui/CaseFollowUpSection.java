@@ -11,8 +11,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
-import nl.zorgtafel.base.time.Dates;
 import nl.zorgtafel.base.route.SharedPages;
+import nl.zorgtafel.base.time.Dates;
 import nl.zorgtafel.casefile.CaseFileView;
 
 /**

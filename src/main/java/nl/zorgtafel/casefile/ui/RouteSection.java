@@ -20,8 +20,8 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import nl.zorgtafel.base.time.Dates;
 import nl.zorgtafel.base.time.DutchTime;
-import nl.zorgtafel.base.ui.TextLimit;
 import nl.zorgtafel.base.ui.LocalDatePicker;
+import nl.zorgtafel.base.ui.TextLimit;
 import nl.zorgtafel.casefile.Milestone;
 import nl.zorgtafel.casefile.RiskAssessment;
 import nl.zorgtafel.casefile.RouteMilestone;

@@ -30,9 +30,9 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.zorgtafel.action.ActionService;
 import nl.zorgtafel.action.ActionView;
 import nl.zorgtafel.action.ReviewOutcome;
+import nl.zorgtafel.base.route.SharedPages;
 import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.base.ui.FormFeedback;
-import nl.zorgtafel.base.route.SharedPages;
 import nl.zorgtafel.base.validation.FieldRefusal;
 import nl.zorgtafel.base.validation.StaleEdit;
 import nl.zorgtafel.live.AttendanceService;
@@ -201,7 +201,8 @@ public class LiveMeetingView extends VerticalLayout implements SharedPages.LiveM
         itemTitle.setId("live-item-title");
         minutesLink.setText(getTranslation("live.minutes"));
         minutesLink.setId("live-minutes");
-        minutesLink.addClickListener(e -> getUI().ifPresent(ui -> SharedPages.navigate(ui, SharedPages.Minutes.class, meetingId)));
+        minutesLink.addClickListener(e -> getUI().ifPresent(
+                ui -> SharedPages.navigate(ui, SharedPages.Minutes.class, meetingId)));
         var toolbar = new HorizontalLayout(start, next, nextShortcut, end, minutesLink, sharedScreen);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);

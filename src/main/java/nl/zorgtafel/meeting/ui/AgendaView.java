@@ -26,19 +26,19 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 
 import nl.zorgtafel.base.route.SharedPages;
-import nl.zorgtafel.security.TableAccess;
-import nl.zorgtafel.security.AccessService;
 import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.base.ui.FormFeedback;
 import nl.zorgtafel.meeting.AgendaBlock;
 import nl.zorgtafel.meeting.AgendaPdfService;
 import nl.zorgtafel.meeting.AgendaService;
-import nl.zorgtafel.meeting.RsvpService;
 import nl.zorgtafel.meeting.InvitationService;
 import nl.zorgtafel.meeting.MeetingAgenda;
+import nl.zorgtafel.meeting.RsvpService;
 import nl.zorgtafel.party.OrganisationService;
 import nl.zorgtafel.party.OrganisationSummary;
+import nl.zorgtafel.security.AccessService;
 import nl.zorgtafel.security.Roles;
+import nl.zorgtafel.security.TableAccess;
 
 /**
  * A session and its agenda: blocks in order, planned minutes against the session's length (with

@@ -22,21 +22,21 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import nl.zorgtafel.base.time.Dates;
 import nl.zorgtafel.base.route.SharedPages;
-import nl.zorgtafel.base.ui.TextLimit;
-import nl.zorgtafel.security.TableAccess;
-import nl.zorgtafel.security.AccessService;
+import nl.zorgtafel.base.time.Dates;
 import nl.zorgtafel.base.ui.FormFeedback;
+import nl.zorgtafel.base.ui.TextLimit;
 import nl.zorgtafel.base.validation.FieldRefusal;
 import nl.zorgtafel.base.validation.StaleEdit;
 import nl.zorgtafel.minutes.LetterService;
 import nl.zorgtafel.minutes.MinutesContent;
 import nl.zorgtafel.minutes.MinutesService;
-import nl.zorgtafel.minutes.PlainLanguage;
 import nl.zorgtafel.minutes.MinutesVersion;
+import nl.zorgtafel.minutes.PlainLanguage;
 import nl.zorgtafel.minutes.Variant;
+import nl.zorgtafel.security.AccessService;
 import nl.zorgtafel.security.Roles;
+import nl.zorgtafel.security.TableAccess;
 
 /**
  * A session's minutes: the definitive versions to download (each person gets their own copy),

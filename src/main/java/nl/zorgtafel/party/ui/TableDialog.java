@@ -30,8 +30,8 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 
 import nl.zorgtafel.base.time.Dates;
 import nl.zorgtafel.base.time.DutchTime;
-import nl.zorgtafel.base.ui.TextLimit;
 import nl.zorgtafel.base.ui.LocalDatePicker;
+import nl.zorgtafel.base.ui.TextLimit;
 import nl.zorgtafel.party.CareTableDetails.CovenantPartner;
 import nl.zorgtafel.party.CareTableSettings;
 import nl.zorgtafel.party.Municipality;
