@@ -28,6 +28,7 @@ import org.springframework.stereotype.Repository;
 
 import nl.zorgtafel.base.db.FieldEncryption;
 import nl.zorgtafel.base.db.SealedText;
+import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.casefile.CaseStatus;
 import nl.zorgtafel.security.TableRole;
 
@@ -103,6 +104,8 @@ class ActionRepository {
         row.setCaseFileId(item.caseFileId());
         row.setMeetingId(item.meetingId());
         row.setAgendaItemId(item.itemId());
+        row.setCareTableId(item.tableId());
+        row.setClosed(false);
         row.setOrganisationId(action.organisationId());
         row.setPersonId(action.personId());
         row.setDescription(encryption.seal(ACTION_ITEM.DESCRIPTION, action.description().strip()));
@@ -131,9 +134,13 @@ class ActionRepository {
         return dsl.update(ACTION_ITEM)
                 .set(ACTION_ITEM.STATUS, status)
                 .set(ACTION_ITEM.STATUS_REASON, encryption.seal(ACTION_ITEM.STATUS_REASON, reason))
+                .set(ACTION_ITEM.CLOSED, !status.isOpen())
                 .set(ACTION_ITEM.COMPLETED_AT, status == ActionStatus.GEREED
                         ? DSL.coalesce(ACTION_ITEM.COMPLETED_AT, DSL.val(now, ACTION_ITEM.COMPLETED_AT))
                         : DSL.val((Instant) null, ACTION_ITEM.COMPLETED_AT))
+                .set(ACTION_ITEM.COMPLETED_ON, status == ActionStatus.GEREED
+                        ? DSL.coalesce(ACTION_ITEM.COMPLETED_ON, DSL.val(dutchDay(now), ACTION_ITEM.COMPLETED_ON))
+                        : DSL.val((LocalDate) null, ACTION_ITEM.COMPLETED_ON))
                 .set(ACTION_ITEM.UPDATED_AT, now)
                 .set(ACTION_ITEM.VERSION, ACTION_ITEM.VERSION.plus(1))
                 .where(ACTION_ITEM.ID.eq(actionId).and(ACTION_ITEM.VERSION.eq(version)))
@@ -148,10 +155,13 @@ class ActionRepository {
                 .set(ACTION_ITEM.UPDATED_AT, now)
                 .set(ACTION_ITEM.VERSION, ACTION_ITEM.VERSION.plus(1));
         if (outcome.resultingStatus() != null) {
-            update = update.set(ACTION_ITEM.STATUS, outcome.resultingStatus());
+            update = update.set(ACTION_ITEM.STATUS, outcome.resultingStatus())
+                    .set(ACTION_ITEM.CLOSED, !outcome.resultingStatus().isOpen());
             if (outcome.resultingStatus() == ActionStatus.GEREED) {
                 update = update.set(ACTION_ITEM.COMPLETED_AT,
-                        DSL.coalesce(ACTION_ITEM.COMPLETED_AT, DSL.val(now, ACTION_ITEM.COMPLETED_AT)));
+                        DSL.coalesce(ACTION_ITEM.COMPLETED_AT, DSL.val(now, ACTION_ITEM.COMPLETED_AT)))
+                        .set(ACTION_ITEM.COMPLETED_ON,
+                                DSL.coalesce(ACTION_ITEM.COMPLETED_ON, DSL.val(dutchDay(now), ACTION_ITEM.COMPLETED_ON)));
             }
             if (outcome == ReviewOutcome.NIET_MOGELIJK) {
                 update = update.set(ACTION_ITEM.STATUS_REASON, encryption.seal(ACTION_ITEM.STATUS_REASON, note));
@@ -176,94 +186,150 @@ class ActionRepository {
     }
 
     /**
-     * A person's own actions and their organisation's, at one table: overdue first, then the
-     * other open ones, then finished ones; each group by deadline. One page of them.
+     * A person's own actions and their organisation's, at one table: open first (the overdue ones
+     * have the earliest deadlines), then finished ones; each by deadline. One page of them.
+     * Two index ranges, one per branch, each read no further than the page's end; never the
+     * table's whole history.
      */
-    List<ActionView> mine(long tableId, long personId, long organisationId, LocalDate today, int offset, int limit) {
-        return select().where(mineCondition(tableId, personId, organisationId))
-                .orderBy(DSL.when(openCondition().and(ACTION_ITEM.DEADLINE.lt(today)), 0)
-                        .when(openCondition(), 1).otherwise(2), ACTION_ITEM.DEADLINE, ACTION_ITEM.ID)
+    List<ActionView> mine(long tableId, long personId, long organisationId, int offset, int limit) {
+        var page = mineBranch(ACTION_ITEM.ORGANISATION_ID.eq(organisationId), tableId, offset + limit)
+                .union(mineBranch(ACTION_ITEM.PERSON_ID.eq(personId), tableId, offset + limit))
+                .asTable("mine");
+        return select(page).orderBy(page.field(ACTION_ITEM.CLOSED), page.field(ACTION_ITEM.DEADLINE),
+                        page.field(ACTION_ITEM.ID))
                 .offset(offset).limit(limit)
                 .fetch(this::view);
     }
 
-    int countMine(long tableId, long personId, long organisationId) {
-        return dsl.selectCount().from(ACTION_ITEM).join(MEETING).on(MEETING.ID.eq(ACTION_ITEM.MEETING_ID))
-                .where(mineCondition(tableId, personId, organisationId)).fetchSingle().value1();
+    private org.jooq.Select<org.jooq.Record3<Long, Boolean, LocalDate>> mineBranch(Condition whose, long tableId,
+            int rows) {
+        return dsl.select(ACTION_ITEM.ID, ACTION_ITEM.CLOSED, ACTION_ITEM.DEADLINE).from(ACTION_ITEM)
+                .where(ACTION_ITEM.CARE_TABLE_ID.eq(tableId).and(whose))
+                .orderBy(ACTION_ITEM.CLOSED, ACTION_ITEM.DEADLINE, ACTION_ITEM.ID)
+                .limit(rows);
     }
 
+    /**
+     * Open and overdue among the person's and their organisation's actions: the organisation's
+     * from one index range, the person's for other organisations from another; only open rows.
+     */
     ActionService.OpenCount countMyOpen(long tableId, long personId, long organisationId, LocalDate today) {
-        var counts = dsl.select(DSL.count(), DSL.count().filterWhere(ACTION_ITEM.DEADLINE.lt(today)))
-                .from(ACTION_ITEM).join(MEETING).on(MEETING.ID.eq(ACTION_ITEM.MEETING_ID))
-                .where(mineCondition(tableId, personId, organisationId).and(openCondition())).fetchSingle();
-        return new ActionService.OpenCount(counts.value1(), counts.value2());
-    }
-
-    private static Condition mineCondition(long tableId, long personId, long organisationId) {
-        return MEETING.CARE_TABLE_ID.eq(tableId)
-                .and(ACTION_ITEM.PERSON_ID.eq(personId).or(ACTION_ITEM.ORGANISATION_ID.eq(organisationId)));
+        var own = ACTION_ITEM.CARE_TABLE_ID.eq(tableId).and(ACTION_ITEM.CLOSED.isFalse());
+        var ofOrganisation = own.and(ACTION_ITEM.ORGANISATION_ID.eq(organisationId));
+        var ofPersonElsewhere = own.and(ACTION_ITEM.PERSON_ID.eq(personId))
+                .and(ACTION_ITEM.ORGANISATION_ID.ne(organisationId));
+        var overdue = ACTION_ITEM.DEADLINE.lt(today);
+        var r = dsl.select(
+                        DSL.field(dsl.selectCount().from(ACTION_ITEM).where(ofOrganisation)),
+                        DSL.field(dsl.selectCount().from(ACTION_ITEM).where(ofOrganisation.and(overdue))),
+                        DSL.field(dsl.selectCount().from(ACTION_ITEM).where(ofPersonElsewhere)),
+                        DSL.field(dsl.selectCount().from(ACTION_ITEM).where(ofPersonElsewhere.and(overdue))))
+                .fetchSingle();
+        return new ActionService.OpenCount(r.value1() + r.value3(), r.value2() + r.value4());
     }
 
     /** Open actions of the table, earliest deadline (so overdue) first; one page of them. */
     List<ActionView> openAtTable(long tableId, int offset, int limit) {
-        return select().where(MEETING.CARE_TABLE_ID.eq(tableId).and(openCondition()))
+        return select().where(ACTION_ITEM.CARE_TABLE_ID.eq(tableId).and(ACTION_ITEM.CLOSED.isFalse()))
                 .orderBy(ACTION_ITEM.DEADLINE, ACTION_ITEM.ID)
                 .offset(offset).limit(limit)
                 .fetch(this::view);
     }
 
     int countOpenAtTable(long tableId) {
-        return dsl.selectCount().from(ACTION_ITEM).join(MEETING).on(MEETING.ID.eq(ACTION_ITEM.MEETING_ID))
-                .where(MEETING.CARE_TABLE_ID.eq(tableId).and(openCondition())).fetchSingle().value1();
+        return dsl.fetchCount(ACTION_ITEM, ACTION_ITEM.CARE_TABLE_ID.eq(tableId).and(ACTION_ITEM.CLOSED.isFalse()));
     }
 
     /** Per organisation with overdue actions at the table: how many, most first; counted in SQL. */
     List<ActionService.Overdue> overdueByOrganisation(long tableId, LocalDate today) {
-        var count = DSL.count();
-        return dsl.select(ORGANISATION.NAME, count).from(ACTION_ITEM)
-                .join(MEETING).on(MEETING.ID.eq(ACTION_ITEM.MEETING_ID))
-                .join(ORGANISATION).on(ORGANISATION.ID.eq(ACTION_ITEM.ORGANISATION_ID))
-                .where(MEETING.CARE_TABLE_ID.eq(tableId).and(openCondition()).and(ACTION_ITEM.DEADLINE.lt(today)))
-                .groupBy(ORGANISATION.ID, ORGANISATION.NAME)
-                .orderBy(count.desc(), ORGANISATION.NAME)
+        var count = DSL.count().as("overdue");
+        var perOrganisation = dsl.select(ACTION_ITEM.ORGANISATION_ID, count).from(ACTION_ITEM)
+                .where(ACTION_ITEM.CARE_TABLE_ID.eq(tableId).and(ACTION_ITEM.CLOSED.isFalse())
+                        .and(ACTION_ITEM.DEADLINE.lt(today)))
+                .groupBy(ACTION_ITEM.ORGANISATION_ID)
+                .asTable("overdue_per_organisation");
+        var overdue = perOrganisation.field(count);
+        return dsl.select(ORGANISATION.NAME, overdue).from(perOrganisation)
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(perOrganisation.field(ACTION_ITEM.ORGANISATION_ID)))
+                .orderBy(overdue.desc(), ORGANISATION.NAME)
                 .fetch(r -> new ActionService.Overdue(r.value1(), r.value2()));
     }
 
-    private static Condition openCondition() {
-        return ACTION_ITEM.STATUS.in(ActionStatus.OPEN, ActionStatus.IN_UITVOERING);
+    /**
+     * Accountability per organisation at the table in one pass over the scores index: open,
+     * overdue, finished (done or not done) and done by the deadline. Most overdue first.
+     */
+    List<OrganisationScore> scores(long tableId, LocalDate today) {
+        var open = ACTION_ITEM.STATUS.in(ActionStatus.OPEN, ActionStatus.IN_UITVOERING);
+        var done = ACTION_ITEM.STATUS.eq(ActionStatus.GEREED);
+        var openCount = DSL.count().filterWhere(open).as("open_count");
+        var overdueCount = DSL.count().filterWhere(open.and(ACTION_ITEM.DEADLINE.lt(today))).as("overdue_count");
+        var finishedCount = DSL.count().filterWhere(done.or(ACTION_ITEM.STATUS.eq(ActionStatus.NIET_UITGEVOERD)))
+                .as("finished_count");
+        var onTimeCount = DSL.count().filterWhere(done.and(ACTION_ITEM.COMPLETED_ON.le(ACTION_ITEM.DEADLINE)))
+                .as("on_time_count");
+        var counts = dsl.select(ACTION_ITEM.ORGANISATION_ID, openCount, overdueCount, finishedCount, onTimeCount)
+                .from(ACTION_ITEM)
+                .where(ACTION_ITEM.CARE_TABLE_ID.eq(tableId))
+                .groupBy(ACTION_ITEM.ORGANISATION_ID)
+                .asTable("scores");
+        return dsl.select(counts.field(ACTION_ITEM.ORGANISATION_ID), ORGANISATION.NAME, counts.field(openCount),
+                        counts.field(overdueCount), counts.field(finishedCount), counts.field(onTimeCount))
+                .from(counts)
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(counts.field(ACTION_ITEM.ORGANISATION_ID)))
+                .orderBy(counts.field(overdueCount).desc(), ORGANISATION.NAME)
+                .fetch(r -> new OrganisationScore(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6()));
     }
 
     /**
      * Actions of earlier sessions of the table that come back in this session's review block:
-     * not reviewed yet, carried on at an earlier review, or reviewed at this very session (to
-     * show the outcome). {@code visibleTo} null means all; else only actions agreed on items
-     * that organisation took part in.
+     * not reviewed yet, reviewed at this very session (to show the outcome), or carried on at an
+     * earlier review. {@code visibleTo} null means all; else only actions agreed on items that
+     * organisation took part in. Two index ranges (by review session, by outcome); reviewed
+     * history is never read.
      */
     List<ActionView> forReview(long tableId, long meetingId, Instant meetingStart, Long visibleTo) {
-        Condition condition = MEETING.CARE_TABLE_ID.eq(tableId)
-                .and(MEETING.STARTS_AT.lt(meetingStart))
-                .and(ACTION_ITEM.REVIEW_MEETING_ID.isNull()
-                        .or(ACTION_ITEM.REVIEW_MEETING_ID.eq(meetingId))
-                        .or(ACTION_ITEM.REVIEW_OUTCOME.eq(ReviewOutcome.LOOPT_DOOR)));
+        return select(reviewIds(tableId, meetingId)).where(reviewVisible(meetingStart, visibleTo))
+                .orderBy(ACTION_ITEM.DEADLINE, ACTION_ITEM.ID).fetch(this::view);
+    }
+
+    /** Whether the action comes back in this session's review block (before its start). */
+    boolean inReview(long actionId, long tableId, long meetingId, Instant meetingStart) {
+        var ids = reviewIds(tableId, meetingId);
+        return dsl.fetchExists(dsl.selectOne().from(ids).join(ACTION_ITEM).on(ACTION_ITEM.ID.eq(ids.field(ACTION_ITEM.ID)))
+                .join(MEETING).on(MEETING.ID.eq(ACTION_ITEM.MEETING_ID))
+                .where(ACTION_ITEM.ID.eq(actionId).and(reviewVisible(meetingStart, null))));
+    }
+
+    int countForReview(long tableId, long meetingId, Instant meetingStart) {
+        var ids = reviewIds(tableId, meetingId);
+        return dsl.selectCount().from(ids).join(ACTION_ITEM).on(ACTION_ITEM.ID.eq(ids.field(ACTION_ITEM.ID)))
+                .join(MEETING).on(MEETING.ID.eq(ACTION_ITEM.MEETING_ID))
+                .where(reviewVisible(meetingStart, null)).fetchSingle().value1();
+    }
+
+    private org.jooq.Table<? extends Record> reviewIds(long tableId, long meetingId) {
+        var atTable = ACTION_ITEM.CARE_TABLE_ID.eq(tableId);
+        // Three disjoint branches, each an equality on an index (an OR would read the table's whole range).
+        return dsl.select(ACTION_ITEM.ID).from(ACTION_ITEM)
+                .where(atTable.and(ACTION_ITEM.REVIEW_MEETING_ID.isNull()))
+                .unionAll(dsl.select(ACTION_ITEM.ID).from(ACTION_ITEM)
+                        .where(atTable.and(ACTION_ITEM.REVIEW_MEETING_ID.eq(meetingId))))
+                .unionAll(dsl.select(ACTION_ITEM.ID).from(ACTION_ITEM)
+                        .where(atTable.and(ACTION_ITEM.REVIEW_OUTCOME.eq(ReviewOutcome.LOOPT_DOOR))
+                                .and(ACTION_ITEM.REVIEW_MEETING_ID.ne(meetingId))))
+                .asTable("review");
+    }
+
+    private static Condition reviewVisible(Instant meetingStart, Long visibleTo) {
+        Condition condition = MEETING.STARTS_AT.lt(meetingStart);
         if (visibleTo != null) {
             condition = condition.and(DSL.exists(DSL.selectOne().from(AGENDA_ITEM_PARTICIPANT)
                     .where(AGENDA_ITEM_PARTICIPANT.AGENDA_ITEM_ID.eq(ACTION_ITEM.AGENDA_ITEM_ID)
                             .and(AGENDA_ITEM_PARTICIPANT.ORGANISATION_ID.eq(visibleTo)))));
         }
-        return select().where(condition).orderBy(ACTION_ITEM.DEADLINE, ACTION_ITEM.ID).fetch(this::view);
-    }
-
-    /** Every action of the table with its organisation, to compute the accountability overview. */
-    List<ActionView> allAtTable(long tableId) {
-        return select().where(MEETING.CARE_TABLE_ID.eq(tableId)).fetch(this::view);
-    }
-
-    /** When finished actions were completed, by id, to tell on time from late. */
-    java.util.Map<Long, Instant> completedAt(long tableId) {
-        return dsl.select(ACTION_ITEM.ID, ACTION_ITEM.COMPLETED_AT).from(ACTION_ITEM)
-                .join(MEETING).on(MEETING.ID.eq(ACTION_ITEM.MEETING_ID))
-                .where(MEETING.CARE_TABLE_ID.eq(tableId).and(ACTION_ITEM.COMPLETED_AT.isNotNull()))
-                .fetchMap(ACTION_ITEM.ID, ACTION_ITEM.COMPLETED_AT);
+        return condition;
     }
 
     /** Whom a digest goes to: one line per person and action. */
@@ -324,6 +390,21 @@ class ActionRepository {
                 .onDuplicateKeyIgnore().execute() == 1;
     }
 
+    /** The columns of an action for the rows of {@code ids} (a derived table with an {@code id}): a page, read by key. */
+    private SelectOnConditionStep<? extends Record> select(org.jooq.Table<? extends Record> ids) {
+        return dsl.select(ACTION_ITEM.ID, ACTION_ITEM.CASE_FILE_ID, CASE_FILE.CODE, ACTION_ITEM.MEETING_ID,
+                        ACTION_ITEM.AGENDA_ITEM_ID, ACTION_ITEM.ORGANISATION_ID, ORGANISATION.NAME, OWNER_ID, OWNER_NAME,
+                        ACTION_ITEM.DESCRIPTION, ACTION_ITEM.DEADLINE, ACTION_ITEM.STATUS, ACTION_ITEM.STATUS_REASON,
+                        ACTION_ITEM.REVIEW_OUTCOME, ACTION_ITEM.REVIEW_MEETING_ID, ACTION_ITEM.REVIEW_NOTE,
+                        ACTION_ITEM.VERSION)
+                .from(ids)
+                .join(ACTION_ITEM).on(ACTION_ITEM.ID.eq(ids.field(ACTION_ITEM.ID)))
+                .join(CASE_FILE).on(CASE_FILE.ID.eq(ACTION_ITEM.CASE_FILE_ID))
+                .join(MEETING).on(MEETING.ID.eq(ACTION_ITEM.MEETING_ID))
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(ACTION_ITEM.ORGANISATION_ID))
+                .leftJoin(OWNER).on(OWNER_ID.eq(ACTION_ITEM.PERSON_ID));
+    }
+
     private SelectOnConditionStep<? extends Record> select() {
         return dsl.select(ACTION_ITEM.ID, ACTION_ITEM.CASE_FILE_ID, CASE_FILE.CODE, ACTION_ITEM.MEETING_ID,
                         ACTION_ITEM.AGENDA_ITEM_ID, ACTION_ITEM.ORGANISATION_ID, ORGANISATION.NAME, OWNER_ID, OWNER_NAME,
@@ -344,6 +425,10 @@ class ActionRepository {
                 r.get(ACTION_ITEM.DEADLINE), r.get(ACTION_ITEM.STATUS),
                 open(r, ACTION_ITEM.STATUS_REASON), r.get(ACTION_ITEM.REVIEW_OUTCOME),
                 r.get(ACTION_ITEM.REVIEW_MEETING_ID), open(r, ACTION_ITEM.REVIEW_NOTE), r.get(ACTION_ITEM.VERSION));
+    }
+
+    private static LocalDate dutchDay(Instant instant) {
+        return instant.atZone(DutchTime.ZONE).toLocalDate();
     }
 
     private String open(Record r, TableField<?, SealedText> column) {

@@ -5,11 +5,7 @@ import static nl.zorgtafel.base.validation.FieldRefusal.require;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -206,7 +202,7 @@ public class ActionService {
     @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
     public List<ActionView> mine(int offset, int limit) {
         ZorgtafelUser user = currentUser.require();
-        return repository.mine(currentTable(), user.personId(), user.organisationId(), today(), offset, limit);
+        return repository.mine(currentTable(), user.personId(), user.organisationId(), offset, limit);
     }
 
     /** How many of the person's and their organisation's actions are open, and how many of those overdue. */
@@ -218,13 +214,6 @@ public class ActionService {
     public OpenCount countMyOpen() {
         ZorgtafelUser user = currentUser.require();
         return repository.countMyOpen(currentTable(), user.personId(), user.organisationId(), today());
-    }
-
-    @Transactional(readOnly = true)
-    @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
-    public int countMine() {
-        ZorgtafelUser user = currentUser.require();
-        return repository.countMine(currentTable(), user.personId(), user.organisationId());
     }
 
     /** Actions of earlier sessions that come back in a session's review block, as the person may see them. */
@@ -244,7 +233,7 @@ public class ActionService {
     public int countForReview(long reviewItemId) {
         var item = item(reviewItemId);
         access.requireCurrentTable(item.tableId(), "agenda_item", reviewItemId);
-        return repository.forReview(item.tableId(), item.meetingId(), item.meetingStart(), null).size();
+        return repository.countForReview(item.tableId(), item.meetingId(), item.meetingStart());
     }
 
     /** Records at review what became of an action: done, carries on, not possible (why) or not done. */
@@ -256,8 +245,8 @@ public class ActionService {
         require(reviewItem.caseFileId() == null && repository.isReviewBlock(reviewItemId), "action",
                 "action.rule.not-for-review");
         var action = repository.find(actionId).orElseThrow(() -> access.deny(OBJECT, actionId));
-        require(repository.forReview(reviewItem.tableId(), reviewItem.meetingId(), reviewItem.meetingStart(), null)
-                .stream().anyMatch(a -> a.id() == action.id()), "action", "action.rule.not-for-review");
+        require(repository.inReview(action.id(), reviewItem.tableId(), reviewItem.meetingId(),
+                reviewItem.meetingStart()), "action", "action.rule.not-for-review");
         require(outcome != null, "outcome", "action.rule.outcome");
         String trimmed = note == null || note.isBlank() ? null : note.strip();
         require(outcome != ReviewOutcome.NIET_MOGELIJK || trimmed != null, "note", "action.rule.reason");
@@ -297,33 +286,7 @@ public class ActionService {
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS})
     public List<OrganisationScore> scores() {
-        long tableId = currentTable();
-        LocalDate today = today();
-        var completed = repository.completedAt(tableId);
-        Map<Long, int[]> counts = new LinkedHashMap<>();
-        Map<Long, String> names = new LinkedHashMap<>();
-        for (ActionView a : repository.allAtTable(tableId)) {
-            names.put(a.organisationId(), a.organisationName());
-            int[] c = counts.computeIfAbsent(a.organisationId(), k -> new int[4]);
-            if (a.status().isOpen()) {
-                c[0]++;
-                if (a.overdue(today)) {
-                    c[1]++;
-                }
-            } else if (a.status() == ActionStatus.GEREED || a.status() == ActionStatus.NIET_UITGEVOERD) {
-                c[2]++;
-                var done = completed.get(a.id());
-                if (a.status() == ActionStatus.GEREED && done != null
-                        && !done.atZone(NETHERLANDS).toLocalDate().isAfter(a.deadline())) {
-                    c[3]++;
-                }
-            }
-        }
-        List<OrganisationScore> scores = new ArrayList<>();
-        counts.forEach((id, c) -> scores.add(new OrganisationScore(id, names.get(id), c[0], c[1], c[2], c[3])));
-        scores.sort(Comparator.comparing(OrganisationScore::overdue).reversed()
-                .thenComparing(OrganisationScore::organisationName));
-        return scores;
+        return repository.scores(currentTable(), today());
     }
 
     /** Today in the Netherlands, by the injectable clock (deadlines are Dutch calendar days). */

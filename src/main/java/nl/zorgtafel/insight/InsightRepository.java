@@ -225,7 +225,7 @@ class InsightRepository {
             due = due.and(CASE_FILE.CARE_TABLE_ID.eq(scope.tableId()));
         }
         Condition done = ACTION_ITEM.STATUS.eq(ActionStatus.GEREED);
-        Condition onTime = done.and(ACTION_ITEM.COMPLETED_AT.cast(SQLDataType.LOCALDATE).le(ACTION_ITEM.DEADLINE));
+        Condition onTime = done.and(ACTION_ITEM.COMPLETED_ON.le(ACTION_ITEM.DEADLINE));
         Condition overdue = ACTION_ITEM.STATUS.in(ActionStatus.OPEN, ActionStatus.IN_UITVOERING)
                 .and(ACTION_ITEM.DEADLINE.lt(today));
         return dsl.select(ORGANISATION.NAME, count(), count().filterWhere(done), count().filterWhere(onTime),

@@ -173,8 +173,14 @@ abstract class ActionServiceTests {
         var mine = actions.mine(0, 50);
         assertThat(mine).extracting(ActionView::id).containsExactly(overdue, later);
         assertThat(mine.getFirst().overdue(actions.today())).isTrue();
-        assertThat(actions.countMine()).isEqualTo(2);
         assertThat(actions.countMyOpen()).isEqualTo(new ActionService.OpenCount(2, 1));
+        // Finished actions follow the open ones; pages continue where the last one ended.
+        actions.setStatus(overdue, actions.find(overdue).version(), ActionStatus.GEREED, null);
+        assertThat(actions.mine(0, 50)).extracting(ActionView::id).containsExactly(later, overdue);
+        assertThat(actions.mine(1, 1)).extracting(ActionView::id).containsExactly(overdue);
+        assertThat(actions.countMyOpen()).isEqualTo(new ActionService.OpenCount(1, 0));
+        assertThat(dsl.select(ACTION_ITEM.CLOSED, ACTION_ITEM.COMPLETED_ON).from(ACTION_ITEM)
+                .where(ACTION_ITEM.ID.eq(overdue)).fetchSingle().value1()).isTrue();
         testData.signIn(session.school());
         assertThat(actions.mine(0, 50)).isEmpty();
     }

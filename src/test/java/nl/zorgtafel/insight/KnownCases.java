@@ -246,7 +246,10 @@ final class KnownCases {
         dsl.insertInto(ACTION_ITEM).set(ACTION_ITEM.CASE_FILE_ID, ids[1]).set(ACTION_ITEM.MEETING_ID, session.meetingId())
                 .set(ACTION_ITEM.AGENDA_ITEM_ID, session.caseItemId()).set(ACTION_ITEM.ORGANISATION_ID, organisation)
                 .set(ACTION_ITEM.DESCRIPTION, new SealedText("v1:test:actie")).set(ACTION_ITEM.DEADLINE, deadline)
+                .set(ACTION_ITEM.CARE_TABLE_ID, session.tableId()).set(ACTION_ITEM.CLOSED, !status.isOpen())
                 .set(ACTION_ITEM.STATUS, status).set(ACTION_ITEM.COMPLETED_AT, completed)
+                .set(ACTION_ITEM.COMPLETED_ON, completed == null ? null
+                        : completed.atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate())
                 .set(ACTION_ITEM.CREATED_BY_PERSON_ID, chairPerson).set(ACTION_ITEM.CREATED_AT, Instant.now())
                 .set(ACTION_ITEM.UPDATED_AT, Instant.now()).set(ACTION_ITEM.VERSION, 0).execute();
     }

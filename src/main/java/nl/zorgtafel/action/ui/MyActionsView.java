@@ -38,7 +38,9 @@ public class MyActionsView extends VerticalLayout implements HasDynamicTitle {
         }).setKey("change").setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("action.mine.empty"));
         add(new H2(getTranslation("nav.mijn-acties")), new Paragraph(getTranslation("action.mine.intro")), grid);
-        grid.setItems(q -> actions.mine(q.getOffset(), q.getLimit()).stream(), q -> actions.countMine());
+        // No total count: counting every action the person and organisation ever had would grow with
+        // history; the grid asks for more rows as one scrolls (Vaadin's undefined size).
+        grid.setItems(q -> actions.mine(q.getOffset(), q.getLimit()).stream());
     }
 
     private void refresh() {
