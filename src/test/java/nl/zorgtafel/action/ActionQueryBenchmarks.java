@@ -135,7 +135,8 @@ abstract class ActionQueryBenchmarks {
     }
 
     private static double p95(Supplier<?> query) {
-        for (int i = 0; i < 10; i++) {
+        // Warm: the first timings of a fresh JVM measure the JIT, not the query.
+        for (int i = 0; i < RUNS; i++) {
             query.get();
         }
         double[] millis = new double[RUNS];
