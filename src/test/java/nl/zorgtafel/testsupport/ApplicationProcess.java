@@ -32,11 +32,18 @@ public final class ApplicationProcess implements AutoCloseable {
 
     /** Starts the application with these arguments on a free port; does not wait for it. */
     public static ApplicationProcess start(List<String> arguments, ProcessBuilder.Redirect output) throws IOException {
+        return start(List.of(), System.getProperty("java.class.path"), arguments, output);
+    }
+
+    /** The same with extra JVM options and another class path (e.g. jars only, as an AOT cache needs). */
+    public static ApplicationProcess start(List<String> jvmOptions, String classPath, List<String> arguments,
+            ProcessBuilder.Redirect output) throws IOException {
         int port = freePort();
         int managementPort = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
-                "-cp", System.getProperty("java.class.path"), "nl.zorgtafel.Application",
+                "-Xmx768m", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classPath, "nl.zorgtafel.Application",
                 "--server.port=" + port, "--management.server.port=" + managementPort,
                 "--vaadin.launch-browser=false"));
         command.addAll(arguments);
@@ -87,6 +94,12 @@ public final class ApplicationProcess implements AutoCloseable {
             Thread.sleep(250);
         }
         throw new IllegalStateException("The application did not become ready within two minutes");
+    }
+
+    /** SIGTERM: a graceful stop (shutdown hooks run; a JVM writing an AOT cache writes it now). */
+    public void stop() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
     }
 
     /** SIGKILL: no shutdown hooks, no last writes. */
