@@ -70,8 +70,13 @@ class MinutesPdfBenchmarkTest {
         assertThat(first).isNotEmpty();
         report.line(String.format("first minutes PDF in this JVM (30 case items, police): %.0f ms", firstMillis));
 
-        for (String recipient : new String[] {session.police(), session.youthCare(), session.chair()}) {
-            testData.signIn(recipient);
+        var recipients = new java.util.LinkedHashMap<String, String>();
+        recipients.put("police (all 30 items, names)", session.police());
+        recipients.put("youth care (20 items)", session.youthCare());
+        recipients.put("chair (all 30 items)", session.chair());
+        for (var entry : recipients.entrySet()) {
+            String recipient = entry.getKey();
+            testData.signIn(entry.getValue());
             double[] millis = new double[RUNS];
             for (int i = 0; i < RUNS; i++) {
                 long start = System.nanoTime();
@@ -82,14 +87,14 @@ class MinutesPdfBenchmarkTest {
             double p50 = millis[(int) Math.ceil(RUNS * 0.5) - 1];
             double p95 = millis[(int) Math.ceil(RUNS * 0.95) - 1];
             report.line(String.format("minutes PDF, 30 case items, %s: %d renders, p50 %.0f ms, p95 %.0f ms",
-                    recipient.replaceAll("-\\d+.*", ""), RUNS, p50, p95));
+                    recipient, RUNS, p50, p95));
             if (RUNS >= 20) {
                 assertThat(p95).as("warm p95 (ms) for " + recipient).isLessThan(1000);
             }
         }
         report.write();
         if (RUNS >= 20) {
-            assertThat(firstMillis).as("first after start (ms)").isLessThan(3000);
+            assertThat(firstMillis).as("first after start (ms)").isLessThan(1000);
         }
     }
 }
