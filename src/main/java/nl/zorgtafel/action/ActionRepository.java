@@ -390,29 +390,26 @@ class ActionRepository {
                 .onDuplicateKeyIgnore().execute() == 1;
     }
 
+    /** What an {@link ActionView} is read from. */
+    private static final List<org.jooq.SelectField<?>> COLUMNS = List.of(ACTION_ITEM.ID, ACTION_ITEM.CASE_FILE_ID,
+            CASE_FILE.CODE, ACTION_ITEM.MEETING_ID, ACTION_ITEM.AGENDA_ITEM_ID, ACTION_ITEM.ORGANISATION_ID,
+            ORGANISATION.NAME, OWNER_ID, OWNER_NAME, ACTION_ITEM.DESCRIPTION, ACTION_ITEM.DEADLINE, ACTION_ITEM.STATUS,
+            ACTION_ITEM.STATUS_REASON, ACTION_ITEM.REVIEW_OUTCOME, ACTION_ITEM.REVIEW_MEETING_ID,
+            ACTION_ITEM.REVIEW_NOTE, ACTION_ITEM.VERSION);
+
     /** The columns of an action for the rows of {@code ids} (a derived table with an {@code id}): a page, read by key. */
-    private SelectOnConditionStep<? extends Record> select(org.jooq.Table<? extends Record> ids) {
-        return dsl.select(ACTION_ITEM.ID, ACTION_ITEM.CASE_FILE_ID, CASE_FILE.CODE, ACTION_ITEM.MEETING_ID,
-                        ACTION_ITEM.AGENDA_ITEM_ID, ACTION_ITEM.ORGANISATION_ID, ORGANISATION.NAME, OWNER_ID, OWNER_NAME,
-                        ACTION_ITEM.DESCRIPTION, ACTION_ITEM.DEADLINE, ACTION_ITEM.STATUS, ACTION_ITEM.STATUS_REASON,
-                        ACTION_ITEM.REVIEW_OUTCOME, ACTION_ITEM.REVIEW_MEETING_ID, ACTION_ITEM.REVIEW_NOTE,
-                        ACTION_ITEM.VERSION)
-                .from(ids)
-                .join(ACTION_ITEM).on(ACTION_ITEM.ID.eq(ids.field(ACTION_ITEM.ID)))
-                .join(CASE_FILE).on(CASE_FILE.ID.eq(ACTION_ITEM.CASE_FILE_ID))
-                .join(MEETING).on(MEETING.ID.eq(ACTION_ITEM.MEETING_ID))
-                .join(ORGANISATION).on(ORGANISATION.ID.eq(ACTION_ITEM.ORGANISATION_ID))
-                .leftJoin(OWNER).on(OWNER_ID.eq(ACTION_ITEM.PERSON_ID));
+    private SelectOnConditionStep<Record> select(org.jooq.Table<? extends Record> ids) {
+        return withNames(dsl.select(COLUMNS).from(ids)
+                .join(ACTION_ITEM).on(ACTION_ITEM.ID.eq(ids.field(ACTION_ITEM.ID))));
     }
 
-    private SelectOnConditionStep<? extends Record> select() {
-        return dsl.select(ACTION_ITEM.ID, ACTION_ITEM.CASE_FILE_ID, CASE_FILE.CODE, ACTION_ITEM.MEETING_ID,
-                        ACTION_ITEM.AGENDA_ITEM_ID, ACTION_ITEM.ORGANISATION_ID, ORGANISATION.NAME, OWNER_ID, OWNER_NAME,
-                        ACTION_ITEM.DESCRIPTION, ACTION_ITEM.DEADLINE, ACTION_ITEM.STATUS, ACTION_ITEM.STATUS_REASON,
-                        ACTION_ITEM.REVIEW_OUTCOME, ACTION_ITEM.REVIEW_MEETING_ID, ACTION_ITEM.REVIEW_NOTE,
-                        ACTION_ITEM.VERSION)
-                .from(ACTION_ITEM)
-                .join(CASE_FILE).on(CASE_FILE.ID.eq(ACTION_ITEM.CASE_FILE_ID))
+    private SelectOnConditionStep<Record> select() {
+        return withNames(dsl.select(COLUMNS).from(ACTION_ITEM));
+    }
+
+    /** The case's code, the session, the organisation's and the named person's names. */
+    private static SelectOnConditionStep<Record> withNames(org.jooq.SelectJoinStep<Record> actions) {
+        return actions.join(CASE_FILE).on(CASE_FILE.ID.eq(ACTION_ITEM.CASE_FILE_ID))
                 .join(MEETING).on(MEETING.ID.eq(ACTION_ITEM.MEETING_ID))
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(ACTION_ITEM.ORGANISATION_ID))
                 .leftJoin(OWNER).on(OWNER_ID.eq(ACTION_ITEM.PERSON_ID));
