@@ -296,17 +296,20 @@ class ActionRepository {
 
     /** Whether the action comes back in this session's review block (before its start). */
     boolean inReview(long actionId, long tableId, long meetingId, Instant meetingStart) {
-        var ids = reviewIds(tableId, meetingId);
-        return dsl.fetchExists(dsl.selectOne().from(ids).join(ACTION_ITEM).on(ACTION_ITEM.ID.eq(ids.field(ACTION_ITEM.ID)))
-                .join(MEETING).on(MEETING.ID.eq(ACTION_ITEM.MEETING_ID))
+        return dsl.fetchExists(dsl.selectOne().from(reviewRows(tableId, meetingId))
                 .where(ACTION_ITEM.ID.eq(actionId).and(reviewVisible(meetingStart, null))));
     }
 
     int countForReview(long tableId, long meetingId, Instant meetingStart) {
-        var ids = reviewIds(tableId, meetingId);
-        return dsl.selectCount().from(ids).join(ACTION_ITEM).on(ACTION_ITEM.ID.eq(ids.field(ACTION_ITEM.ID)))
-                .join(MEETING).on(MEETING.ID.eq(ACTION_ITEM.MEETING_ID))
+        return dsl.selectCount().from(reviewRows(tableId, meetingId))
                 .where(reviewVisible(meetingStart, null)).fetchSingle().value1();
+    }
+
+    /** The review block's actions with their sessions, read by key from the review ids. */
+    private org.jooq.Table<?> reviewRows(long tableId, long meetingId) {
+        var ids = reviewIds(tableId, meetingId);
+        return ids.join(ACTION_ITEM).on(ACTION_ITEM.ID.eq(ids.field(ACTION_ITEM.ID)))
+                .join(MEETING).on(MEETING.ID.eq(ACTION_ITEM.MEETING_ID));
     }
 
     private org.jooq.Table<? extends Record> reviewIds(long tableId, long meetingId) {

@@ -123,7 +123,7 @@ public class AgendaView extends VerticalLayout implements HasUrlParameter<Long>,
         var actionsRow = new HorizontalLayout(liveLink, minutesLink, addCase, invite, pdfLink);
         actionsRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         actionsRow.setWrap(true);
-        add(title, timing, cutOff, actionsRow, rsvpSection, items, hidden, rsvpSection.responses());
+        add(title, timing, cutOff, actionsRow, rsvpSection, items, hidden, rsvpSection.responses);
     }
 
     @Override

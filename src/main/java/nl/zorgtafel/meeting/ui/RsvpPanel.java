@@ -34,6 +34,7 @@ class RsvpPanel extends Div {
     final DatePicker writtenInputWhen = new LocalDatePicker();
     final ComboBox<Colleague> substitute = new ComboBox<>();
     final Button sendAnswer = new Button();
+    /** Everyone's answers (leads only), placed by the view below the agenda. */
     final Grid<InviteeResponse> responses = new Grid<>();
     private final Div own = new Div();
     private final RsvpService rsvp;
@@ -76,11 +77,6 @@ class RsvpPanel extends Div {
         responses.setAllRowsVisible(true);
         responses.setVisible(false);
         add(own);
-    }
-
-    /** Everyone's answers, placed by the view below the agenda. */
-    Grid<InviteeResponse> responses() {
-        return responses;
     }
 
     void refresh() {
