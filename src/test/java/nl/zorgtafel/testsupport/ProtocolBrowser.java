@@ -1,0 +1,88 @@
+package nl.zorgtafel.testsupport;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A browser reduced to what the server sees of one (issue 18's load test): its cookies, the login
+ * form's post with Spring's CSRF token, and pages (Vaadin UIs) opened with {@code v-r=init}, each a
+ * {@link ProtocolPage}. No JavaScript runs; the client speaks the Vaadin protocol itself, with
+ * every check of the server (CSRF, sync and client ids) left on.
+ */
+public final class ProtocolBrowser {
+
+    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http;
+    private final String base;
+
+    public ProtocolBrowser(int port, Executor executor) {
+        this.base = "http://localhost:" + port + "/";
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).executor(executor)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    HttpClient http() {
+        return http;
+    }
+
+    String base() {
+        return base;
+    }
+
+    /**
+     * Signs in as people do: the login page (session cookie and CSRF token), the password, then
+     * the code of the authenticator app typed on the code page and confirmed.
+     */
+    public void signIn(String username, String password, String totpSecret) throws Exception {
+        var page = http.send(HttpRequest.newBuilder(URI.create(base + "login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        var token = CSRF.matcher(page.body());
+        String form = (token.find() ? "_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8) + "&" : "")
+                + "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        var posted = http.send(HttpRequest.newBuilder(URI.create(base + "login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        String next = posted.headers().firstValue("Location").orElse("");
+        // On to the code page (directly, or through the page asked for first): not back to the login form.
+        if (posted.statusCode() != 302 || next.contains("login?")) {
+            throw new IllegalStateException("Password step refused for a load account: " + posted.statusCode() + " " + next);
+        }
+        var codePage = open("login/code");
+        codePage.type("second-factor-code", TotpCodes.next(totpSecret));
+        codePage.click("second-factor-confirm");
+        var home = open("");
+        if (home.has("login-form") || home.has("second-factor-code")) {
+            throw new IllegalStateException("Second factor refused for a load account");
+        }
+        home.close();
+    }
+
+    /** Opens a page as a new tab would: a new UI, its first navigation done. */
+    public ProtocolPage open(String location) throws Exception {
+        String query = "?v-r=init&location=" + URLEncoder.encode(location, StandardCharsets.UTF_8)
+                + "&query=&v-sw=1280&v-sh=720&v-ww=1280&v-wh=720&v-bw=1280&v-bh=720&v-tzo=-60&v-rtzo=-60&v-dstd=60"
+                + "&v-dston=false&v-tzid=Europe%2FAmsterdam&v-curdate=" + System.currentTimeMillis() + "&v-td=false";
+        var response = http.send(HttpRequest.newBuilder(URI.create(base + query)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Page could not be opened: HTTP " + response.statusCode());
+        }
+        JsonNode config = JSON.readTree(response.body()).path("appConfig");
+        var page = new ProtocolPage(this, config.path("v-uiId").asInt(), config.path("uidl"));
+        page.navigate(location);
+        return page;
+    }
+}
