@@ -65,7 +65,8 @@ class UidlLoadBenchmarkTest {
         var jvm = new ArrayList<>(List.of("-Xmx1g"));
         if (Boolean.getBoolean("bench.jfr")) {
             // Where the server's time goes: a flight recording to read with `jfr print`.
-            jvm.add("-XX:StartFlightRecording=filename=target/benchmarks/uidl-load.jfr,settings=profile");
+            jvm.addAll(List.of("-XX:FlightRecorderOptions:stackdepth=512",
+                    "-XX:StartFlightRecording=filename=target/benchmarks/uidl-load.jfr,settings=profile"));
         }
         app = ApplicationProcess.start(jvm, System.getProperty("java.class.path"), List.of(
                 "--spring.profiles.active=demo", "--vaadin.productionMode=true",

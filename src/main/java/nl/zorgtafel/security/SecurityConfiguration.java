@@ -25,10 +25,11 @@ import nl.zorgtafel.security.ui.LoginView;
 
 /**
  * Web security (login form, Vaadin views) plus method security: service methods carry
- * {@code @RolesAllowed}/{@code @PermitAll}, checked on every call whatever the caller.
+ * {@code @RolesAllowed}/{@code @PermitAll}, checked on every call whatever the caller
+ * ({@link ServiceMethodSecurity}; Spring's pre/post annotations are not used).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity(prePostEnabled = false)
 class SecurityConfiguration {
 
     private static final String PBKDF2 = "pbkdf2@SpringSecurity_v5_8";
