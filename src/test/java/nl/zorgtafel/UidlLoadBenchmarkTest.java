@@ -165,7 +165,8 @@ class UidlLoadBenchmarkTest {
         var latencies = new LoadFigures();
         var round = new AtomicReference<Round>();
         var followers = new ArrayList<ProtocolPage>();
-        long heapBefore = heapBytes();
+        var histogramBefore = app.classHistogram();
+        long heapBefore = total(histogramBefore);
         for (int i = 0; i < FOLLOWERS; i++) {
             var page = join(BROWSERS.get(i % BROWSERS.size()), session);
             page.connectPush(message -> {
@@ -177,7 +178,9 @@ class UidlLoadBenchmarkTest {
             followers.add(page);
         }
         Thread.sleep(1000);
-        latencies.heap(heapBefore, heapBytes());
+        var histogramOpen = app.classHistogram();
+        latencies.heap(heapBefore, total(histogramOpen));
+        REPORT.line("largest growth per open live page, by class: " + growth(histogramBefore, histogramOpen, followers.size()));
         int rounds = FULL ? 40 : 6;
         int missed = 0;
         long cpu = serverCpuNanos();
@@ -207,6 +210,19 @@ class UidlLoadBenchmarkTest {
         assertThat(latencies.heapPerPageMegabytes(followers.size())).as("must: ≤ 2 MB per live page").isLessThan(2);
         assertThat(missed).as("every follower sees every change").isZero();
         assertThat(latencies.p95Millis()).as("must: seen within 1 s").isLessThan(1000);
+    }
+
+    private static long total(java.util.Map<String, Long> histogram) {
+        return histogram.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The ten classes whose live bytes grew most, per page. */
+    private static String growth(java.util.Map<String, Long> before, java.util.Map<String, Long> after, int pages) {
+        return after.entrySet().stream()
+                .map(e -> java.util.Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
+                .map(e -> String.format(Locale.ROOT, "%s %.0f KB", e.getKey(), e.getValue() / 1e3 / pages))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** A live page of this browser's person, the session's statement accepted. */
@@ -249,11 +265,11 @@ class UidlLoadBenchmarkTest {
     private static LoadFigures run(int level) throws Exception {
         var pages = new ArrayList<ProtocolPage>();
         var figures = new LoadFigures();
-        long heapBefore = heapBytes();
+        var before = app.classHistogram();
         for (int i = 0; i < level; i++) {
             pages.add(BROWSERS.get(i % BROWSERS.size()).open("").timing(figures::record));
         }
-        figures.heap(heapBefore, heapBytes());
+        figures.heap(total(before), heapBytes());
         figures.reset();
         var stop = new AtomicLong(System.nanoTime() + PHASE.toNanos());
         long cpu = serverCpuNanos();
@@ -287,7 +303,12 @@ class UidlLoadBenchmarkTest {
         for (var page : pages) {
             page.close();
         }
-        figures.afterClose(heapBytes());
+        var closed = app.classHistogram();
+        figures.afterClose(total(closed));
+        if (figures.heapLeftMegabytes() > 5) {
+            // What stays is worth a look: the in-memory database's new rows, or pages that did not go.
+            REPORT.line("  left after closing, by class (per page): " + growth(before, closed, level));
+        }
         return figures;
     }
 
@@ -298,20 +319,11 @@ class UidlLoadBenchmarkTest {
         return (serverCpuNanos() - cpu) / 2;
     }
 
-    /** Live bytes on the server's heap after a full collection (the class histogram forces one). */
-    private static long heapBytes() throws Exception {
-        var jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                String.valueOf(app.process().pid()), "GC.class_histogram").redirectErrorStream(true).start();
-        String out = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        jcmd.waitFor();
-        var total = java.util.regex.Pattern.compile("Total\\s+\\d+\\s+(\\d+)").matcher(out);
-        if (!total.find()) {
-            throw new IllegalStateException("No class histogram: " + out.lines().findFirst().orElse(""));
-        }
-        return Long.parseLong(total.group(1));
+    private static long serverCpuNanos() {
+        return app.cpuNanos();
     }
 
-    private static long serverCpuNanos() {
-        return app.process().info().totalCpuDuration().orElseThrow().toNanos();
+    private static long heapBytes() throws Exception {
+        return app.liveHeapBytes();
     }
 }

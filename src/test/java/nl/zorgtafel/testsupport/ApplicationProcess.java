@@ -96,6 +96,34 @@ public final class ApplicationProcess implements AutoCloseable {
         throw new IllegalStateException("The application did not become ready within two minutes");
     }
 
+    /** The CPU time the process has used so far, on all its threads. */
+    public long cpuNanos() {
+        return process.info().totalCpuDuration().orElseThrow().toNanos();
+    }
+
+    /** Live bytes on the process's heap after a full collection (the class histogram forces one). */
+    public long liveHeapBytes() throws IOException, InterruptedException {
+        return classHistogram().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Live bytes per class on the process's heap after a full collection ({@code jcmd GC.class_histogram}). */
+    public java.util.Map<String, Long> classHistogram() throws IOException, InterruptedException {
+        var jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(process.pid()), "GC.class_histogram").redirectErrorStream(true).start();
+        String out = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        jcmd.waitFor();
+        var row = java.util.regex.Pattern.compile("^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+)", java.util.regex.Pattern.MULTILINE)
+                .matcher(out);
+        var bytes = new java.util.HashMap<String, Long>();
+        while (row.find()) {
+            bytes.merge(row.group(2), Long.parseLong(row.group(1)), Long::sum);
+        }
+        if (bytes.isEmpty()) {
+            throw new IllegalStateException("No class histogram: " + out.lines().findFirst().orElse(""));
+        }
+        return bytes;
+    }
+
     /** SIGTERM: a graceful stop (shutdown hooks run; a JVM writing an AOT cache writes it now). */
     public void stop() throws InterruptedException {
         process.destroy();
