@@ -37,8 +37,9 @@ import nl.zorgtafel.testsupport.ProtocolPage;
  * a pause of one to three seconds between steps), with every server check on. Reports p50/p95/p99
  * round trips, server CPU per request (the process's own CPU time) and errors per level; the server
  * CPU of one view change; heap per open page from class histograms; and push fan-out from the
- * chair to followers of a live session. The normal build runs a short smoke version; the
- * benchmarks profile ({@code -Dbench.iterations=20}) the full levels.
+ * chair to followers of a live session. The normal build runs a short smoke version (the protocol
+ * works, nothing fails, every follower sees every change; times printed, not asserted); the
+ * benchmarks profile ({@code -Dbench.iterations=20}) the full levels and asserts the budget's musts.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class UidlLoadBenchmarkTest {
@@ -58,10 +59,11 @@ class UidlLoadBenchmarkTest {
     private static final List<ProtocolBrowser> BROWSERS = new ArrayList<>();
     private static final BenchmarkReport REPORT = new BenchmarkReport("uidl-load");
 
+    private static final Path LOG = Path.of("target", "benchmarks", "uidl-load-app.log");
+
     @BeforeAll
     static void startAndSignIn() throws Exception {
-        Path log = Path.of("target", "benchmarks", "uidl-load-app.log");
-        Files.createDirectories(log.getParent());
+        Files.createDirectories(LOG.getParent());
         var jvm = new ArrayList<>(List.of("-Xmx1g"));
         if (Boolean.getBoolean("bench.jfr")) {
             // Where the server's time goes: a flight recording to read with `jfr print`.
@@ -72,7 +74,7 @@ class UidlLoadBenchmarkTest {
                 "--spring.profiles.active=demo", "--vaadin.productionMode=true",
                 "--spring.datasource.url=jdbc:h2:mem:load;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
                 "--zorgtafel.load-test.accounts=" + ACCOUNTS, "--logging.level.root=warn"),
-                ProcessBuilder.Redirect.to(log.toFile()));
+                ProcessBuilder.Redirect.to(LOG.toFile()));
         app.awaitReady();
         network = Executors.newFixedThreadPool(4, Thread.ofPlatform().name("load-network-", 0).factory());
         long began = System.nanoTime();
@@ -93,6 +95,8 @@ class UidlLoadBenchmarkTest {
         }
         if (app != null) {
             app.stop();
+            // An exception in a listener is logged, not answered with an error: none may have happened.
+            assertThat(Files.readString(LOG)).doesNotContain(" ERROR ");
         }
     }
 
@@ -126,7 +130,9 @@ class UidlLoadBenchmarkTest {
         REPORT.line(String.format(Locale.ROOT, "view change (side navigation, %d in a row after as many to warm up, %d "
                 + "requests incl. grid confirmations): server CPU %.1f ms per change (%s; idle background of %.1f ms/s "
                 + "subtracted)", changes, requests.get(), perChange, routes, idle / 1e6));
-        assertThat(perChange).as("a view change stays far below the 150 ms a person would notice").isLessThan(150);
+        if (FULL) {
+            assertThat(perChange).as("a view change stays far below the 150 ms a person would notice").isLessThan(150);
+        }
     }
 
     @Test
@@ -136,7 +142,7 @@ class UidlLoadBenchmarkTest {
             var figures = run(level);
             REPORT.line(figures.describe(level));
             assertThat(figures.errors()).as("errors at " + level + " pages").isZero();
-            if (level <= 150) {
+            if (FULL && level <= 150) {
                 assertThat(figures.p95Millis()).as("must: p95 ≤ 150 ms at " + level + " pages").isLessThan(150);
             }
             if (figures.p95Millis() > 300 || figures.cpuShare() > 0.8) {
@@ -207,9 +213,11 @@ class UidlLoadBenchmarkTest {
         REPORT.line(String.format(Locale.ROOT, "heap per open live page (push connected): %.2f MB; after closing them "
                 + "%+.1f MB against before", latencies.heapPerPageMegabytes(followers.size()),
                 latencies.heapLeftMegabytes()));
-        assertThat(latencies.heapPerPageMegabytes(followers.size())).as("must: ≤ 2 MB per live page").isLessThan(2);
         assertThat(missed).as("every follower sees every change").isZero();
-        assertThat(latencies.p95Millis()).as("must: seen within 1 s").isLessThan(1000);
+        if (FULL) {
+            assertThat(latencies.heapPerPageMegabytes(followers.size())).as("must: ≤ 2 MB per live page").isLessThan(2);
+            assertThat(latencies.p95Millis()).as("must: seen within 1 s").isLessThan(1000);
+        }
     }
 
     private static long total(java.util.Map<String, Long> histogram) {

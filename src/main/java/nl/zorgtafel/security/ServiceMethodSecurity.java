@@ -1,7 +1,9 @@
 package nl.zorgtafel.security;
 
+import org.aopalliance.intercept.MethodInterceptor;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.support.ComposablePointcut;
+import org.springframework.aop.support.DefaultPointcutAdvisor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Bean;
@@ -11,6 +13,7 @@ import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
 import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.util.function.SingletonSupplier;
 
 import com.vaadin.flow.component.Component;
 
@@ -32,10 +35,16 @@ class ServiceMethodSecurity {
         var standard = AuthorizationManagerBeforeMethodInterceptor.jsr250();
         var notUi = new ComposablePointcut(type -> !Component.class.isAssignableFrom(type))
                 .intersection(standard.getPointcut());
-        var interceptor = new AuthorizationManagerBeforeMethodInterceptor(notUi, new Jsr250AuthorizationManager());
-        interceptor.setOrder(standard.getOrder());
-        refusals.ifAvailable(interceptor::setAuthorizationEventPublisher);
-        contexts.ifAvailable(interceptor::setSecurityContextHolderStrategy);
-        return interceptor;
+        // Made at the first call, as Spring's own is: the publisher and this context's holder strategy
+        // (not the static one, which another application context may have replaced) exist by then.
+        var interceptor = SingletonSupplier.of(() -> {
+            var made = new AuthorizationManagerBeforeMethodInterceptor(notUi, new Jsr250AuthorizationManager());
+            refusals.ifAvailable(made::setAuthorizationEventPublisher);
+            contexts.ifAvailable(made::setSecurityContextHolderStrategy);
+            return made;
+        });
+        var advisor = new DefaultPointcutAdvisor(notUi, (MethodInterceptor) call -> interceptor.obtain().invoke(call));
+        advisor.setOrder(standard.getOrder());
+        return advisor;
     }
 }
