@@ -17,6 +17,7 @@ public final class LoadFigures {
     private String firstError;
     private long wallNanos;
     private long cpuNanos;
+    private long clientCpuNanos;
     private long heapBefore;
     private long heapOpen;
     private long heapClosed = -1;
@@ -59,9 +60,11 @@ public final class LoadFigures {
         return (heapClosed - heapBefore) / 1e6;
     }
 
-    public synchronized void finish(long wallNanos, long serverCpuNanos) {
+    /** The phase's wall time, the server's CPU over it and the load client's own (this JVM's). */
+    public synchronized void finish(long wallNanos, long serverCpuNanos, long clientCpuNanos) {
         this.wallNanos = wallNanos;
         this.cpuNanos = serverCpuNanos;
+        this.clientCpuNanos = clientCpuNanos;
     }
 
     public synchronized int errors() {
@@ -85,10 +88,11 @@ public final class LoadFigures {
 
     public synchronized String describe(int pages) {
         return String.format(Locale.ROOT, "%4d active pages: %6d requests (%.1f/s), round trip p50 %.1f ms, p95 %.1f ms, "
-                + "p99 %.1f ms, max %.1f ms; server CPU %.2f ms per request, %.0f%% of %d cores; heap %.2f MB per open "
+                + "p99 %.1f ms, max %.1f ms; server CPU %.2f ms per request, %.0f%% of %d cores (the client %.0f%%); heap %.2f MB per open "
                 + "page, %+.1f MB left after closing; errors %d%s",
                 pages, count, count / (wallNanos / 1e9), percentile(0.5), percentile(0.95), percentile(0.99),
                 percentile(1.0), count == 0 ? 0 : cpuNanos / 1e6 / count, 100 * cpuShare(), CORES,
+                100.0 * clientCpuNanos / wallNanos / CORES,
                 heapPerPageMegabytes(pages), heapLeftMegabytes(), errors,
                 firstError == null ? "" : " (first: " + firstError + ")");
     }

@@ -123,18 +123,29 @@ public final class ProtocolPage {
                 + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=4.0.1&X-Atmosphere-Transport=websocket"
                 + "&X-Atmosphere-TrackMessageSize=true&Content-Type=application%2Fjson%3B%20charset%3DUTF-8"
                 + "&X-atmo-protocol=true&X-Vaadin-LastSeenServerSyncId=" + syncId;
-        push = browser.http().newWebSocketBuilder().buildAsync(URI.create(address), new PushListener(messages)).join();
+        // A browser opens its websocket on a connection of its own; the JDK client may use a pooled
+        // one, which the server may be closing (its keep-alive limit): then once more, on a new one.
+        for (int attempt = 1; push == null; attempt++) {
+            try {
+                push = browser.http().newWebSocketBuilder().buildAsync(URI.create(address), new PushListener(messages))
+                        .join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (!(e.getCause() instanceof java.net.http.WebSocketHandshakeException) || attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
-    /** The tab closed: the page's unload beacon, and the push connection ends. */
+    /** The tab closed, in a browser's order: the page's unload beacon, then the push connection ends. */
     public void close() throws Exception {
-        if (push != null) {
-            push.sendClose(WebSocket.NORMAL_CLOSURE, "").exceptionally(e -> null).join();
-        }
         ObjectNode body = ProtocolBrowser.JSON.createObjectNode().put("csrfToken", csrfToken).put("UNLOAD", true)
                 .put("clientId", clientId);
         body.putArray("rpc");
         post(body);
+        if (push != null) {
+            push.sendClose(WebSocket.NORMAL_CLOSURE, "").exceptionally(e -> null).join();
+        }
     }
 
     private int node(String elementId) {
