@@ -317,10 +317,15 @@ final class Browser implements AutoCloseable {
     }
 
     /** Waits until Vaadin has no request in flight. */
+    /**
+     * Waits until the page's Vaadin client exists and has no request under way. Every page here is
+     * a Vaadin page: one whose client has not started yet is still loading (blank), not idle.
+     */
     void waitForVaadin() {
         new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
-                        + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
+                "const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
+                        + " return document.readyState === 'complete' && !!clients && Object.keys(clients).length > 0"
+                        + " && Object.values(clients).every(c => !c.isActive || !c.isActive());")));
     }
 
     private static String literal(String text) {
