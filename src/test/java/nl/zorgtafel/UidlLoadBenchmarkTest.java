@@ -175,8 +175,8 @@ class UidlLoadBenchmarkTest {
         }
         Thread.sleep(1000);
         var open = app.classHistogram();
-        latencies.heap(total(before), total(open));
-        REPORT.line("largest growth per open live page, by class: " + growth(before, open, FOLLOWERS));
+        latencies.heap(LoadFigures.total(before), LoadFigures.total(open));
+        REPORT.line("largest growth per open live page, by class: " + LoadFigures.growth(before, open, FOLLOWERS));
         int rounds = FULL ? 40 : 6;
         long began = System.nanoTime();
         meeting.rounds(rounds, 300, 0);
@@ -241,19 +241,6 @@ class UidlLoadBenchmarkTest {
         }
     }
 
-    private static long total(java.util.Map<String, Long> histogram) {
-        return histogram.values().stream().mapToLong(Long::longValue).sum();
-    }
-
-    /** The ten classes whose live bytes grew most, per page. */
-    private static String growth(java.util.Map<String, Long> before, java.util.Map<String, Long> after, int pages) {
-        return after.entrySet().stream()
-                .map(e -> java.util.Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
-                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
-                .map(e -> String.format(Locale.ROOT, "%s %.0f KB", e.getKey(), e.getValue() / 1e3 / pages))
-                .collect(java.util.stream.Collectors.joining(", "));
-    }
-
     /** {@code level} pages, each stepping through the main pages with pauses, for one phase. */
     private static LoadFigures run(int level) throws Exception {
         var pages = new ArrayList<ProtocolPage>();
@@ -262,7 +249,7 @@ class UidlLoadBenchmarkTest {
         for (int i = 0; i < level; i++) {
             pages.add(BROWSERS.get(i % BROWSERS.size()).open("").timing(figures::record));
         }
-        figures.heap(total(before), heapBytes());
+        figures.heap(LoadFigures.total(before), heapBytes());
         figures.reset();
         var stop = new AtomicLong(System.nanoTime() + PHASE.toNanos());
         long cpu = serverCpuNanos();
@@ -298,10 +285,10 @@ class UidlLoadBenchmarkTest {
             page.close();
         }
         var closed = app.classHistogram();
-        figures.afterClose(total(closed));
+        figures.afterClose(LoadFigures.total(closed));
         if (figures.heapLeftMegabytes() > 5) {
             // What stays is worth a look: the in-memory database's new rows, or pages that did not go.
-            REPORT.line("  left after closing, by class (per page): " + growth(before, closed, level));
+            REPORT.line("  left after closing, by class (per page): " + LoadFigures.growth(before, closed, level));
         }
         return figures;
     }

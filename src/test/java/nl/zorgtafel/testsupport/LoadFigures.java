@@ -2,6 +2,8 @@ package nl.zorgtafel.testsupport;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What one load level measured: every round trip's time, the errors (with the first one's
@@ -104,5 +106,19 @@ public final class LoadFigures {
         long[] sorted = Arrays.copyOf(nanos, count);
         Arrays.sort(sorted);
         return sorted[Math.max(0, (int) Math.ceil(p * count) - 1)] / 1e6;
+    }
+
+    /** All live bytes of a class histogram ({@code ApplicationProcess.classHistogram}). */
+    public static long total(Map<String, Long> histogram) {
+        return histogram.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The ten classes whose live bytes grew most between two histograms, per page. */
+    public static String growth(Map<String, Long> before, Map<String, Long> after, int pages) {
+        return after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
+                .map(e -> String.format(Locale.ROOT, "%s %.0f KB", e.getKey(), e.getValue() / 1e3 / pages))
+                .collect(Collectors.joining(", "));
     }
 }
