@@ -178,9 +178,7 @@ class UidlLoadBenchmarkTest {
         latencies.heap(LoadFigures.total(before), LoadFigures.total(open));
         REPORT.line("largest growth per open live page, by class: " + LoadFigures.growth(before, open, FOLLOWERS));
         int rounds = FULL ? 40 : 6;
-        long began = System.nanoTime();
         meeting.rounds(rounds, 300, 0);
-        latencies.finish(System.nanoTime() - began, 0, 0);
         REPORT.line(String.format(Locale.ROOT, "push fan-out: the chair goes to another agenda item %d times, %d "
                 + "followers on the live page (each a person of their own): click to each follower's page %s; missed %d",
                 rounds, FOLLOWERS, latencies.latencies(), meeting.missed()));
@@ -210,8 +208,6 @@ class UidlLoadBenchmarkTest {
         }
         Thread.sleep(1000);
         int rounds = FULL ? 20 : 4;
-        long cpu = serverCpuNanos();
-        long began = System.nanoTime();
         var chairs = new ArrayList<Thread>();
         var failures = new java.util.concurrent.ConcurrentLinkedQueue<Exception>();
         for (var meeting : meetings) {
@@ -226,7 +222,6 @@ class UidlLoadBenchmarkTest {
         for (var thread : chairs) {
             thread.join();
         }
-        latencies.finish(System.nanoTime() - began, serverCpuNanos() - cpu, 0);
         int missed = meetings.stream().mapToInt(LiveMeetingLoad::missed).sum();
         REPORT.line(String.format(Locale.ROOT, "push with %d sessions at once, %d followers each (the chairs go to "
                 + "another agenda item %d times, at random moments): click to each follower's page %s; missed %d",
