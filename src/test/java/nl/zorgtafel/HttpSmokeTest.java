@@ -74,7 +74,7 @@ class HttpSmokeTest {
     }
 
     private int entries(AuditKind kind, long accountId) {
-        return testData.asAdministrator(() -> audit.count(new AuditFilter(accountId, kind, null, null, null, null)));
+        return testData.asAdministrator(() -> audit.countUpTo(new AuditFilter(accountId, kind, null, null, null, null), 10_000));
     }
 
     @Test
@@ -93,15 +93,15 @@ class HttpSmokeTest {
         assertThat(entries(AuditKind.LOGIN_FAILED, account)).isEqualTo(1);
 
         // An unknown name is logged as a failed attempt by nobody; the name itself is not kept.
-        int anonymousBefore = testData.asAdministrator(() -> audit.count(
-                new AuditFilter(null, AuditKind.LOGIN_FAILED, null, null, null, null)));
+        int anonymousBefore = testData.asAdministrator(() -> audit.countUpTo(
+                new AuditFilter(null, AuditKind.LOGIN_FAILED, null, null, null, null), 10_000));
         postLogin("jan.jansen.bestaat.niet", "whatever-it-is");
         var latest = testData.asAdministrator(() -> audit.find(
                 new AuditFilter(null, AuditKind.LOGIN_FAILED, null, null, null, null), 0, 1)).getFirst();
         assertThat(latest.actorAccountId()).isNull();
         assertThat(latest.detail()).doesNotContain("jan");
-        assertThat(testData.asAdministrator(() -> audit.count(
-                new AuditFilter(null, AuditKind.LOGIN_FAILED, null, null, null, null)))).isEqualTo(anonymousBefore + 1);
+        assertThat(testData.asAdministrator(() -> audit.countUpTo(
+                new AuditFilter(null, AuditKind.LOGIN_FAILED, null, null, null, null), 10_000))).isEqualTo(anonymousBefore + 1);
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -97,7 +98,36 @@ class AuditRepository {
                 .execute();
     }
 
+    /**
+     * A page of entries, newest first. The ORDER BY leads with the column filtered by equality
+     * (the chair's table, the person, the kind or the object): that changes nothing in the order,
+     * but lets H2 read the index (that column, occurred_at, id) backwards and stop after the page,
+     * as MariaDB does anyway, instead of sorting that column's whole history.
+     */
     List<AuditEntry> find(AuditFilter filter, Long scopeTableId, int offset, int limit) {
+        return page(filter, scopeTableId, null, offset, limit);
+    }
+
+    /**
+     * The page after {@code last} (the previous page's last entry), for the export: it reads on
+     * from there by index however far back it is, where an offset would count past every entry
+     * before it again (quadratic over an export of years).
+     */
+    List<AuditEntry> findAfter(AuditFilter filter, Long scopeTableId, AuditEntry last, int limit) {
+        return page(filter, scopeTableId, last, 0, limit);
+    }
+
+    private List<AuditEntry> page(AuditFilter filter, Long scopeTableId, AuditEntry last, int offset, int limit) {
+        var where = where(filter, scopeTableId);
+        if (where.none()) {
+            return List.of();
+        }
+        var conditions = new ArrayList<>(where.conditions());
+        if (last != null) {
+            // "Older than last" in the viewer's order; the first half gives the index its range.
+            conditions.add(AUDIT_ENTRY.OCCURRED_AT.le(last.occurredAt()).and(AUDIT_ENTRY.OCCURRED_AT
+                    .lt(last.occurredAt()).or(AUDIT_ENTRY.ID.lt(last.id()))));
+        }
         return dsl.select(AUDIT_ENTRY.ID, AUDIT_ENTRY.OCCURRED_AT, AUDIT_ENTRY.KIND, AUDIT_ENTRY.ACTOR_ACCOUNT_ID,
                         PERSON.DISPLAY_NAME, AUDIT_ENTRY.ACTOR_ORGANISATION_ID, ORGANISATION.NAME,
                         AUDIT_ENTRY.CARE_TABLE_ID, AUDIT_ENTRY.OBJECT_TYPE, AUDIT_ENTRY.OBJECT_ID,
@@ -106,43 +136,58 @@ class AuditRepository {
                 .leftJoin(ACCOUNT).on(ACCOUNT.ID.eq(AUDIT_ENTRY.ACTOR_ACCOUNT_ID))
                 .leftJoin(PERSON).on(PERSON.ID.eq(ACCOUNT.PERSON_ID))
                 .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(AUDIT_ENTRY.ACTOR_ORGANISATION_ID))
-                .where(conditions(filter, scopeTableId))
-                .orderBy(AUDIT_ENTRY.ID.desc())
+                .where(conditions)
+                .orderBy(where.newestFirst())
                 .offset(offset).limit(limit)
                 .fetch(r -> new AuditEntry(r.value1(), r.value2(), r.value3(), r.value4(),
                         r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11(),
                         r.value12()));
     }
 
-    int count(AuditFilter filter, Long scopeTableId) {
-        // selectCount rather than fetchCount(select): jOOQ wraps the latter in a derived column
-        // list that MariaDB does not accept in the MySQL dialect.
-        return dsl.selectCount().from(AUDIT_ENTRY)
-                .leftJoin(ACCOUNT).on(ACCOUNT.ID.eq(AUDIT_ENTRY.ACTOR_ACCOUNT_ID))
-                .leftJoin(PERSON).on(PERSON.ID.eq(ACCOUNT.PERSON_ID))
-                .where(conditions(filter, scopeTableId))
+    /**
+     * How many entries match, counted up to {@code cap}: a count of years of log would read all
+     * of them; past the cap the viewer says "more than" and asks for a narrower filter.
+     */
+    int countUpTo(AuditFilter filter, Long scopeTableId, int cap) {
+        var where = where(filter, scopeTableId);
+        if (where.none()) {
+            return 0;
+        }
+        // selectCount over a derived table rather than fetchCount(select): jOOQ wraps the latter in
+        // a derived column list that MariaDB does not accept in the MySQL dialect.
+        return dsl.selectCount()
+                .from(dsl.selectOne().from(AUDIT_ENTRY).where(where.conditions()).limit(cap).asTable("capped"))
                 .fetchSingle(0, int.class);
     }
 
-    private static List<Condition> conditions(AuditFilter filter, Long scopeTableId) {
+    /**
+     * The viewer's filter as SQL: its conditions, and its order with the columns filtered by
+     * equality first (see {@link #find}). A name is looked up among the accounts first (a few
+     * thousand people, not years of log), so the log itself is read by the actor index.
+     */
+    private Where where(AuditFilter filter, Long scopeTableId) {
         List<Condition> conditions = new ArrayList<>();
+        Long actor = filter.actorAccountId();
         if (scopeTableId != null) {
             conditions.add(AUDIT_ENTRY.CARE_TABLE_ID.eq(scopeTableId));
         }
-        if (filter.actorAccountId() != null) {
-            conditions.add(AUDIT_ENTRY.ACTOR_ACCOUNT_ID.eq(filter.actorAccountId()));
+        if (actor != null) {
+            conditions.add(AUDIT_ENTRY.ACTOR_ACCOUNT_ID.eq(actor));
         }
         if (filter.actorName() != null && !filter.actorName().isBlank()) {
-            conditions.add(DSL.lower(PERSON.DISPLAY_NAME).contains(filter.actorName().strip().toLowerCase()));
+            var named = DSL.select(ACCOUNT.ID).from(ACCOUNT).join(PERSON).on(PERSON.ID.eq(ACCOUNT.PERSON_ID))
+                    .where(DSL.lower(PERSON.DISPLAY_NAME).contains(filter.actorName().strip().toLowerCase()));
+            List<Long> firstTwo = dsl.fetch(named.orderBy(ACCOUNT.ID).limit(2)).getValues(ACCOUNT.ID);
+            if (firstTwo.isEmpty()) {
+                return new Where(List.of(), List.of(), true);
+            }
+            // One person: their index range in order. Several: their histories merged and sorted.
+            actor = firstTwo.size() == 1 ? firstTwo.getFirst() : actor;
+            conditions.add(firstTwo.size() == 1 ? AUDIT_ENTRY.ACTOR_ACCOUNT_ID.eq(actor)
+                    : AUDIT_ENTRY.ACTOR_ACCOUNT_ID.in(named));
         }
         if (filter.kind() != null) {
             conditions.add(AUDIT_ENTRY.KIND.eq(filter.kind()));
-        }
-        if (filter.from() != null) {
-            conditions.add(AUDIT_ENTRY.OCCURRED_AT.ge(filter.from()));
-        }
-        if (filter.to() != null) {
-            conditions.add(AUDIT_ENTRY.OCCURRED_AT.lt(filter.to()));
         }
         if (filter.objectType() != null) {
             conditions.add(AUDIT_ENTRY.OBJECT_TYPE.eq(filter.objectType()));
@@ -150,7 +195,36 @@ class AuditRepository {
         if (filter.objectId() != null) {
             conditions.add(AUDIT_ENTRY.OBJECT_ID.eq(filter.objectId()));
         }
-        return conditions.isEmpty() ? List.of(DSL.trueCondition()) : conditions;
+        if (filter.from() != null) {
+            conditions.add(AUDIT_ENTRY.OCCURRED_AT.ge(filter.from()));
+        }
+        if (filter.to() != null) {
+            conditions.add(AUDIT_ENTRY.OCCURRED_AT.lt(filter.to()));
+        }
+        return new Where(conditions, newestFirst(filter, scopeTableId, actor), false);
+    }
+
+    /**
+     * Led by the equality columns of the most selective index that applies (migration V029):
+     * an object's, a person's, a kind's at one table, a kind's, a table's history.
+     */
+    private static List<SortField<?>> newestFirst(AuditFilter filter, Long scopeTableId, Long actor) {
+        List<SortField<?>> order = new ArrayList<>();
+        if (filter.objectType() != null && filter.objectId() != null) {
+            order.addAll(List.of(AUDIT_ENTRY.OBJECT_TYPE.desc(), AUDIT_ENTRY.OBJECT_ID.desc()));
+        } else if (actor != null) {
+            order.add(AUDIT_ENTRY.ACTOR_ACCOUNT_ID.desc());
+        } else {
+            if (scopeTableId != null) {
+                order.add(AUDIT_ENTRY.CARE_TABLE_ID.desc());
+            }
+            if (filter.kind() != null) {
+                order.add(AUDIT_ENTRY.KIND.desc());
+            }
+        }
+        order.add(AUDIT_ENTRY.OCCURRED_AT.desc());
+        order.add(AUDIT_ENTRY.ID.desc());
+        return order;
     }
 
     /** Hands every entry to the consumer in chain order, a page at a time. */
@@ -181,6 +255,10 @@ class AuditRepository {
     }
 
     record ChainAnchor(long id, String hash) {
+    }
+
+    /** {@code none}: the filter names a person no account has, so nothing can match. */
+    private record Where(List<Condition> conditions, List<SortField<?>> newestFirst, boolean none) {
     }
 
 }

@@ -29,6 +29,8 @@ public class AuditService {
 
     static final int MAX_DETAIL = 200;
     private static final int EXPORT_PAGE = 500;
+    /** The viewer counts matching entries up to this many; beyond it, it says "more than". */
+    public static final int COUNT_CAP = 10_000;
 
     private final AuditRepository repository;
     private final CurrentUser currentUser;
@@ -72,11 +74,12 @@ public class AuditService {
 
     private void append(AuditKind kind, Long accountId, Long organisationId, Long tableId, AuditObject object,
             String clientAddress, String detail) {
+        String shortDetail = detail == null ? null : detail.substring(0, Math.min(detail.length(), MAX_DETAIL));
+        var head = repository.lockHead();
+        // Read under the lock, so times rise with ids and the viewer's time order is the chain's.
         // Hashed at the precision occurred_at stores (DATETIME(3)); base.db.TimestampPrecisionCheck
         // refuses to start on a connection that would store less.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        String shortDetail = detail == null ? null : detail.substring(0, Math.min(detail.length(), MAX_DETAIL));
-        var head = repository.lockHead();
         var entry = ChainedEntry.link(head.lastId() + 1, now, kind, accountId, organisationId, tableId, object,
                 clientAddress, shortDetail, head.lastHash());
         repository.append(entry);
@@ -95,8 +98,8 @@ public class AuditService {
 
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.BEHEERDER, Roles.VOORZITTER})
-    public int count(AuditFilter filter) {
-        return repository.count(filter, access.auditScope());
+    public int countUpTo(AuditFilter filter, int cap) {
+        return repository.countUpTo(filter, access.auditScope(), cap);
     }
 
     /**
@@ -109,13 +112,12 @@ public class AuditService {
         Long scope = access.auditScope();
         var csv = new AuditCsv(out);
         csv.header();
-        int offset = 0;
-        List<AuditEntry> page;
-        do {
-            page = repository.find(filter, scope, offset, EXPORT_PAGE);
+        List<AuditEntry> page = repository.find(filter, scope, 0, EXPORT_PAGE);
+        page.forEach(csv::entry);
+        while (page.size() == EXPORT_PAGE) {
+            page = repository.findAfter(filter, scope, page.getLast(), EXPORT_PAGE);
             page.forEach(csv::entry);
-            offset += page.size();
-        } while (page.size() == EXPORT_PAGE);
+        }
         self.recordExport(filter);
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,23 +128,8 @@ abstract class ActionQueryBenchmarks {
                         .isFalse();
                 report.plan(entry.getKey() + " @" + actions, plan.text());
             }
-            p95.put(entry.getKey(), p95(entry.getValue()));
+            p95.put(entry.getKey(), BenchmarkReport.p95Millis(entry.getValue(), RUNS));
         }
         return p95;
-    }
-
-    private static double p95(Supplier<?> query) {
-        // Warm: the first timings of a fresh JVM measure the JIT, not the query.
-        for (int i = 0; i < RUNS; i++) {
-            query.get();
-        }
-        double[] millis = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long began = System.nanoTime();
-            query.get();
-            millis[i] = (System.nanoTime() - began) / 1e6;
-        }
-        Arrays.sort(millis);
-        return millis[(int) Math.ceil(RUNS * 0.95) - 1];
     }
 }

@@ -105,7 +105,9 @@ abstract class AuditServiceTests {
             assertThat(entry.kind()).isEqualTo(AuditKind.ROLE_GRANTED);
             assertThat(entry.objectId()).isEqualTo(7L);
         });
-        assertThat(systemTasks.asAdministrator(() -> audit.count(filter))).isEqualTo(found.size());
+        assertThat(systemTasks.asAdministrator(() -> audit.countUpTo(filter, 100))).isEqualTo(found.size());
+        assertThat(systemTasks.asAdministrator(() -> audit.countUpTo(new AuditFilter(null, null, null, null, null, null), 2)))
+                .as("counted up to the cap, not further").isEqualTo(2);
     }
 
     @Test
@@ -114,5 +116,25 @@ abstract class AuditServiceTests {
         long last = dsl.select(org.jooq.impl.DSL.max(AUDIT_ENTRY.ID)).from(AUDIT_ENTRY).fetchSingle().value1();
         assertThat(dsl.fetchSingle(AUDIT_ENTRY, AUDIT_ENTRY.ID.eq(last)).getDetail()).hasSize(AuditService.MAX_DETAIL);
         assertThat(audit.verifyChain().intact()).isTrue();
+    }
+
+    @Test
+    void an_export_longer_than_a_page_has_every_entry_once_newest_first() {
+        long actor = 9_000_000_000L + System.nanoTime() % 1_000_000_000L;
+        int entries = 1001;
+        for (int i = 0; i < entries; i++) {
+            audit.recordFor(AuditKind.LOGIN_FAILED, actor, null, null, null, "192.0.2.7", "try " + i);
+        }
+        var out = new java.io.StringWriter();
+
+        systemTasks.asAdministrator(() -> {
+            audit.exportCsv(new AuditFilter(actor, null, null, null, null, null), out);
+            return null;
+        });
+
+        var ids = java.util.Arrays.stream(out.toString().split("\r\n")).skip(1)
+                .map(line -> Long.parseLong(line.substring(1, line.indexOf(";") - 1))).toList();
+        assertThat(ids).as("pages of 500 read on from the last entry: none lost, none twice").hasSize(entries)
+                .doesNotHaveDuplicates().isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 }

@@ -144,9 +144,9 @@ abstract class CaseServiceTests {
         assertThat(hidden.intake().signals()).isEqualTo("Nieuwe dure kleding, 's nachts weg.");
 
         testData.signIn(chair);
-        assertThat(audit.count(new AuditFilter(null, AuditKind.IDENTIFYING_DATA_VIEWED, null, null, "case_file", id)))
+        assertThat(audit.countUpTo(new AuditFilter(null, AuditKind.IDENTIFYING_DATA_VIEWED, null, null, "case_file", id), 10_000))
                 .isEqualTo(1);
-        assertThat(audit.count(new AuditFilter(null, AuditKind.ACCESS_DENIED, null, null, "case_file", id)))
+        assertThat(audit.countUpTo(new AuditFilter(null, AuditKind.ACCESS_DENIED, null, null, "case_file", id), 10_000))
                 .isEqualTo(1);
     }
 
@@ -159,7 +159,7 @@ abstract class CaseServiceTests {
         assertThatThrownBy(() -> cases.open(id)).isInstanceOf(AccessDeniedException.class);
 
         testData.signIn(chair);
-        assertThat(audit.count(new AuditFilter(null, AuditKind.ACCESS_DENIED, null, null, "case_file", id)))
+        assertThat(audit.countUpTo(new AuditFilter(null, AuditKind.ACCESS_DENIED, null, null, "case_file", id), 10_000))
                 .isEqualTo(1);
     }
 

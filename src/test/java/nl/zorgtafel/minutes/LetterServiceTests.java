@@ -138,10 +138,10 @@ abstract class LetterServiceTests {
     @Test
     void a_chair_whose_organisation_did_not_sign_the_covenant_writes_beste_alone_and_the_refusal_is_audited() {
         testData.signIn(session.chair());
-        int denied = audit.count(new AuditFilter(null, AuditKind.ACCESS_DENIED, null, null, "case_file", namedCase));
+        int denied = audit.countUpTo(new AuditFilter(null, AuditKind.ACCESS_DENIED, null, null, "case_file", namedCase), 10_000);
 
         assertThat(letters.letter(namedItem).greeting()).isEqualTo("Beste,");
-        assertThat(audit.count(new AuditFilter(null, AuditKind.ACCESS_DENIED, null, null, "case_file", namedCase)))
+        assertThat(audit.countUpTo(new AuditFilter(null, AuditKind.ACCESS_DENIED, null, null, "case_file", namedCase), 10_000))
                 .isEqualTo(denied + 1);
         assertThat(identifyingViews()).isZero();
     }
@@ -208,7 +208,7 @@ abstract class LetterServiceTests {
     }
 
     private int identifyingViews() {
-        return audit.count(new AuditFilter(null, AuditKind.IDENTIFYING_DATA_VIEWED, null, null, "case_file",
-                namedCase));
+        return audit.countUpTo(new AuditFilter(null, AuditKind.IDENTIFYING_DATA_VIEWED, null, null, "case_file",
+                namedCase), 10_000);
     }
 }

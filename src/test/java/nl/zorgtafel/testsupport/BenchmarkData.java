@@ -3,7 +3,6 @@ package nl.zorgtafel.testsupport;
 import static nl.zorgtafel.db.Tables.ACTION_ITEM;
 import static nl.zorgtafel.db.Tables.AGENDA_ITEM;
 import static nl.zorgtafel.db.Tables.AGENDA_ITEM_PARTICIPANT;
-import static nl.zorgtafel.db.Tables.AUDIT_ENTRY;
 import static nl.zorgtafel.db.Tables.CARE_TABLE;
 import static nl.zorgtafel.db.Tables.CASE_FILE;
 import static nl.zorgtafel.db.Tables.MEETING;
@@ -26,7 +25,6 @@ import org.jooq.Table;
 
 import nl.zorgtafel.action.ActionStatus;
 import nl.zorgtafel.action.ReviewOutcome;
-import nl.zorgtafel.audit.AuditKind;
 import nl.zorgtafel.base.db.FieldEncryption;
 import nl.zorgtafel.base.db.SealedText;
 import nl.zorgtafel.base.time.DutchTime;
@@ -176,14 +174,6 @@ public final class BenchmarkData {
             return actionRow(session % TABLES, from + session / TABLES, i % ACTIONS_PER_SESSION);
         });
         sessionsPerTable = target;
-    }
-
-    /** Audit entries spread over the last years (their hash chain is not kept: only their volume counts). */
-    public void loadAudit(int entries) {
-        insert(AUDIT_ENTRY, List.of(AUDIT_ENTRY.ID, AUDIT_ENTRY.OCCURRED_AT, AUDIT_ENTRY.KIND,
-                AUDIT_ENTRY.PREVIOUS_HASH, AUDIT_ENTRY.ENTRY_HASH), entries, i -> List.of(BASE + i,
-                        now.minus(Duration.ofMinutes((long) (entries - i) * 3)),
-                        AuditKind.values()[i % AuditKind.values().length], "0".repeat(64), "0".repeat(64)));
     }
 
     public int sessionsPerTable() {

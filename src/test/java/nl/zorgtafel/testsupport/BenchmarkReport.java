@@ -40,4 +40,19 @@ public final class BenchmarkReport {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The p95 in milliseconds of {@code runs} timed calls, after as many untimed ones (the JIT's warm-up). */
+    public static double p95Millis(java.util.function.Supplier<?> call, int runs) {
+        for (int i = 0; i < runs; i++) {
+            call.get();
+        }
+        double[] millis = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long began = System.nanoTime();
+            call.get();
+            millis[i] = (System.nanoTime() - began) / 1e6;
+        }
+        java.util.Arrays.sort(millis);
+        return millis[(int) Math.ceil(runs * 0.95) - 1];
+    }
 }

@@ -23,6 +23,8 @@ public final class MariaDbServer implements ApplicationContextInitializer<Config
     private static String jdbcUrl;
     private static Path binDirectory;
     private static int port;
+    private static DB db;
+    private static int databases;
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -56,13 +58,41 @@ public final class MariaDbServer implements ApplicationContextInitializer<Config
         var server = startServer();
         binDirectory = server.bin();
         port = server.port();
+        db = server.db();
         try {
             server.db().createDB(DATABASE);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Embedded MariaDB did not start", e);
         }
-        return "jdbc:mysql://localhost:" + server.port() + "/" + DATABASE
+        return url(DATABASE);
+    }
+
+    private static String url(String database) {
+        return "jdbc:mysql://localhost:" + port + "/" + database
                 + "?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&sslMode=DISABLED";
+    }
+
+    /**
+     * Points a context at a database of its own on the shared server, for a test that commits
+     * what it writes (a benchmark's millions of rows) and so must not share the others' database.
+     */
+    public static final class OwnDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            String name;
+            synchronized (MariaDbServer.class) {
+                jdbcUrl();
+                name = DATABASE + "_own_" + ++databases;
+                try {
+                    db.createDB(name);
+                } catch (ManagedProcessException e) {
+                    throw new IllegalStateException("Could not create database " + name, e);
+                }
+            }
+            TestPropertyValues.of("spring.datasource.url=" + url(name), "spring.datasource.username=root",
+                    "spring.datasource.password=", "zorgtafel.base-url=https://zorgtafel.test").applyTo(context);
+        }
     }
 
     /** A started server: its port, its client programs ({@code bin}), and the handle to stop it. */

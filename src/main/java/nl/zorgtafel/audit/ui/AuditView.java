@@ -55,6 +55,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     final Anchor export;
     final Button verify = new Button();
     final Paragraph verification = new Paragraph();
+    final Paragraph total = new Paragraph();
 
     private final AuditService audit;
 
@@ -100,7 +101,9 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AuditEntry::clientAddress).setHeader(getTranslation("audit.address"));
         // What was done or refused, e.g. "view /casus/12" or a role: short facts, never names.
         grid.addColumn(AuditEntry::detail).setHeader(getTranslation("audit.detail"));
-        grid.setItems(q -> audit.find(filter(), q.getOffset(), q.getLimit()).stream(), q -> audit.count(filter()));
+        // No exact count: counting years of log would read all of it. The grid learns the end as it
+        // scrolls; the line above it says how many there are, up to AuditService.COUNT_CAP.
+        grid.setItems(q -> audit.find(filter(), q.getOffset(), q.getLimit()).stream());
         grid.setEmptyStateText(getTranslation("audit.empty"));
 
         export = new Anchor((DownloadHandler) event -> {
@@ -129,7 +132,9 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
             verification.setId("audit-verification");
             add(new HorizontalLayout(verify, verification));
         }
-        add(grid);
+        total.setId("audit-total");
+        add(total, grid);
+        showTotal();
     }
 
     AuditFilter filter() {
@@ -144,6 +149,15 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
+        showTotal();
+    }
+
+    private void showTotal() {
+        int count = audit.countUpTo(filter(), AuditService.COUNT_CAP + 1);
+        total.setText(count > AuditService.COUNT_CAP ? getTranslation("audit.total.more", AuditService.COUNT_CAP)
+                : getTranslation("audit.total", count));
+        // The scroll bar fits what is known: exactly the count, or the cap until the grid reads further.
+        grid.getLazyDataView().setItemCountEstimate(Math.max(1, Math.min(count, AuditService.COUNT_CAP)));
     }
 
     @Override
