@@ -47,7 +47,8 @@ class AuditViewerBrowserTest extends BrowserTestBase {
 
         admin.typeAndStay("audit-person", "joyce");
         admin.waitForVaadin();
-        String hers = admin.text("audit-total");
+        String hers = admin.waitForSpokenText("audit-total", "vastlegging");
+        assertThat(admin.find("audit-total").getAttribute("aria-live")).as("announced after each filter").isEqualTo("polite");
         assertThat(count(hers)).isPositive().isLessThan(count(everything));
         assertThat(column(admin, 2, names -> names.stream().allMatch("Joyce Jeugdzorg"::equals))).isNotEmpty();
 

@@ -133,6 +133,8 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
             add(new HorizontalLayout(verify, verification));
         }
         total.setId("audit-total");
+        // Said again after each filter change, so a screen reader user hears what the filter found.
+        total.getElement().setAttribute("aria-live", "polite");
         add(total, grid);
         showTotal();
     }
