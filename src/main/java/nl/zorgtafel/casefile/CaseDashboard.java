@@ -15,10 +15,11 @@ import java.util.List;
  * @param consentRecheckDue    the organisation's cases whose consent must be asked again (turning 16 or 18)
  * @param waitingConsultations meedenkconsults without advice yet (for the table's leads)
  * @param answeredConsultations the organisation's meedenkconsults that got advice in the last 30 days
+ * @param reopenProposed       closed cases with a new signal within twelve months: re-aanmelding proposed
  */
 public record CaseDashboard(int awaitingTriage, List<CaseSummary> triageQueue, List<CaseSummary> knownElsewhere, List<Decided> myOrganisationsDecided,
         List<CaseSummary> readyToClose, List<CaseSummary> dueForClosureCheck, List<ConsentDue> consentRecheckDue,
-        int waitingConsultations, int answeredConsultations) {
+        int waitingConsultations, int answeredConsultations, List<CaseSummary> reopenProposed) {
 
     /** A case of the organisation whose consent must be asked again: the young person turns {@code age}. */
     public record ConsentDue(long id, String code, int age) {

@@ -21,6 +21,10 @@ public enum CaseEventKind {
     DISCUSSED,
     RISK_ASSESSMENT,
     MILESTONE,
+    /** A partner recorded a signal (its kind in detail, never the fact). */
+    SIGNAL,
+    /** The chair decided a signal after closing does not call for re-aanmelding. */
+    REOPEN_PROPOSAL_SET_ASIDE,
     /** The chair's check twelve months after closing. */
     CLOSURE_CHECKED,
     /** Consent asked again when the young person turned 16 or 18 (who gave it in detail). */

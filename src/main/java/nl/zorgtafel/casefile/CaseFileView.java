@@ -20,6 +20,7 @@ import nl.zorgtafel.security.CaseAccess;
  * @param matches     where else the young person is known, for chair and secretary only
  * @param registration the CoMensha registration basis, for those who may register the case; null when none is
  *                    recorded or the person may not register it
+ * @param signals     what the partners saw, most recent first (F-11), by the same need-to-know as the case
  */
 public record CaseFileView(long id, long tableId, String code, CaseStatus status, long proposingOrganisationId,
         String proposingOrganisation, boolean repeatCase, Instant submittedAt, Instant closedAt,
@@ -27,7 +28,7 @@ public record CaseFileView(long id, long tableId, String code, CaseStatus status
         boolean identifyingHidden, CaseAccess access, TriageOutcome triage, boolean closable, boolean namingAllowed,
         ConsentRecheck consentRecheck, RepeatMatches matches, List<CaseEvent> history, List<RiskAssessment> riskAssessments,
         List<RouteMilestone> milestones, List<Discussion> discussions, List<CaseAction> actions,
-        RegistrationConsent registration) {
+        RegistrationConsent registration, List<CaseSignal> signals) {
 
     /** The chair's words with the current triage outcome (afgewezen, meer informatie nodig). */
     public record TriageOutcome(String reason, String advice) {
@@ -47,6 +48,11 @@ public record CaseFileView(long id, long tableId, String code, CaseStatus status
 
     /** A session that discussed the case: when, what it decided, and whether its minutes are definitief. */
     public record Discussion(long meetingId, Instant startsAt, List<String> decisions, boolean minutesFinal) {
+    }
+
+    /** Whether a signal after closing proposes re-aanmelding and the chair has not decided yet. */
+    public boolean reopenProposed() {
+        return signals.stream().anyMatch(CaseSignal::reopenProposal);
     }
 
     /** An action agreed on the case; {@code status} is the action feature's status name. */

@@ -4,6 +4,7 @@ import static nl.zorgtafel.db.Tables.ACTION_ITEM;
 import static nl.zorgtafel.db.Tables.AGENDA_ITEM;
 import static nl.zorgtafel.db.Tables.AGENDA_ITEM_PARTICIPANT;
 import static nl.zorgtafel.db.Tables.CASE_FILE;
+import static nl.zorgtafel.db.Tables.CASE_SIGNAL;
 import static nl.zorgtafel.db.Tables.CASE_FILE_EXPLOITATION;
 import static nl.zorgtafel.db.Tables.CASE_FILE_MUNICIPALITY;
 import static nl.zorgtafel.db.Tables.MUNICIPALITY;
@@ -141,6 +142,24 @@ class CaseListRepository {
                         .and(CASE_FILE.CLOSED_AT.lt(closedBefore))
                         .and(CASE_FILE.CLOSURE_CHECKED_AT.isNull()))
                 .orderBy(CASE_FILE.CLOSED_AT)
+                .limit(limit)
+                .fetch());
+    }
+
+    /**
+     * Closed cases of the table with an open re-aanmelding proposal: a signal recorded after the
+     * current closing that the chair has not set aside. Only open proposals are read
+     * (ix_case_signal_proposal), not the signals of history.
+     */
+    List<CaseSummary> proposedForReopening(long tableId, int limit) {
+        return detailed(summaries().where(CASE_FILE.CARE_TABLE_ID.eq(tableId)
+                        .and(CASE_FILE.STATUS.eq(CaseStatus.AFGESLOTEN))
+                        .and(DSL.exists(DSL.selectOne().from(CASE_SIGNAL)
+                                .where(CASE_SIGNAL.CASE_FILE_ID.eq(CASE_FILE.ID))
+                                .and(CASE_SIGNAL.REOPEN_PROPOSED.isTrue())
+                                .and(CASE_SIGNAL.PROPOSAL_HANDLED_AT.isNull())
+                                .and(CASE_SIGNAL.CREATED_AT.ge(CASE_FILE.CLOSED_AT)))))
+                .orderBy(CASE_FILE.CLOSED_AT.desc(), CASE_FILE.ID)
                 .limit(limit)
                 .fetch());
     }

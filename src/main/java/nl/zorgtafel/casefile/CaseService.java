@@ -43,10 +43,13 @@ public class CaseService {
     private final Clock clock;
     private final ConsultationRepository consultations;
     private final RegistrationRepository registrations;
+    private final SignalRepository signals;
 
     CaseService(CaseGuard guard, CaseRepository cases, CaseListRepository lists, CaseHistoryRepository history,
             CaseFollowUpRepository followUp, IdentityCipher cipher, AccessService access, AuditService audit,
-            Clock clock, ConsultationRepository consultations, RegistrationRepository registrations) {
+            Clock clock, ConsultationRepository consultations, RegistrationRepository registrations,
+            SignalRepository signals) {
+        this.signals = signals;
         this.consultations = consultations;
         this.registrations = registrations;
         this.guard = guard;
@@ -101,7 +104,8 @@ public class CaseService {
                 cases.involvedOrganisationNames(caseId), hidden, rights, triage, closable, stored.namingAllowed(),
                 stored.consentRecheck(), matches, events, history.riskAssessments(caseId), history.milestones(caseId),
                 followUp.discussions(caseId), actions,
-                rights.register() ? registrations.load(caseId).orElse(null) : null);
+                rights.register() ? registrations.load(caseId).orElse(null) : null,
+                signals.forCase(caseId, stored.status() == CaseStatus.AFGESLOTEN ? stored.closedAt() : null));
     }
 
     /**
@@ -186,12 +190,14 @@ public class CaseService {
         int advised = consultations.countAnswered(scope.tableId(), scope.organisationId(),
                 clock.instant().minus(30, ChronoUnit.DAYS));
         if (!scope.allOfTable()) {
-            return new CaseDashboard(awaiting, List.of(), List.of(), decided, List.of(), List.of(), consent, 0, advised);
+            return new CaseDashboard(awaiting, List.of(), List.of(), decided, List.of(), List.of(), consent, 0, advised,
+                    List.of());
         }
         return new CaseDashboard(awaiting, lists.triageQueue(scope.tableId(), NEWS),
                 lists.awaitingTriageAndKnown(scope.tableId(), NEWS), decided,
                 lists.readyToClose(scope.tableId(), NEWS),
                 lists.dueForClosureCheck(scope.tableId(), clock.instant().minus(365, ChronoUnit.DAYS), NEWS),
-                consent, consultations.countWaiting(scope.tableId()), advised);
+                consent, consultations.countWaiting(scope.tableId()), advised,
+                lists.proposedForReopening(scope.tableId(), NEWS));
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.casefile.CaseIntake;
 import nl.zorgtafel.casefile.CaseService;
+import nl.zorgtafel.casefile.CaseSignal;
 import nl.zorgtafel.casefile.CloseReason;
 import nl.zorgtafel.casefile.ConsentGiver;
 import nl.zorgtafel.casefile.ConsultationService;
@@ -28,6 +29,8 @@ import nl.zorgtafel.casefile.RegistrationBasis;
 import nl.zorgtafel.casefile.RegistrationConsent;
 import nl.zorgtafel.casefile.RegistrationService;
 import nl.zorgtafel.casefile.RouteService;
+import nl.zorgtafel.casefile.SignalKind;
+import nl.zorgtafel.casefile.SignalService;
 import nl.zorgtafel.casefile.TriageDecision;
 import nl.zorgtafel.casefile.Urgency;
 import nl.zorgtafel.casefile.Vulnerability;
@@ -64,11 +67,13 @@ class DemoCases {
     private final UserDetailsService users;
 
     private final RegistrationService registrations;
+    private final SignalService signals;
 
     DemoCases(IntakeService intakes, LifecycleService lifecycle, RouteService routes, CaseService cases,
             ConsultationService consultations, SystemTasks systemTasks, UserDetailsService users,
-            RegistrationService registrations) {
+            RegistrationService registrations, SignalService signals) {
         this.registrations = registrations;
+        this.signals = signals;
         this.intakes = intakes;
         this.lifecycle = lifecycle;
         this.routes = routes;
@@ -141,10 +146,25 @@ class DemoCases {
             lifecycle.close(sem, version(sem), CloseReason.AFGESCHAALD);
             return null;
         });
+        // Within twelve months of closing: the chair's Overzicht proposes re-aanmelding.
+        as("jeugdzorg", () -> signals.record(sem, new CaseSignal.New(SignalKind.VERMISSING,
+                LocalDate.now(DutchTime.ZONE).minusDays(1),
+                "Twee nachten niet op de groep geweest; zegt bij de afhaalzaak te hebben geslapen.")));
         as("jeugdzorg", () -> intakes.saveAndSubmit(named(YoungPersonRole.VERMOEDELIJK_SLACHTOFFER,
                 place.get("Demostad"), Set.of(ExploitationForm.ARBEID, ExploitationForm.CRIMINEEL),
                 "Sem is weer gezien bij de afhaalzaak en wordt nu ook gevraagd pakketjes te bezorgen.",
                 "Opnieuw: wie spreekt hem, en is aangifte mogelijk?", SEM, LegalBasis.VITAAL_BELANG, null, null)));
+    }
+
+    /** What the partners each saw of Mila over the weeks, on her case's timeline. */
+    void seedSignals(long mila) {
+        LocalDate today = LocalDate.now(DutchTime.ZONE);
+        as("politie", () -> signals.record(mila, new CaseSignal.New(SignalKind.POLITIEREGISTRATIE, today.minusWeeks(5),
+                "Aangetroffen in een auto met twee volwassen mannen op een parkeerplaats bij de snelweg, 02.00 uur.")));
+        as("gemeente", () -> signals.record(mila, new CaseSignal.New(SignalKind.SCHOOLVERZUIM, today.minusWeeks(4),
+                "Leerplicht: 11 dagen ongeoorloofd verzuim in zes weken, vooral maandagen.")));
+        as("jeugdzorg", () -> signals.record(mila, new CaseSignal.New(SignalKind.GELD_OF_CADEAUS, today.minusDays(4),
+                "Nieuwe sneakers en een tas van enkele honderden euro's; zegt die van een vriend te hebben.")));
     }
 
     /**

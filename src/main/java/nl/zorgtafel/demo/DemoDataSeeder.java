@@ -293,6 +293,7 @@ class DemoDataSeeder implements ApplicationRunner {
             return null;
         });
         demoCases.closeAndRepeat(discussed.toClose(), place);
+        demoCases.seedSignals(discussed.followUp());
         LOG.debug("Demo session held with action {}", police);
         return new long[] {meetingId, itemId};
     }

@@ -4,6 +4,7 @@ import static nl.zorgtafel.db.Tables.ACTION_ITEM;
 import static nl.zorgtafel.db.Tables.AGENDA_ITEM;
 import static nl.zorgtafel.db.Tables.CASE_EVENT;
 import static nl.zorgtafel.db.Tables.CASE_FILE;
+import static nl.zorgtafel.db.Tables.CASE_SIGNAL;
 import static nl.zorgtafel.db.Tables.COMENSHA_REGISTRATION;
 import static nl.zorgtafel.db.Tables.CONSULTATION;
 import static nl.zorgtafel.db.Tables.ITEM_NOTE;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Repository;
  * Empties one case's identifying data and every free text about it, in every table that holds
  * some, and keeps the anonymous descriptors (status, dates, forms, age band, gender,
  * municipalities, vulnerabilities, role, online component, proposing organisation, milestone
- * kinds and dates, action status, deadline and owner) that insight counts. One place lists every
+ * kinds and dates, signal kinds and dates, action status, deadline and owner) that insight counts. One place lists every
  * column, so completeness can be reviewed here (docs/decisions.md); the data subject's erasure
  * reuses it. Values are set to a typed NULL whatever Java type a column maps to (sealed text),
  * and nothing here reads them.
@@ -61,6 +62,7 @@ class PurgeRepository {
         empty(RISK_ASSESSMENT, RISK_ASSESSMENT.CASE_FILE_ID.eq(caseId), RISK_ASSESSMENT.OUTCOME,
                 RISK_ASSESSMENT.ASSESSED_BY);
         empty(ROUTE_MILESTONE, ROUTE_MILESTONE.CASE_FILE_ID.eq(caseId), ROUTE_MILESTONE.NOTE);
+        empty(CASE_SIGNAL, CASE_SIGNAL.CASE_FILE_ID.eq(caseId), CASE_SIGNAL.FACT);
         empty(COMENSHA_REGISTRATION, COMENSHA_REGISTRATION.CASE_FILE_ID.eq(caseId),
                 COMENSHA_REGISTRATION.LAWFUL_REASON);
         empty(LEGAL_HOLD, LEGAL_HOLD.CASE_FILE_ID.eq(caseId), LEGAL_HOLD.REASON);

@@ -46,7 +46,7 @@ import nl.zorgtafel.testsupport.TestData;
 /**
  * Free text is encrypted at rest: a named case walks intake, triage with a question back, the
  * proposer's answer, risk assessment, milestone, a meedenkconsult, inbreng, decision, action,
- * summary, letter, final minutes and a CoMensha basis, every text naming the same (fictional)
+ * a signal, summary, letter, final minutes and a CoMensha basis, every text naming the same (fictional)
  * person. Then every row of every table is read raw, without the application's converters: the
  * name is nowhere, and each free-text column written holds a sealed value. The screens read the
  * texts back as typed.
@@ -58,6 +58,7 @@ abstract class FreeTextAtRestTests {
     @Autowired DSLContext dsl;
     @Autowired nl.zorgtafel.base.db.FieldEncryption encryption;
     @Autowired SessionFixture fixture;
+    @Autowired nl.zorgtafel.casefile.SignalService signals;
     @Autowired TestData testData;
     @Autowired IntakeService intakes;
     @Autowired CaseService cases;
@@ -127,6 +128,10 @@ abstract class FreeTextAtRestTests {
         // A new row has version 1 (jOOQ's optimistic locking stores it so).
         actions.setStatus(action, 1, ActionStatus.NIET_MOGELIJK, about("Niet mogelijk"));
         live.end(session.meetingId());
+        testData.signIn(session.youthCare());
+        signals.record(caseId, new nl.zorgtafel.casefile.CaseSignal.New(nl.zorgtafel.casefile.SignalKind.OVERIG,
+                LocalDate.now(), about("Signaal")));
+        testData.signIn(session.chair());
         letters.saveLetter(item, 0, about("Brief"));
         testData.signIn(session.secretary());
         minutes.saveSummary(item, 0, about("Samenvatting"));

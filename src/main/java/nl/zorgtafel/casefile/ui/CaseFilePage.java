@@ -39,6 +39,7 @@ import nl.zorgtafel.casefile.Milestone;
 import nl.zorgtafel.casefile.RegistrationService;
 import nl.zorgtafel.casefile.RouteMilestone;
 import nl.zorgtafel.casefile.RouteService;
+import nl.zorgtafel.casefile.SignalService;
 import nl.zorgtafel.casefile.TriageDecision;
 import nl.zorgtafel.party.OrganisationService;
 import nl.zorgtafel.security.CaseAccess;
@@ -64,6 +65,7 @@ public class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long
     final CaseHistoryList history = new CaseHistoryList();
     final RouteSection route;
     final RegistrationSection registration;
+    final TimelineSection timeline;
     Dialog dialog;
 
     private final CaseService cases;
@@ -71,13 +73,16 @@ public class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long
     private final LifecycleService lifecycle;
     private final LegalHoldService holds;
     private final OrganisationService organisations;
+    private final SignalService signals;
     private CaseFileView file;
     private LegalHold holdState;
     private Map<String, HasValidation> dialogFields = Map.of();
 
     CaseFilePage(CaseService cases, IntakeService intake, LifecycleService lifecycle, RouteService routes,
-            OrganisationService organisations, RegistrationService registrations, LegalHoldService holds) {
+            OrganisationService organisations, RegistrationService registrations, LegalHoldService holds,
+            SignalService signals) {
         this.cases = cases;
+        this.signals = signals;
         this.holds = holds;
         this.organisations = organisations;
         this.intake = intake;
@@ -90,6 +95,7 @@ public class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long
                 variant -> act(() -> routes.addMilestone(file.id(), new RouteMilestone(null,
                         Milestone.MELDING_COMENSHA, variant, java.time.LocalDate.now(CaseLabels.NETHERLANDS),
                         file.proposingOrganisationId(), null, null))));
+        timeline = new TimelineSection(signal -> act(() -> signals.record(file.id(), signal)));
         title.setId("case-code");
         status.setId("case-status");
         status.getElement().getThemeList().add("badge");
@@ -100,8 +106,8 @@ public class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long
         notices.setId("case-notices");
         actions.setId("case-actions");
         actions.setWrap(true);
-        add(title, new HorizontalLayout(status, legalHold), notices, actions, facts, followUp, route, registration,
-                new H3(getTranslation("case.history")), history);
+        add(title, new HorizontalLayout(status, legalHold), notices, actions, facts, timeline, followUp, route,
+                registration, new H3(getTranslation("case.history")), history);
     }
 
     @Override
@@ -123,6 +129,8 @@ public class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long
         facts.show(view, holdState.purgedAt() != null, holdState.erased(), holdState.restrictedAt() != null);
         followUp.show(view.discussions(), view.actions());
         route.show(view.riskAssessments(), view.milestones(), view.access().change());
+        // Every partner with need-to-know adds what it saw; a purged case takes no new facts.
+        timeline.show(view, view.access().see() && holdState.purgedAt() == null);
         registration.show(view);
         history.show(view.history());
     }
@@ -163,6 +171,9 @@ public class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long
         }
         if (view.repeatCase()) {
             notice("case-repeat-notice", getTranslation("case.repeat.notice"));
+        }
+        if (view.reopenProposed()) {
+            notice("case-reopen-proposed", getTranslation("case.reopen-proposed"));
         }
         boolean discussed = view.status() == CaseStatus.BESPROKEN || view.status() == CaseStatus.IN_OPVOLGING;
         if (view.access().steer() && discussed && !view.closable()) {
@@ -222,7 +233,18 @@ public class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long
         }
         boolean reopenable = at == CaseStatus.AFGESLOTEN || at == CaseStatus.AFGEWEZEN;
         if (may.triage() && reopenable && holdState.purgedAt() == null) {
-            step("case-reopen", "case.reopen", false, () -> act(() -> lifecycle.reopen(view.id(), version())));
+            step("case-reopen", "case.reopen", view.reopenProposed(),
+                    () -> act(() -> lifecycle.reopen(view.id(), version())));
+        }
+        if (may.triage() && view.reopenProposed()) {
+            step("case-reopen-set-aside", "case.reopen-set-aside", false, () -> {
+                var confirm = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+                        getTranslation("case.reopen-set-aside.title", view.code()),
+                        getTranslation("case.reopen-set-aside.confirm"), getTranslation("case.reopen-set-aside"),
+                        e -> act(() -> signals.setProposalAside(view.id())), getTranslation("edit.cancel"), e -> { });
+                confirm.setId("reopen-set-aside-confirm");
+                confirm.open();
+            });
         }
         var recheck = view.consentRecheck();
         if (may.change() && recheck != null && recheck.dueOn(java.time.LocalDate.now(CaseLabels.NETHERLANDS))) {
@@ -349,11 +371,15 @@ public class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long
             if (route.dialog != null) {
                 route.dialog.close();
             }
+            if (timeline.dialog != null) {
+                timeline.dialog.close();
+            }
             registration.done();
             show(cases.open(file.id()));
             FormFeedback.notify(this, getTranslation("edit.saved"), NotificationVariant.LUMO_SUCCESS);
         } catch (FieldRefusal e) {
             var fields = new HashMap<String, HasValidation>(route.fields());
+            fields.putAll(timeline.fields());
             fields.putAll(dialogFields);
             fields.putAll(registration.fields());
             FormFeedback.show(e, fields, this);

@@ -144,6 +144,10 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, SharedPage
             advised.setId("news-consultations-answered");
             caseNews.add(advised);
         }
+        // First: a new signal on a closed case is the most urgent case news a chair can get.
+        section("news-reopen", "overview.reopen-proposed", dashboard.reopenProposed().stream()
+                .map(c -> caseLink(c.id(), c.code() + " — " + getTranslation("overview.reopen-proposed.item")))
+                .toList());
         section("news-consent", "overview.consent-recheck", dashboard.consentRecheckDue().stream()
                 .map(c -> caseLink(c.id(), getTranslation("overview.consent-recheck.item", c.code(), c.age())))
                 .toList());
