@@ -25,6 +25,8 @@ GRANT SELECT, INSERT ON zorgtafel.case_event TO 'zorgtafel_app'@'%';
 GRANT UPDATE (message, advice) ON zorgtafel.case_event TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.risk_assessment TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.route_milestone TO 'zorgtafel_app'@'%';
+GRANT SELECT, INSERT, UPDATE ON zorgtafel.case_signal TO 'zorgtafel_app'@'%';
+GRANT SELECT, INSERT, UPDATE ON zorgtafel.case_safe_contact TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.consultation TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.meeting TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.agenda_item TO 'zorgtafel_app'@'%';

@@ -25,6 +25,8 @@ public enum CaseEventKind {
     SIGNAL,
     /** The chair decided a signal after closing does not call for re-aanmelding. */
     REOPEN_PROPOSAL_SET_ASIDE,
+    /** A deelnemer recorded or changed the safe contact (never its content). */
+    SAFE_CONTACT_CHANGED,
     /** The chair's check twelve months after closing. */
     CLOSURE_CHECKED,
     /** Consent asked again when the young person turned 16 or 18 (who gave it in detail). */

@@ -53,6 +53,11 @@ class CaseGuard {
         return require(load(caseId), CaseAccess::steer).stored();
     }
 
+    /** The case when the person sits at it (a deelnemer): the safe contact is for them only. */
+    StoredCase toSafeContact(long caseId) {
+        return require(load(caseId), CaseAccess::safeContact).stored();
+    }
+
     /** The case when the person may record its CoMensha registration and produce the draft. */
     Guarded toRegister(long caseId) {
         return require(load(caseId), CaseAccess::register);

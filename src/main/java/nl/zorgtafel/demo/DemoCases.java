@@ -29,6 +29,9 @@ import nl.zorgtafel.casefile.RegistrationBasis;
 import nl.zorgtafel.casefile.RegistrationConsent;
 import nl.zorgtafel.casefile.RegistrationService;
 import nl.zorgtafel.casefile.RouteService;
+import nl.zorgtafel.casefile.SafeContact;
+import nl.zorgtafel.casefile.SafeContactService;
+import nl.zorgtafel.casefile.SafeToCall;
 import nl.zorgtafel.casefile.SignalKind;
 import nl.zorgtafel.casefile.SignalService;
 import nl.zorgtafel.casefile.TriageDecision;
@@ -68,12 +71,14 @@ class DemoCases {
 
     private final RegistrationService registrations;
     private final SignalService signals;
+    private final SafeContactService safeContacts;
 
     DemoCases(IntakeService intakes, LifecycleService lifecycle, RouteService routes, CaseService cases,
             ConsultationService consultations, SystemTasks systemTasks, UserDetailsService users,
-            RegistrationService registrations, SignalService signals) {
+            RegistrationService registrations, SignalService signals, SafeContactService safeContacts) {
         this.registrations = registrations;
         this.signals = signals;
+        this.safeContacts = safeContacts;
         this.intakes = intakes;
         this.lifecycle = lifecycle;
         this.routes = routes;
@@ -156,7 +161,7 @@ class DemoCases {
                 "Opnieuw: wie spreekt hem, en is aangifte mogelijk?", SEM, LegalBasis.VITAAL_BELANG, null, null)));
     }
 
-    /** What the partners each saw of Mila over the weeks, on her case's timeline. */
+    /** What the partners each saw of Mila over the weeks, on her case's timeline, and her safe contact. */
     void seedSignals(long mila) {
         LocalDate today = LocalDate.now(DutchTime.ZONE);
         as("politie", () -> signals.record(mila, new CaseSignal.New(SignalKind.POLITIEREGISTRATIE, today.minusWeeks(5),
@@ -165,6 +170,12 @@ class DemoCases {
                 "Leerplicht: 11 dagen ongeoorloofd verzuim in zes weken, vooral maandagen.")));
         as("jeugdzorg", () -> signals.record(mila, new CaseSignal.New(SignalKind.GELD_OF_CADEAUS, today.minusDays(4),
                 "Nieuwe sneakers en een tas van enkele honderden euro's; zegt die van een vriend te hebben.")));
+        // How to reach her safely: for the deelnemers of her case only, never in minutes or letters.
+        as("jeugdzorg", () -> {
+            safeContacts.save(mila, new SafeContact(SafeToCall.NEE, "Niet bellen: haar telefoon wordt meegelezen.",
+                    null, "Mentor op school", 0));
+            return null;
+        });
     }
 
     /**

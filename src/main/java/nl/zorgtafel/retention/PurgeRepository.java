@@ -4,6 +4,7 @@ import static nl.zorgtafel.db.Tables.ACTION_ITEM;
 import static nl.zorgtafel.db.Tables.AGENDA_ITEM;
 import static nl.zorgtafel.db.Tables.CASE_EVENT;
 import static nl.zorgtafel.db.Tables.CASE_FILE;
+import static nl.zorgtafel.db.Tables.CASE_SAFE_CONTACT;
 import static nl.zorgtafel.db.Tables.CASE_SIGNAL;
 import static nl.zorgtafel.db.Tables.COMENSHA_REGISTRATION;
 import static nl.zorgtafel.db.Tables.CONSULTATION;
@@ -63,6 +64,8 @@ class PurgeRepository {
                 RISK_ASSESSMENT.ASSESSED_BY);
         empty(ROUTE_MILESTONE, ROUTE_MILESTONE.CASE_FILE_ID.eq(caseId), ROUTE_MILESTONE.NOTE);
         empty(CASE_SIGNAL, CASE_SIGNAL.CASE_FILE_ID.eq(caseId), CASE_SIGNAL.FACT);
+        empty(CASE_SAFE_CONTACT, CASE_SAFE_CONTACT.CASE_FILE_ID.eq(caseId), CASE_SAFE_CONTACT.CALL_NOTE,
+                CASE_SAFE_CONTACT.FEARED, CASE_SAFE_CONTACT.SAFE_ADULT);
         empty(COMENSHA_REGISTRATION, COMENSHA_REGISTRATION.CASE_FILE_ID.eq(caseId),
                 COMENSHA_REGISTRATION.LAWFUL_REASON);
         empty(LEGAL_HOLD, LEGAL_HOLD.CASE_FILE_ID.eq(caseId), LEGAL_HOLD.REASON);

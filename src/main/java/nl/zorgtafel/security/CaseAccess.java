@@ -11,9 +11,12 @@ package nl.zorgtafel.security;
  * @param steer          close a case and see where else its young person is known (chair and secretary)
  * @param register       record the CoMensha registration consent and produce the draft: the verantwoordelijke
  *                       partner (proposing organisation) and the chair, never for a draft case
+ * @param safeContact    read and record the safe contact (F-11): the case's deelnemers only (the proposing
+ *                       organisation, the organisations on its agenda items, the table's leads), not an action
+ *                       owner that is nothing more, not while processing is restricted
  */
 public record CaseAccess(boolean see, boolean seeIdentifying, boolean change, boolean readTriage, boolean triage,
-        boolean steer, boolean register) {
+        boolean steer, boolean register, boolean safeContact) {
 
-    static final CaseAccess NONE = new CaseAccess(false, false, false, false, false, false, false);
+    static final CaseAccess NONE = new CaseAccess(false, false, false, false, false, false, false, false);
 }

@@ -46,7 +46,8 @@ import nl.zorgtafel.testsupport.TestData;
 /**
  * Free text is encrypted at rest: a named case walks intake, triage with a question back, the
  * proposer's answer, risk assessment, milestone, a meedenkconsult, inbreng, decision, action,
- * a signal, summary, letter, final minutes and a CoMensha basis, every text naming the same (fictional)
+ * a signal, the safe contact (which no minutes or letter shows), summary, letter, final minutes
+ * and a CoMensha basis, every text naming the same (fictional)
  * person. Then every row of every table is read raw, without the application's converters: the
  * name is nowhere, and each free-text column written holds a sealed value. The screens read the
  * texts back as typed.
@@ -59,6 +60,7 @@ abstract class FreeTextAtRestTests {
     @Autowired nl.zorgtafel.base.db.FieldEncryption encryption;
     @Autowired SessionFixture fixture;
     @Autowired nl.zorgtafel.casefile.SignalService signals;
+    @Autowired nl.zorgtafel.casefile.SafeContactService safeContacts;
     @Autowired TestData testData;
     @Autowired IntakeService intakes;
     @Autowired CaseService cases;
@@ -83,7 +85,7 @@ abstract class FreeTextAtRestTests {
     }
 
     @Test
-    void every_free_text_a_case_gathers_is_sealed_in_the_database_and_reads_back_as_typed() {
+    void every_free_text_a_case_gathers_is_sealed_in_the_database_and_reads_back_as_typed() throws Exception {
         var session = fixture.create();
         testData.signCovenant(session.tableId(), session.youth());
         testData.signCovenant(session.tableId(), testData.organisationIdOf(session.chair()));
@@ -131,6 +133,9 @@ abstract class FreeTextAtRestTests {
         testData.signIn(session.youthCare());
         signals.record(caseId, new nl.zorgtafel.casefile.CaseSignal.New(nl.zorgtafel.casefile.SignalKind.OVERIG,
                 LocalDate.now(), about("Signaal")));
+        safeContacts.save(caseId, new nl.zorgtafel.casefile.SafeContact(
+                nl.zorgtafel.casefile.SafeToCall.ALLEEN_VIA_CONTACTPERSOON, about("Bellen"), about("Bang"),
+                about("Veilig"), 0));
         testData.signIn(session.chair());
         letters.saveLetter(item, 0, about("Brief"));
         testData.signIn(session.secretary());
@@ -160,6 +165,15 @@ abstract class FreeTextAtRestTests {
             assertThat(opened).as(column.name() + " holds this journey's text, sealed")
                     .anyMatch(text -> text.contains(wanted));
         }
+
+        // The safe contact never reaches minutes or letters (F-11).
+        for (int number = 1; number <= 2; number++) {
+            String pdf = nl.zorgtafel.testsupport.PdfA.text(minutes.pdf(session.meetingId(), number,
+                    nl.zorgtafel.minutes.Variant.VOLLEDIG));
+            assertThat(pdf).contains(about("Samenvatting").substring(0, 12)).doesNotContain("Bang over")
+                    .doesNotContain("Veilig over").doesNotContain("Bellen over");
+        }
+        assertThat(letters.letter(item).text()).doesNotContain("Bang over").doesNotContain("Veilig over");
 
         var view = cases.open(caseId);
         assertThat(view.intake().signals()).isEqualTo(about("Signalen"));

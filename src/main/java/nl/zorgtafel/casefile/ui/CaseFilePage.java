@@ -8,7 +8,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,7 +22,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
-import nl.zorgtafel.base.time.Dates;
 import nl.zorgtafel.base.ui.FormFeedback;
 import nl.zorgtafel.base.validation.FieldRefusal;
 import nl.zorgtafel.base.validation.StaleEdit;
@@ -39,6 +37,7 @@ import nl.zorgtafel.casefile.Milestone;
 import nl.zorgtafel.casefile.RegistrationService;
 import nl.zorgtafel.casefile.RouteMilestone;
 import nl.zorgtafel.casefile.RouteService;
+import nl.zorgtafel.casefile.SafeContactService;
 import nl.zorgtafel.casefile.SignalService;
 import nl.zorgtafel.casefile.TriageDecision;
 import nl.zorgtafel.party.OrganisationService;
@@ -58,7 +57,7 @@ public class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long
     final H2 title = new H2();
     final Span status = new Span();
     final Span legalHold = new Span();
-    final Div notices = new Div();
+    final CaseNotices notices = new CaseNotices();
     final HorizontalLayout actions = new HorizontalLayout();
     final CaseFactsSection facts = new CaseFactsSection();
     final CaseFollowUpSection followUp = new CaseFollowUpSection();
@@ -66,6 +65,7 @@ public class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long
     final RouteSection route;
     final RegistrationSection registration;
     final TimelineSection timeline;
+    final SafeContactSection safeContact;
     Dialog dialog;
 
     private final CaseService cases;
@@ -80,7 +80,7 @@ public class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long
 
     CaseFilePage(CaseService cases, IntakeService intake, LifecycleService lifecycle, RouteService routes,
             OrganisationService organisations, RegistrationService registrations, LegalHoldService holds,
-            SignalService signals) {
+            SignalService signals, SafeContactService safeContacts) {
         this.cases = cases;
         this.signals = signals;
         this.holds = holds;
@@ -96,6 +96,7 @@ public class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long
                         Milestone.MELDING_COMENSHA, variant, java.time.LocalDate.now(CaseLabels.NETHERLANDS),
                         file.proposingOrganisationId(), null, null))));
         timeline = new TimelineSection(signal -> act(() -> signals.record(file.id(), signal)));
+        safeContact = new SafeContactSection(safeContacts);
         title.setId("case-code");
         status.setId("case-status");
         status.getElement().getThemeList().add("badge");
@@ -103,11 +104,10 @@ public class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long
         legalHold.getElement().getThemeList().add("badge error");
         legalHold.setText(getTranslation("hold.badge"));
         legalHold.setVisible(false);
-        notices.setId("case-notices");
         actions.setId("case-actions");
         actions.setWrap(true);
-        add(title, new HorizontalLayout(status, legalHold), notices, actions, facts, timeline, followUp, route,
-                registration, new H3(getTranslation("case.history")), history);
+        add(title, new HorizontalLayout(status, legalHold), notices, actions, safeContact, facts, timeline, followUp,
+                route, registration, new H3(getTranslation("case.history")), history);
     }
 
     @Override
@@ -123,7 +123,7 @@ public class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long
         status.setText(getTranslation("case-status." + view.status())
                 + (view.repeatCase() ? " · " + getTranslation("case.repeat") : "")
                 + " · " + getTranslation("urgency." + view.intake().urgency()));
-        showNotices(view);
+        notices.show(view, holdState);
         showSteps(view);
         holdSteps();
         facts.show(view, holdState.purgedAt() != null, holdState.erased(), holdState.restrictedAt() != null);
@@ -131,70 +131,9 @@ public class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long
         route.show(view.riskAssessments(), view.milestones(), view.access().change());
         // Every partner with need-to-know adds what it saw; a purged case takes no new facts.
         timeline.show(view, view.access().see() && holdState.purgedAt() == null);
+        safeContact.show(view.id(), view.access().safeContact() && holdState.purgedAt() == null);
         registration.show(view);
         history.show(view.history());
-    }
-
-    private void showNotices(CaseFileView view) {
-        notices.removeAll();
-        if (holdState.purgedAt() != null) {
-            notice("case-purged", getTranslation(holdState.erased() ? "case.erased" : "case.purged",
-                    Dates.day(holdState.purgedAt())));
-        }
-        if (holdState.restrictedAt() != null) {
-            notice("case-restricted", getTranslation("case.restricted",
-                    Dates.day(holdState.restrictedAt())));
-        }
-        if (holdState.held()) {
-            var box = notice("case-hold-notice", getTranslation("hold.notice", holdState.requestedBy(),
-                    Dates.day(holdState.since())));
-            if (holdState.reason() != null) {
-                box.add(quoted("hold.reason", holdState.reason()));
-            }
-        }
-        if (view.triage() != null) {
-            var box = notice("case-triage-notice", getTranslation("case.triage-notice." + view.status()));
-            box.add(quoted("case.triage-notice.reason." + view.status(), view.triage().reason()));
-            if (view.triage().advice() != null) {
-                box.add(quoted("case.triage-notice.advice", view.triage().advice()));
-            }
-        }
-        if (!view.matches().atThisTable().isEmpty()) {
-            notice("case-known-here", getTranslation("case.known.here", String.join(", ", view.matches().atThisTable())));
-        }
-        if (view.matches().atAnotherTable()) {
-            notice("case-known-elsewhere", getTranslation("case.known.elsewhere"));
-        }
-        var recheck = view.consentRecheck();
-        if (recheck != null && view.access().change() && recheck.dueOn(java.time.LocalDate.now(CaseLabels.NETHERLANDS))) {
-            notice("case-consent-recheck", getTranslation("case.consent.recheck-due", recheck.age()));
-        }
-        if (view.repeatCase()) {
-            notice("case-repeat-notice", getTranslation("case.repeat.notice"));
-        }
-        if (view.reopenProposed()) {
-            notice("case-reopen-proposed", getTranslation("case.reopen-proposed"));
-        }
-        boolean discussed = view.status() == CaseStatus.BESPROKEN || view.status() == CaseStatus.IN_OPVOLGING;
-        if (view.access().steer() && discussed && !view.closable()) {
-            notice("case-close-later", getTranslation("case.close.after-actions",
-                    view.actions().stream().filter(CaseFileView.CaseAction::open).count()));
-        }
-    }
-
-    private Div notice(String id, String text) {
-        var box = new Div(new Paragraph(text));
-        box.setId(id);
-        box.addClassName("case-notice");
-        box.getElement().setAttribute("role", "status");
-        notices.add(box);
-        return box;
-    }
-
-    private Paragraph quoted(String labelKey, String text) {
-        var label = new Span(getTranslation(labelKey) + ": ");
-        label.addClassName("fact-label");
-        return new Paragraph(label, new Span(text));
     }
 
     private void showSteps(CaseFileView view) {
@@ -283,31 +222,10 @@ public class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long
     }
 
     private void openHold() {
-        var requestedBy = new com.vaadin.flow.component.combobox.ComboBox<nl.zorgtafel.party.OrganisationSummary>(
-                getTranslation("hold.requested-by"));
-        requestedBy.setId("hold-requested-by");
-        requestedBy.setItems(organisations.active());
-        requestedBy.setItemLabelGenerator(nl.zorgtafel.party.OrganisationSummary::name);
-        requestedBy.setHelperText(getTranslation("hold.requested-by.help"));
-        requestedBy.setWidthFull();
-        var reason = new com.vaadin.flow.component.textfield.TextArea(getTranslation("hold.reason"));
-        reason.setId("hold-reason");
-        reason.setMaxLength(LegalHoldService.MAX_REASON);
-        reason.setHelperText(getTranslation("hold.reason.help"));
-        reason.setWidthFull();
-        var holdDialog = new Dialog(getTranslation("hold.title", file.code()));
-        var confirm = new Button(getTranslation("hold.set"), e -> act(() -> holds.set(file.id(),
-                requestedBy.getValue() == null ? null : requestedBy.getValue().id(), reason.getValue())));
-        confirm.setId("hold-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var explain = new Paragraph(getTranslation("hold.explain"));
-        var layout = new VerticalLayout(explain, requestedBy, reason);
-        layout.setPadding(false);
-        holdDialog.add(layout);
-        holdDialog.setWidth("32rem");
-        holdDialog.getFooter().add(new Button(getTranslation("edit.cancel"), e -> holdDialog.close()), confirm);
-        open(holdDialog, Map.of("requestedBy", requestedBy, "reason", reason));
-        requestedBy.focus();
+        var holdDialog = new HoldDialog(file.code(), organisations.active(), (requestedBy, reason) ->
+                act(() -> holds.set(file.id(), requestedBy, reason)));
+        open(holdDialog, holdDialog.fields());
+        holdDialog.requestedBy.focus();
     }
 
     private void step(String id, String labelKey, boolean primary, Runnable onClick) {
