@@ -3,9 +3,12 @@ package nl.zorgtafel.casefile;
 import static nl.zorgtafel.db.Tables.CASE_SAFE_CONTACT;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
@@ -33,35 +36,26 @@ class SafeContactRepository {
 
     /** Writes the safe contact if nobody saved it since {@code contact.version()}; false otherwise. */
     boolean save(long caseId, SafeContact contact, long personId, Instant now) {
-        var callNote = encryption.seal(CASE_SAFE_CONTACT.CALL_NOTE, contact.callNote());
-        var feared = encryption.seal(CASE_SAFE_CONTACT.FEARED, contact.feared());
-        var safeAdult = encryption.seal(CASE_SAFE_CONTACT.SAFE_ADULT, contact.safeAdult());
+        // One list of values for the first save and every later one.
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(CASE_SAFE_CONTACT.SAFE_TO_CALL, contact.safeToCall());
+        values.put(CASE_SAFE_CONTACT.CALL_NOTE, encryption.seal(CASE_SAFE_CONTACT.CALL_NOTE, contact.callNote()));
+        values.put(CASE_SAFE_CONTACT.FEARED, encryption.seal(CASE_SAFE_CONTACT.FEARED, contact.feared()));
+        values.put(CASE_SAFE_CONTACT.SAFE_ADULT, encryption.seal(CASE_SAFE_CONTACT.SAFE_ADULT, contact.safeAdult()));
+        values.put(CASE_SAFE_CONTACT.UPDATED_BY_PERSON_ID, personId);
+        values.put(CASE_SAFE_CONTACT.UPDATED_AT, now);
+        values.put(CASE_SAFE_CONTACT.VERSION, contact.version() + 1);
         if (contact.version() == 0) {
             // Two first saves at once: the second meets the primary key and is refused as stale.
             // Not INSERT IGNORE, which in MySQL would also turn other errors into warnings.
             try {
-                return dsl.insertInto(CASE_SAFE_CONTACT)
-                        .set(CASE_SAFE_CONTACT.CASE_FILE_ID, caseId)
-                        .set(CASE_SAFE_CONTACT.SAFE_TO_CALL, contact.safeToCall())
-                        .set(CASE_SAFE_CONTACT.CALL_NOTE, callNote)
-                        .set(CASE_SAFE_CONTACT.FEARED, feared)
-                        .set(CASE_SAFE_CONTACT.SAFE_ADULT, safeAdult)
-                        .set(CASE_SAFE_CONTACT.UPDATED_BY_PERSON_ID, personId)
-                        .set(CASE_SAFE_CONTACT.UPDATED_AT, now)
-                        .set(CASE_SAFE_CONTACT.VERSION, 1)
+                return dsl.insertInto(CASE_SAFE_CONTACT).set(CASE_SAFE_CONTACT.CASE_FILE_ID, caseId).set(values)
                         .execute() == 1;
             } catch (DuplicateKeyException e) {
                 return false;
             }
         }
-        return dsl.update(CASE_SAFE_CONTACT)
-                .set(CASE_SAFE_CONTACT.SAFE_TO_CALL, contact.safeToCall())
-                .set(CASE_SAFE_CONTACT.CALL_NOTE, callNote)
-                .set(CASE_SAFE_CONTACT.FEARED, feared)
-                .set(CASE_SAFE_CONTACT.SAFE_ADULT, safeAdult)
-                .set(CASE_SAFE_CONTACT.UPDATED_BY_PERSON_ID, personId)
-                .set(CASE_SAFE_CONTACT.UPDATED_AT, now)
-                .set(CASE_SAFE_CONTACT.VERSION, contact.version() + 1)
+        return dsl.update(CASE_SAFE_CONTACT).set(values)
                 .where(CASE_SAFE_CONTACT.CASE_FILE_ID.eq(caseId))
                 .and(CASE_SAFE_CONTACT.VERSION.eq(contact.version()))
                 .execute() == 1;

@@ -40,7 +40,11 @@ import nl.zorgtafel.casefile.SignalService;
 class TimelineSection extends Div {
 
     /** One line on the timeline: a day, what kind of step, what it says, and from whom. */
-    record Entry(LocalDate on, String type, String what, String text, String source) {
+    record Entry(LocalDate on, String type, String what, String text, String source, boolean signal) {
+
+        Entry(LocalDate on, String type, String what, String text, String source) {
+            this(on, type, what, text, source, false);
+        }
     }
 
     final UnorderedList entries = new UnorderedList();
@@ -105,7 +109,7 @@ class TimelineSection extends Div {
         for (CaseSignal s : view.signals()) {
             lines.add(new Entry(s.observedOn(), getTranslation("case.timeline.signal"),
                     getTranslation("signal-kind." + s.kind()), s.fact(),
-                    getTranslation("case.timeline.recorded", s.sourceOrganisation(), s.recordedBy())));
+                    getTranslation("case.timeline.recorded", s.sourceOrganisation(), s.recordedBy()), true));
         }
         for (var r : view.riskAssessments()) {
             lines.add(new Entry(r.assessedOn(), getTranslation("case.timeline.risk"), r.instrument(), r.outcome(),
@@ -129,9 +133,7 @@ class TimelineSection extends Div {
                             Dates.day(a.deadline().atStartOfDay(CaseLabels.NETHERLANDS))),
                     a.organisation()));
         }
-        String signalType = getTranslation("case.timeline.signal");
-        lines.sort(Comparator.comparing(Entry::on).reversed()
-                .thenComparing(e -> !e.type().equals(signalType)));
+        lines.sort(Comparator.comparing(Entry::on).reversed().thenComparing(e -> !e.signal()));
         return lines;
     }
 
