@@ -27,6 +27,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.risk_assessment TO 'zorgtafel_
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.route_milestone TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE ON zorgtafel.case_signal TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE ON zorgtafel.case_safe_contact TO 'zorgtafel_app'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.concern_entry TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.consultation TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.meeting TO 'zorgtafel_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON zorgtafel.agenda_item TO 'zorgtafel_app'@'%';

@@ -31,7 +31,8 @@ class AnomalyRepository {
 
     /** Kinds that read or take out case data. */
     static final List<AuditKind> READS = List.of(AuditKind.CASE_VIEWED, AuditKind.IDENTIFYING_DATA_VIEWED,
-            AuditKind.DOWNLOADED, AuditKind.COMENSHA_DRAFT_PRODUCED, AuditKind.EXPORTED, AuditKind.PRINTED, AuditKind.SEARCHED);
+            AuditKind.DOWNLOADED, AuditKind.COMENSHA_DRAFT_PRODUCED, AuditKind.EXPORTED, AuditKind.PRINTED, AuditKind.SEARCHED,
+            AuditKind.CONCERN_VIEWED);
 
     private final DSLContext dsl;
 

@@ -97,6 +97,12 @@ public enum AuditKind {
     // Insight: an export of counts (suppressed) that leaves the table
     INSIGHT_EXPORTED,
     ACCESS_DENIED,
+    // The police compartment (issue 19): a look at its content or the chair's clusters, a hit shown to a
+    // partner or made by a new entry, an entry recorded or removed. Object: the case (or the table).
+    CONCERN_VIEWED,
+    CONCERN_HIT,
+    CONCERN_RECORDED,
+    CONCERN_REMOVED,
     // Encryption keys (issue 16): a Beheerder started re-encryption; a run ended
     REENCRYPTION_STARTED,
     REENCRYPTION_FINISHED,

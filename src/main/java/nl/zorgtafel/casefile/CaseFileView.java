@@ -28,7 +28,7 @@ public record CaseFileView(long id, long tableId, String code, CaseStatus status
         boolean identifyingHidden, CaseAccess access, TriageOutcome triage, boolean closable, boolean namingAllowed,
         ConsentRecheck consentRecheck, RepeatMatches matches, List<CaseEvent> history, List<RiskAssessment> riskAssessments,
         List<RouteMilestone> milestones, List<Discussion> discussions, List<CaseAction> actions,
-        RegistrationConsent registration, List<CaseSignal> signals) {
+        RegistrationConsent registration, List<CaseSignal> signals, boolean linkedByConcern) {
 
     /** The chair's words with the current triage outcome (afgewezen, meer informatie nodig). */
     public record TriageOutcome(String reason, String advice) {

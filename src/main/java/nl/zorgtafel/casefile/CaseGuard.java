@@ -58,6 +58,16 @@ class CaseGuard {
         return require(load(caseId), CaseAccess::safeContact).stored();
     }
 
+    /** The case when the person may read its police compartment (police, the OM, the chair). */
+    Guarded toReadConcerns(long caseId) {
+        return require(load(caseId), CaseAccess::concerns);
+    }
+
+    /** The case when the person may record in its police compartment (police, the OM). */
+    StoredCase toRecordConcerns(long caseId) {
+        return require(load(caseId), CaseAccess::recordConcerns).stored();
+    }
+
     /** The case when the person may record its CoMensha registration and produce the draft. */
     Guarded toRegister(long caseId) {
         return require(load(caseId), CaseAccess::register);

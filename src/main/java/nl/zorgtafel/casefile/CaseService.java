@@ -44,12 +44,14 @@ public class CaseService {
     private final ConsultationRepository consultations;
     private final RegistrationRepository registrations;
     private final SignalRepository signals;
+    private final ConcernRepository concerns;
 
     CaseService(CaseGuard guard, CaseRepository cases, CaseListRepository lists, CaseHistoryRepository history,
             CaseFollowUpRepository followUp, IdentityCipher cipher, AccessService access, AuditService audit,
             Clock clock, ConsultationRepository consultations, RegistrationRepository registrations,
-            SignalRepository signals) {
+            SignalRepository signals, ConcernRepository concerns) {
         this.signals = signals;
+        this.concerns = concerns;
         this.consultations = consultations;
         this.registrations = registrations;
         this.guard = guard;
@@ -98,6 +100,11 @@ public class CaseService {
         var actions = followUp.actions(caseId);
         boolean closable = (stored.status() == CaseStatus.BESPROKEN || stored.status() == CaseStatus.IN_OPVOLGING)
                 && actions.stream().noneMatch(CaseFileView.CaseAction::open);
+        // The police compartment's hit: that the case shares a person or place of concern, not what or which.
+        boolean linked = rights.concernHit() && concerns.linked(caseId);
+        if (linked) {
+            audit.record(AuditKind.CONCERN_HIT, AuditObject.of(CaseGuard.OBJECT, caseId), "hit shown");
+        }
         return new CaseFileView(stored.id(), stored.tableId(), stored.code(), stored.status(),
                 stored.proposingOrganisationId(), stored.proposingOrganisationName(), stored.repeatCase(),
                 stored.submittedAt(), stored.closedAt(), stored.closeReason(), intake, cases.municipalityNames(caseId),
@@ -105,7 +112,7 @@ public class CaseService {
                 stored.consentRecheck(), matches, events, history.riskAssessments(caseId), history.milestones(caseId),
                 followUp.discussions(caseId), actions,
                 rights.register() ? registrations.load(caseId).orElse(null) : null,
-                signals.forCase(caseId, stored.status() == CaseStatus.AFGESLOTEN ? stored.closedAt() : null));
+                signals.forCase(caseId, stored.status() == CaseStatus.AFGESLOTEN ? stored.closedAt() : null), linked);
     }
 
     /**

@@ -14,6 +14,10 @@ import nl.zorgtafel.casefile.CaseIntake;
 import nl.zorgtafel.casefile.CaseService;
 import nl.zorgtafel.casefile.CaseSignal;
 import nl.zorgtafel.casefile.CloseReason;
+import nl.zorgtafel.casefile.Concern;
+import nl.zorgtafel.casefile.ConcernBasis;
+import nl.zorgtafel.casefile.ConcernKind;
+import nl.zorgtafel.casefile.ConcernService;
 import nl.zorgtafel.casefile.ConsentGiver;
 import nl.zorgtafel.casefile.ConsultationService;
 import nl.zorgtafel.casefile.ExploitationForm;
@@ -72,13 +76,16 @@ class DemoCases {
     private final RegistrationService registrations;
     private final SignalService signals;
     private final SafeContactService safeContacts;
+    private final ConcernService concerns;
 
     DemoCases(IntakeService intakes, LifecycleService lifecycle, RouteService routes, CaseService cases,
             ConsultationService consultations, SystemTasks systemTasks, UserDetailsService users,
-            RegistrationService registrations, SignalService signals, SafeContactService safeContacts) {
+            RegistrationService registrations, SignalService signals, SafeContactService safeContacts,
+            ConcernService concerns) {
         this.registrations = registrations;
         this.signals = signals;
         this.safeContacts = safeContacts;
+        this.concerns = concerns;
         this.intakes = intakes;
         this.lifecycle = lifecycle;
         this.routes = routes;
@@ -161,6 +168,25 @@ class DemoCases {
                 "Opnieuw: wie spreekt hem, en is aangifte mogelijk?", SEM, LegalBasis.VITAAL_BELANG, null, null)));
     }
 
+    /**
+     * What the police share of Mila's case in their compartment: the man she is seen with is the one
+     * the returned case keeps weapons for, typed differently ("B., Dino"): the cases are linked, youth
+     * care and the municipality see only that, the chair sees the cluster.
+     */
+    void seedConcerns(long mila) {
+        as("politie", () -> {
+            concerns.record(mila, new Concern.New(ConcernKind.PERSOON, "B., Dino",
+                    "Haalt haar op na school; vermoedelijk degene aan wie zij de 'schuld' afbetaalt.",
+                    ConcernBasis.WPG_ARTIKEL_20));
+            concerns.record(mila, new Concern.New(ConcernKind.VOERTUIG, "XK-472-B",
+                    "Donkere Audi waarin zij op de parkeerplaats bij de snelweg werd aangetroffen.",
+                    ConcernBasis.WPG_ARTIKEL_19));
+            concerns.record(mila, new Concern.New(ConcernKind.ONLINE_ACCOUNT, "@snelgeld.rivierdorp",
+                    "Snapchat-account dat haar werk aanbood.", ConcernBasis.WPG_ARTIKEL_20));
+            return null;
+        });
+    }
+
     /** What the partners each saw of Mila over the weeks, on her case's timeline, and her safe contact. */
     void seedSignals(long mila) {
         LocalDate today = LocalDate.now(DutchTime.ZONE);
@@ -195,6 +221,14 @@ class DemoCases {
                 YoungPersonRole.BEIDE, 16, place.get("Rivierdorp"), Set.of(ExploitationForm.CRIMINEEL),
                 "Jongere bewaart wapens voor een groep oudere jongens en is twee keer aangehouden.",
                 "Hoe voorkomen we dat hij alleen als verdachte wordt gezien?")));
+        // The police compartment: who he keeps the weapons for. Mila's case will share the man (a hit).
+        as("politie", () -> {
+            concerns.record(returned, new Concern.New(ConcernKind.PERSOON, "Dino B.",
+                    "Oudere jongen die de wapens laat bewaren; rijdt een donkere Audi.", ConcernBasis.WPG_ARTIKEL_20));
+            concerns.record(returned, new Concern.New(ConcernKind.LOCATIE, "Kruidenlaan 14, Rivierdorp",
+                    "Pand waar de groep samenkomt.", ConcernBasis.WPG_ARTIKEL_20));
+            return null;
+        });
         long inTriage = as("gemeente", () -> intakes.saveAndSubmit(anonymous(Urgency.NORMAAL,
                 YoungPersonRole.VERMOEDELIJK_SLACHTOFFER, 15, place.get("Demostad"), Set.of(ExploitationForm.FINANCIEEL),
                 "Jongere sluit telefoonabonnementen af voor een 'vriend' en heeft schulden.", "Wie kan dit oppakken?")));

@@ -294,6 +294,7 @@ class DemoDataSeeder implements ApplicationRunner {
         });
         demoCases.closeAndRepeat(discussed.toClose(), place);
         demoCases.seedSignals(discussed.followUp());
+        demoCases.seedConcerns(discussed.followUp());
         LOG.debug("Demo session held with action {}", police);
         return new long[] {meetingId, itemId};
     }

@@ -7,6 +7,7 @@ import static nl.zorgtafel.db.Tables.CASE_FILE;
 import static nl.zorgtafel.db.Tables.CASE_SAFE_CONTACT;
 import static nl.zorgtafel.db.Tables.CASE_SIGNAL;
 import static nl.zorgtafel.db.Tables.COMENSHA_REGISTRATION;
+import static nl.zorgtafel.db.Tables.CONCERN_ENTRY;
 import static nl.zorgtafel.db.Tables.CONSULTATION;
 import static nl.zorgtafel.db.Tables.ITEM_NOTE;
 import static nl.zorgtafel.db.Tables.LEGAL_HOLD;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Repository;
  * Empties one case's identifying data and every free text about it, in every table that holds
  * some, and keeps the anonymous descriptors (status, dates, forms, age band, gender,
  * municipalities, vulnerabilities, role, online component, proposing organisation, milestone
- * kinds and dates, signal kinds and dates, action status, deadline and owner) that insight counts. One place lists every
+ * kinds and dates, signal kinds and dates, kinds of concern, action status, deadline and owner) that insight counts. One place lists every
  * column, so completeness can be reviewed here (docs/decisions.md); the data subject's erasure
  * reuses it. Values are set to a typed NULL whatever Java type a column maps to (sealed text),
  * and nothing here reads them.
@@ -66,6 +67,9 @@ class PurgeRepository {
         empty(CASE_SIGNAL, CASE_SIGNAL.CASE_FILE_ID.eq(caseId), CASE_SIGNAL.FACT);
         empty(CASE_SAFE_CONTACT, CASE_SAFE_CONTACT.CASE_FILE_ID.eq(caseId), CASE_SAFE_CONTACT.CALL_NOTE,
                 CASE_SAFE_CONTACT.FEARED, CASE_SAFE_CONTACT.SAFE_ADULT);
+        // Without its key a purged entry links to nothing any more.
+        empty(CONCERN_ENTRY, CONCERN_ENTRY.CASE_FILE_ID.eq(caseId), CONCERN_ENTRY.IDENTIFIER, CONCERN_ENTRY.NOTE,
+                CONCERN_ENTRY.MATCH_KEY);
         empty(COMENSHA_REGISTRATION, COMENSHA_REGISTRATION.CASE_FILE_ID.eq(caseId),
                 COMENSHA_REGISTRATION.LAWFUL_REASON);
         empty(LEGAL_HOLD, LEGAL_HOLD.CASE_FILE_ID.eq(caseId), LEGAL_HOLD.REASON);

@@ -38,12 +38,16 @@ public final class AccessRule {
         if (relations.restricted()) {
             // Restricted at the young person's request (AVG art. 18): kept and listed, not used. Only the
             // chair's data subject screen lifts it, erases it or exports it.
-            return new CaseAccess(see, false, false, readTriage, false, false, false, false);
+            return new CaseAccess(see, false, false, readTriage, false, false, false, false, false, false, false);
         }
         // Safe contact is for those who sit at the case (product.md F-11), not for every reader of it.
         boolean safeContact = see && (leads || proposer || relations.deelnemerOrganisationIds().contains(
                 viewer.organisationId()));
+        // The police compartment (issue 19): police and the OM read and record, the chair reads to plan a joint
+        // discussion; everyone else who sees the case learns only that it is linked.
+        boolean concerns = see && (role == TableRole.VOORZITTER || viewer.policeOrJustice());
+        boolean recordConcerns = see && viewer.policeOrJustice();
         return new CaseAccess(see, identifying, change, readTriage, role == TableRole.VOORZITTER, leads, register,
-                safeContact);
+                safeContact, see, concerns, recordConcerns);
     }
 }

@@ -167,8 +167,10 @@ public class AccessService {
 
     private Viewer viewer(ZorgtafelUser user, long tableId) {
         var role = user.currentMembership().filter(m -> m.tableId() == tableId).map(TableMembership::role);
-        boolean signed = repository.covenantSigned(tableId, user.organisationId(), LocalDate.now(clock.withZone(NETHERLANDS)));
-        return new Viewer(user.organisationId(), user.administrator(), role, signed);
+        var facts = repository.organisationFacts(tableId, user.organisationId(),
+                LocalDate.now(clock.withZone(NETHERLANDS)));
+        return new Viewer(user.organisationId(), user.administrator(), role, facts.covenantSigned(),
+                facts.policeOrJustice());
     }
 
     /**

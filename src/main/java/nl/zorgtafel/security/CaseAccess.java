@@ -14,9 +14,16 @@ package nl.zorgtafel.security;
  * @param safeContact    read and record the safe contact (F-11): the case's deelnemers only (the proposing
  *                       organisation, the organisations on its agenda items, the table's leads), not an action
  *                       owner that is nothing more, not while processing is restricted
+ * @param concernHit     learn whether the case shares a person or place of concern with another case of the
+ *                       table (a "hit"), never what or which: everyone who may see the case
+ * @param concerns       read the police compartment (the persons and places of concern and the codes of the
+ *                       cases they link to): police, the OM and the chair
+ * @param recordConcerns record and remove entries in the police compartment: police and the OM
  */
 public record CaseAccess(boolean see, boolean seeIdentifying, boolean change, boolean readTriage, boolean triage,
-        boolean steer, boolean register, boolean safeContact) {
+        boolean steer, boolean register, boolean safeContact, boolean concernHit, boolean concerns,
+        boolean recordConcerns) {
 
-    static final CaseAccess NONE = new CaseAccess(false, false, false, false, false, false, false, false);
+    static final CaseAccess NONE = new CaseAccess(false, false, false, false, false, false, false, false, false,
+            false, false);
 }

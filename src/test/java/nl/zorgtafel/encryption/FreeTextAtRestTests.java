@@ -61,6 +61,7 @@ abstract class FreeTextAtRestTests {
     @Autowired SessionFixture fixture;
     @Autowired nl.zorgtafel.casefile.SignalService signals;
     @Autowired nl.zorgtafel.casefile.SafeContactService safeContacts;
+    @Autowired nl.zorgtafel.casefile.ConcernService concerns;
     @Autowired TestData testData;
     @Autowired IntakeService intakes;
     @Autowired CaseService cases;
@@ -136,6 +137,9 @@ abstract class FreeTextAtRestTests {
         safeContacts.save(caseId, new nl.zorgtafel.casefile.SafeContact(
                 nl.zorgtafel.casefile.SafeToCall.ALLEEN_VIA_CONTACTPERSOON, about("Bellen"), about("Bang"),
                 about("Veilig"), 0));
+        testData.signIn(session.police());
+        concerns.record(caseId, new nl.zorgtafel.casefile.Concern.New(nl.zorgtafel.casefile.ConcernKind.PERSOON,
+                about("Kenmerk"), about("Toelichting"), nl.zorgtafel.casefile.ConcernBasis.WPG_ARTIKEL_20));
         testData.signIn(session.chair());
         letters.saveLetter(item, 0, about("Brief"));
         testData.signIn(session.secretary());
@@ -166,14 +170,16 @@ abstract class FreeTextAtRestTests {
                     .anyMatch(text -> text.contains(wanted));
         }
 
-        // The safe contact never reaches minutes or letters (F-11).
+        // The safe contact and the police compartment never reach minutes or letters (F-11).
         for (int number = 1; number <= 2; number++) {
             String pdf = nl.zorgtafel.testsupport.PdfA.text(minutes.pdf(session.meetingId(), number,
                     nl.zorgtafel.minutes.Variant.VOLLEDIG));
             assertThat(pdf).contains(about("Samenvatting").substring(0, 12)).doesNotContain("Bang over")
-                    .doesNotContain("Veilig over").doesNotContain("Bellen over");
+                    .doesNotContain("Veilig over").doesNotContain("Bellen over").doesNotContain("Kenmerk over")
+                    .doesNotContain("Toelichting over");
         }
-        assertThat(letters.letter(item).text()).doesNotContain("Bang over").doesNotContain("Veilig over");
+        assertThat(letters.letter(item).text()).doesNotContain("Bang over").doesNotContain("Veilig over")
+                .doesNotContain("Kenmerk over");
 
         var view = cases.open(caseId);
         assertThat(view.intake().signals()).isEqualTo(about("Signalen"));

@@ -3,6 +3,7 @@ package nl.zorgtafel.retention;
 import static nl.zorgtafel.db.Tables.AUDIT_ENTRY;
 import static nl.zorgtafel.db.Tables.CASE_EVENT;
 import static nl.zorgtafel.db.Tables.CASE_FILE;
+import static nl.zorgtafel.db.Tables.CONCERN_ENTRY;
 import static nl.zorgtafel.db.Tables.RISK_ASSESSMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,6 +28,8 @@ import nl.zorgtafel.base.validation.FieldRefusal;
 import nl.zorgtafel.casefile.CaseIntake;
 import nl.zorgtafel.casefile.CaseService;
 import nl.zorgtafel.casefile.CaseStatus;
+import nl.zorgtafel.casefile.ConcernBasis;
+import nl.zorgtafel.casefile.ConcernKind;
 import nl.zorgtafel.casefile.ExploitationForm;
 import nl.zorgtafel.casefile.IntakeService;
 import nl.zorgtafel.casefile.LegalHoldService;
@@ -158,9 +161,28 @@ abstract class RetentionServiceTests {
                         org.assertj.core.groups.Tuple.tuple(code(declined), false));
         testData.signOut();
 
+        // A person of concern the police recorded on the declined case (issue 19's compartment).
+        dsl.insertInto(CONCERN_ENTRY)
+                .set(CONCERN_ENTRY.CASE_FILE_ID, declined)
+                .set(CONCERN_ENTRY.CARE_TABLE_ID, session.tableId())
+                .set(CONCERN_ENTRY.KIND, ConcernKind.PERSOON)
+                .set(CONCERN_ENTRY.IDENTIFIER,
+                        encryption.seal(CONCERN_ENTRY.IDENTIFIER, "Rico de Vries"))
+                .set(CONCERN_ENTRY.MATCH_KEY, "c".repeat(64))
+                .set(CONCERN_ENTRY.LEGAL_BASIS, ConcernBasis.WPG_ARTIKEL_20)
+                .set(CONCERN_ENTRY.RECORDED_BY_ORGANISATION_ID, session.avim())
+                .set(CONCERN_ENTRY.RECORDED_BY_PERSON_ID, testData.personIdOf(session.police()))
+                .set(CONCERN_ENTRY.RECORDED_AT, start)
+                .execute();
+
         PurgeSummary summary = testData.asAdministrator(() -> retention.run(false));
 
         assertThat(summary.held()).isGreaterThanOrEqualTo(1);
+        // Its kenmerk and its key are gone (it links to nothing any more); its kind stays for counting.
+        assertThat(dsl.fetchCount(CONCERN_ENTRY,
+                CONCERN_ENTRY.CASE_FILE_ID.eq(declined)
+                        .and(CONCERN_ENTRY.IDENTIFIER.isNull())
+                        .and(CONCERN_ENTRY.MATCH_KEY.isNull()))).isEqualTo(1);
         // Raw rows: identifying data and free text of the declined case are gone, its descriptors stay.
         assertThat(raw(declined, CASE_FILE.NAME_ENC)).isNull();
         assertThat(raw(declined, CASE_FILE.PERSON_HASH)).isNull();

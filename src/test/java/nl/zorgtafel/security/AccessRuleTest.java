@@ -76,6 +76,45 @@ class AccessRuleTest {
         };
     }
 
+    @ParameterizedTest(name = "police compartment: {0} of a {1} organisation, {2}: hit={3}, read={4}, record={5}")
+    @CsvSource({
+            // role,     police, relation,    hit,   read,  record
+            "VOORZITTER, false, UNRELATED,    true,  true,  false",
+            "VOORZITTER, true,  UNRELATED,    true,  true,  true",
+            "SECRETARIS, false, UNRELATED,    true,  false, false",
+            "SECRETARIS, true,  UNRELATED,    true,  true,  true",
+            "LID,        true,  DEELNEMER,    true,  true,  true",
+            "LID,        true,  ACTION_OWNER, true,  true,  true",
+            "LID,        true,  UNRELATED,    false, false, false",
+            "LID,        false, PROPOSER,     true,  false, false",
+            "LID,        false, DEELNEMER,    true,  false, false",
+            "WAARNEMER,  true,  DEELNEMER,    false, false, false",
+            "BEHEERDER,  true,  DEELNEMER,    false, false, false",
+    })
+    void only_police_the_om_and_the_chair_read_the_compartment_and_others_see_the_hit(String role, boolean police,
+            String relation, boolean hit, boolean read, boolean record) {
+        Viewer plain = viewer(role, true);
+        var viewer = new Viewer(plain.organisationId(), plain.administrator(), plain.roleAtTable(), true, police);
+        CaseAccess access = AccessRule.decide(viewer, relations(relation, true));
+        assertThat(access.concernHit()).as("hit").isEqualTo(hit);
+        assertThat(access.concerns()).as("read").isEqualTo(read);
+        assertThat(access.recordConcerns()).as("record").isEqualTo(record);
+
+        var restricted = new CaseRelations(TABLE, MINE, Set.of(MINE), Set.of(), true, false, true);
+        assertThat(AccessRule.decide(viewer, restricted)).as("restricted: not used")
+                .extracting(CaseAccess::concernHit, CaseAccess::concerns, CaseAccess::recordConcerns)
+                .containsOnly(false);
+    }
+
+    @org.junit.jupiter.api.Test
+    void the_compartment_s_organisation_types_are_every_police_type_and_the_om() {
+        assertThat(AccessRepository.POLICE_AND_JUSTICE).containsExactlyInAnyOrderElementsOf(
+                java.util.Arrays.stream(nl.zorgtafel.party.OrganisationType.values())
+                        .filter(t -> t.domain() == nl.zorgtafel.party.OrganisationType.Domain.POLITIE
+                                || t.domain() == nl.zorgtafel.party.OrganisationType.Domain.OPENBAAR_MINISTERIE)
+                        .map(Enum::name).toList());
+    }
+
     private static CaseRelations relations(String relation, boolean named) {
         return switch (relation) {
             case "PROPOSER" -> new CaseRelations(TABLE, MINE, Set.of(OTHER), Set.of(), named, false);

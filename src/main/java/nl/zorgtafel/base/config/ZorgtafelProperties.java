@@ -81,7 +81,10 @@ public record ZorgtafelProperties(
      * @param activeKey The id of the key new values are encrypted with
      * @param hashKey   32 random bytes in Base64 for the keyed hash of name + date of birth; never
      *                  rotated casually, as it would break repeat detection
+     * @param concernKey 32 random bytes in Base64 for the keyed hash that links persons and places of
+     *                  concern across cases (the police compartment); a key of its own, so the name hash's
+     *                  key opens nothing of the compartment
      */
-    public record Crypto(Map<String, String> keys, String activeKey, String hashKey) {
+    public record Crypto(Map<String, String> keys, String activeKey, String hashKey, String concernKey) {
     }
 }

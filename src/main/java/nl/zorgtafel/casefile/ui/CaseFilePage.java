@@ -29,6 +29,7 @@ import nl.zorgtafel.casefile.CaseFileView;
 import nl.zorgtafel.casefile.CaseService;
 import nl.zorgtafel.casefile.CaseStatus;
 import nl.zorgtafel.casefile.CloseReason;
+import nl.zorgtafel.casefile.ConcernService;
 import nl.zorgtafel.casefile.IntakeService;
 import nl.zorgtafel.casefile.LegalHold;
 import nl.zorgtafel.casefile.LegalHoldService;
@@ -66,6 +67,7 @@ public class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long
     final RegistrationSection registration;
     final TimelineSection timeline;
     final SafeContactSection safeContact;
+    final ConcernSection concerns;
     Dialog dialog;
 
     private final CaseService cases;
@@ -80,7 +82,7 @@ public class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long
 
     CaseFilePage(CaseService cases, IntakeService intake, LifecycleService lifecycle, RouteService routes,
             OrganisationService organisations, RegistrationService registrations, LegalHoldService holds,
-            SignalService signals, SafeContactService safeContacts) {
+            SignalService signals, SafeContactService safeContacts, ConcernService concernService) {
         this.cases = cases;
         this.signals = signals;
         this.holds = holds;
@@ -97,6 +99,7 @@ public class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long
                         file.proposingOrganisationId(), null, null))));
         timeline = new TimelineSection(signal -> act(() -> signals.record(file.id(), signal)));
         safeContact = new SafeContactSection(safeContacts);
+        concerns = new ConcernSection(concernService);
         title.setId("case-code");
         status.setId("case-status");
         status.getElement().getThemeList().add("badge");
@@ -106,8 +109,8 @@ public class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long
         legalHold.setVisible(false);
         actions.setId("case-actions");
         actions.setWrap(true);
-        add(title, new HorizontalLayout(status, legalHold), notices, actions, safeContact, facts, timeline, followUp,
-                route, registration, new H3(getTranslation("case.history")), history);
+        add(title, new HorizontalLayout(status, legalHold), notices, actions, concerns, safeContact, facts, timeline,
+                followUp, route, registration, new H3(getTranslation("case.history")), history);
     }
 
     @Override
@@ -132,6 +135,7 @@ public class CaseFilePage extends VerticalLayout implements HasUrlParameter<Long
         // Every partner with need-to-know adds what it saw; a purged case takes no new facts.
         timeline.show(view, view.access().see() && holdState.purgedAt() == null);
         safeContact.show(view.id(), view.access().safeContact() && holdState.purgedAt() == null);
+        concerns.show(view, holdState.purgedAt() != null);
         registration.show(view);
         history.show(view.history());
     }

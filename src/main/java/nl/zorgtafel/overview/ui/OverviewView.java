@@ -27,6 +27,8 @@ import nl.zorgtafel.base.route.SharedPages;
 import nl.zorgtafel.casefile.CaseDashboard;
 import nl.zorgtafel.casefile.CaseService;
 import nl.zorgtafel.casefile.CaseSummary;
+import nl.zorgtafel.casefile.ConcernCompartment.LinkedCase;
+import nl.zorgtafel.casefile.ConcernService;
 import nl.zorgtafel.casefile.ui.CaseFilePage;
 import nl.zorgtafel.casefile.ui.CaseListView;
 import nl.zorgtafel.casefile.ui.ConsultationView;
@@ -55,7 +57,7 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, SharedPage
     final Paragraph myActions = new Paragraph();
 
     OverviewView(CurrentUser currentUser, AccessService access, CaseService cases, ActionService actions,
-            NextSessionService sessions, Clock clock) {
+            NextSessionService sessions, ConcernService concerns, Clock clock) {
         ZorgtafelUser user = currentUser.require();
         add(new H2(getTranslation("overview.welcome", user.displayName())));
         identity.setId("identity");
@@ -85,6 +87,9 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, SharedPage
                 showOverdue(actions.overdueByOrganisation());
             }
             showCaseNews(dashboard);
+            if (table.chair()) {
+                showLinkedCases(concerns.clusters());
+            }
             add(caseNews);
         }
         showTables(user);
@@ -167,6 +172,21 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, SharedPage
                 .map(c -> caseLink(c.id(), c.code() + " — " + getTranslation("case-status." + c.status()))).toList());
         section("news-closure-check", "overview.closure-check", dashboard.dueForClosureCheck().stream()
                 .map(c -> caseLink(c.id(), c.code())).toList());
+    }
+
+    /** For the chair: cases linked by a person or place of concern, cluster by cluster, to plan a joint discussion. */
+    private void showLinkedCases(List<List<LinkedCase>> clusters) {
+        section("news-linked", "overview.linked-cases", clusters.stream().map(cluster -> {
+            var item = new ListItem();
+            cluster.forEach(c -> {
+                if (item.getComponentCount() > 0) {
+                    item.add(new Span(", "));
+                }
+                item.add(new RouterLink(c.code(), CaseFilePage.class, c.id()));
+            });
+            item.add(new Span(" — " + getTranslation("overview.linked-cases.item", cluster.size())));
+            return item;
+        }).toList());
     }
 
     private void showTables(ZorgtafelUser user) {

@@ -16,7 +16,7 @@ class FieldEncryptionTest {
     private static final String NEW = Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
 
     private static FieldEncryption withKeys(String active, Map<String, String> keys) {
-        return new FieldEncryption(new ZorgtafelProperties.Crypto(keys, active, null));
+        return new FieldEncryption(new ZorgtafelProperties.Crypto(keys, active, null, null));
     }
 
     private final FieldEncryption encryption = withKeys("k2", Map.of("k1", OLD, "k2", NEW));

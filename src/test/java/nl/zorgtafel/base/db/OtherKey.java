@@ -10,6 +10,7 @@ public final class OtherKey {
 
     public static FieldEncryption active(ZorgtafelProperties properties, String keyId) {
         var crypto = properties.crypto();
-        return new FieldEncryption(new ZorgtafelProperties.Crypto(crypto.keys(), keyId, crypto.hashKey()));
+        return new FieldEncryption(new ZorgtafelProperties.Crypto(crypto.keys(), keyId, crypto.hashKey(),
+                crypto.concernKey()));
     }
 }

@@ -14,7 +14,7 @@ class PersonHashTest {
 
     private static final LocalDate BORN = LocalDate.of(2010, 4, 2);
     private final PersonHash hash = new PersonHash(new ZorgtafelProperties.Crypto(Map.of(), null,
-            Base64.getEncoder().encodeToString("a-hash-key-of-thirty-two-bytes!!".getBytes())));
+            Base64.getEncoder().encodeToString("a-hash-key-of-thirty-two-bytes!!".getBytes()), null));
 
     @Test
     void spelling_variants_of_the_same_name_match() {
@@ -31,7 +31,7 @@ class PersonHashTest {
     @Test
     void the_hash_depends_on_the_key_and_shows_nothing_of_the_name() {
         var other = new PersonHash(new ZorgtafelProperties.Crypto(Map.of(), null,
-                Base64.getEncoder().encodeToString("another-key-of-thirty-two-bytes!".getBytes())));
+                Base64.getEncoder().encodeToString("another-key-of-thirty-two-bytes!".getBytes()), null));
         assertThat(hash.of("Sara Jansen", BORN)).isNotEqualTo(other.of("Sara Jansen", BORN))
                 .hasSize(64).doesNotContainIgnoringCase("sara");
     }
