@@ -220,13 +220,34 @@ final class Browser implements AutoCloseable {
         press(new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(button)));
     }
 
+    /** The element's text as drawn, after scrolling its top into view as a reader would. */
     String text(String id) {
-        return find(id).getText();
+        WebElement element = find(id);
+        scrollToTop(element);
+        return element.getText();
     }
 
-    /** Waits until the element shows this text (also when a push brings it). */
+    /**
+     * Waits until the element shows this text (also when a push brings it). Its top is scrolled
+     * into view on each look: WebDriver counts a part scrolled above the window as not drawn.
+     */
     void waitForText(String id, String text) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+        new WebDriverWait(driver, WAIT).until(d -> {
+            var found = d.findElements(By.id(id));
+            if (found.isEmpty()) {
+                return false;
+            }
+            try {
+                scrollToTop(found.getFirst());
+                return found.getFirst().getText().contains(text);
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
+    }
+
+    private void scrollToTop(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", element);
     }
 
     /**

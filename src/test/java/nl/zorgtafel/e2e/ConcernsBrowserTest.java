@@ -10,6 +10,8 @@ import java.time.Instant;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import nl.zorgtafel.audit.AuditKind;
@@ -70,7 +72,12 @@ class ConcernsBrowserTest extends BrowserTestBase {
         chair.waitForText("news-linked", milaCode);
         assertThat(chair.text("news-linked")).contains(otherCode);
         chair.snap("concerns-overview");
-        chair.driver().findElement(org.openqa.selenium.By.linkText(milaCode)).click();
+        chair.press(chair.find("news-linked").findElement(By.linkText(milaCode)));
+        chair.waitForSpokenText("case-code", milaCode);
+        // Followed from low on the Overzicht, the case opens at its top: title and notices in sight.
+        Number top = (Number) ((JavascriptExecutor) chair.driver()).executeScript(
+                "return document.getElementById('case-code').getBoundingClientRect().top;");
+        assertThat(top.doubleValue()).as("the case code in the window").isBetween(0.0, 400.0);
         chair.click("concerns");
         chair.waitForText("concern-cluster", otherCode);
         assertThat(chair.present("concern-add")).as("the chair reads, police record").isFalse();

@@ -17,6 +17,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -35,7 +37,7 @@ import nl.zorgtafel.security.ui.MyAccountView;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     final SideNav navigation = new SideNav();
     final MenuBar userMenu = new MenuBar();
@@ -65,6 +67,17 @@ public class MainLayout extends AppLayout {
         if (content != null) {
             content.getElement().setAttribute("role", "main");
         }
+    }
+
+    /**
+     * Every view opens at its top. The layout scrolls its content area itself and would keep the old
+     * position: a case followed from low on the Overzicht opened at the bottom of its file, past its
+     * title and notices.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        getElement().executeJs("const content = this.shadowRoot && this.shadowRoot.querySelector('[part=\"content\"]');"
+                + " if (content) { content.scrollTop = 0; }");
     }
 
     private SideNavItem navigationItem(MenuEntry entry) {
