@@ -1,5 +1,8 @@
 package nl.zorgtafel.audit;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * Every kind of audit entry. The list is explicit so tests can check that each user action
  * writes exactly one entry of the right kind.
@@ -109,5 +112,9 @@ public enum AuditKind {
     // The audit log itself
     AUDIT_VIEWED,
     AUDIT_EXPORTED,
-    AUDIT_VERIFIED
+    AUDIT_VERIFIED;
+
+    /** The police compartment's kinds: left out of what leaves the table about a case (the subject's export). */
+    public static final Set<AuditKind> POLICE_COMPARTMENT = EnumSet.of(CONCERN_VIEWED,
+            CONCERN_HIT, CONCERN_RECORDED, CONCERN_REMOVED);
 }

@@ -103,7 +103,7 @@ public class CaseService {
         // The police compartment's hit: that the case shares a person or place of concern, not what or which.
         boolean linked = rights.concernHit() && concerns.linked(caseId);
         if (linked) {
-            audit.record(AuditKind.CONCERN_HIT, AuditObject.of(CaseGuard.OBJECT, caseId), "hit shown");
+            audit.record(AuditKind.CONCERN_HIT, AuditObject.of(CaseGuard.OBJECT, caseId), "hit known to the reader");
         }
         return new CaseFileView(stored.id(), stored.tableId(), stored.code(), stored.status(),
                 stored.proposingOrganisationId(), stored.proposingOrganisationName(), stored.repeatCase(),

@@ -12,7 +12,7 @@ public enum ConcernKind {
     /** An address or a place where young people are brought or meet. */
     LOCATIE(Normalisation.LETTERS_AND_DIGITS),
     /** An account on a platform (Snapchat, Instagram, Telegram, …). */
-    ONLINE_ACCOUNT(Normalisation.LETTERS_AND_DIGITS),
+    ONLINE_ACCOUNT(Normalisation.ACCOUNT_NAME),
     /** A vehicle, by its licence plate. */
     VOERTUIG(Normalisation.LETTERS_AND_DIGITS);
 

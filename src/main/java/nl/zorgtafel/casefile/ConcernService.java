@@ -72,6 +72,8 @@ public class ConcernService {
     @Transactional
     @RolesAllowed({Roles.VOORZITTER, Roles.SECRETARIS, Roles.LID})
     public void record(long caseId, Concern.New entry) {
+        // The right first: a caller without it is refused (and audited) whatever it typed.
+        StoredCase stored = guard.toRecordConcerns(caseId);
         var refusals = new FieldRefusal.Collector();
         refusals.require(entry.kind() != null, "kind", "signal.rule.required");
         refusals.require(entry.basis() != null, "basis", "signal.rule.required");
@@ -86,16 +88,14 @@ public class ConcernService {
         refusals.require(entry.note() == null || entry.note().strip().length() <= Concern.NOTE_MAX, "note",
                 "signal.rule.too-long");
         refusals.throwIfAny(CaseRuleException::new);
-        StoredCase stored = guard.toRecordConcerns(caseId);
         var user = currentUser.require();
         String note = IntakeRules.isBlank(entry.note()) ? null : entry.note().strip();
         concerns.insert(caseId, stored.tableId(), new Concern.New(entry.kind(), entry.identifier().strip(), note,
                 entry.basis()), key.orElseThrow(), user.organisationId(), user.personId(), clock.instant());
-        audit.record(AuditKind.CONCERN_RECORDED, AuditObject.of(CaseGuard.OBJECT, caseId),
-                entry.kind().name() + ", " + entry.basis().name());
+        // Details say neither what nor which other case: the audit viewer is also the Beheerder's.
+        audit.record(AuditKind.CONCERN_RECORDED, AuditObject.of(CaseGuard.OBJECT, caseId), "entry recorded");
         for (long other : concerns.casesWithKey(stored.tableId(), key.get(), caseId)) {
-            audit.record(AuditKind.CONCERN_HIT, AuditObject.of(CaseGuard.OBJECT, other),
-                    "linked to case " + caseId + " by a new entry");
+            audit.record(AuditKind.CONCERN_HIT, AuditObject.of(CaseGuard.OBJECT, other), "hit made by a new entry");
         }
     }
 

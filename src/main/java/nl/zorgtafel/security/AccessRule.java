@@ -44,9 +44,11 @@ public final class AccessRule {
         boolean safeContact = see && (leads || proposer || relations.deelnemerOrganisationIds().contains(
                 viewer.organisationId()));
         // The police compartment (issue 19): police and the OM read and record, the chair reads to plan a joint
-        // discussion; everyone else who sees the case learns only that it is linked.
-        boolean concerns = see && (role == TableRole.VOORZITTER || viewer.policeOrJustice());
-        boolean recordConcerns = see && viewer.policeOrJustice();
+        // discussion; everyone else who sees the case learns only that it is linked. Its kenmerken identify
+        // people, so the covenant is asked as for the young person's name; a draft takes none (it links to nothing).
+        boolean compartment = see && viewer.covenantSigned();
+        boolean concerns = compartment && (role == TableRole.VOORZITTER || viewer.policeOrJustice());
+        boolean recordConcerns = compartment && viewer.policeOrJustice() && !relations.draft();
         return new CaseAccess(see, identifying, change, readTriage, role == TableRole.VOORZITTER, leads, register,
                 safeContact, see, concerns, recordConcerns);
     }

@@ -17,8 +17,10 @@ package nl.zorgtafel.security;
  * @param concernHit     learn whether the case shares a person or place of concern with another case of the
  *                       table (a "hit"), never what or which: everyone who may see the case
  * @param concerns       read the police compartment (the persons and places of concern and the codes of the
- *                       cases they link to): police, the OM and the chair
- * @param recordConcerns record and remove entries in the police compartment: police and the OM
+ *                       cases they link to): police, the OM and the chair, of an organisation that signed the
+ *                       covenant
+ * @param recordConcerns record and remove entries in the police compartment: police and the OM (covenant
+ *                       signed), not on a draft
  */
 public record CaseAccess(boolean see, boolean seeIdentifying, boolean change, boolean readTriage, boolean triage,
         boolean steer, boolean register, boolean safeContact, boolean concernHit, boolean concerns,

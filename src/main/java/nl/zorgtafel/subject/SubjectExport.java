@@ -16,7 +16,7 @@ public record SubjectExport(Instant producedAt, String producedBy, String table,
             Instant submittedAt, Instant closedAt, String closeReason, Instant restrictedAt, Identity identity,
             Facts facts, List<Event> events, List<Assessment> riskAssessments, List<Step> milestones,
             List<Action> actions, List<Discussion> discussions, Registration registration, List<Hold> legalHolds,
-            List<Access> accessLog) {
+            List<Access> accessLog, List<Signal> signals) {
     }
 
     /** Name, date of birth, address and BSN as the case holds them. */
@@ -38,6 +38,10 @@ public record SubjectExport(Instant producedAt, String producedBy, String table,
     }
 
     public record Assessment(LocalDate on, String instrument, String outcome, String assessedBy) {
+    }
+
+    /** A signal on the case's timeline: what a partner saw, when, and who recorded it. */
+    public record Signal(LocalDate on, String kind, String organisation, String fact) {
     }
 
     public record Step(LocalDate on, String milestone, String variant, String organisation, String note) {

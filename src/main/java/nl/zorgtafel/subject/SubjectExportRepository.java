@@ -10,6 +10,7 @@ import static nl.zorgtafel.db.Tables.CASE_FILE_EXPLOITATION;
 import static nl.zorgtafel.db.Tables.CASE_FILE_INVOLVED_ORGANISATION;
 import static nl.zorgtafel.db.Tables.CASE_FILE_MUNICIPALITY;
 import static nl.zorgtafel.db.Tables.CASE_FILE_VULNERABILITY;
+import static nl.zorgtafel.db.Tables.CASE_SIGNAL;
 import static nl.zorgtafel.db.Tables.COMENSHA_REGISTRATION;
 import static nl.zorgtafel.db.Tables.ITEM_NOTE;
 import static nl.zorgtafel.db.Tables.LEGAL_HOLD;
@@ -35,6 +36,7 @@ import org.jooq.Record;
 import org.jooq.TableField;
 import org.springframework.stereotype.Repository;
 
+import nl.zorgtafel.audit.AuditKind;
 import nl.zorgtafel.base.db.FieldEncryption;
 import nl.zorgtafel.base.db.SealedText;
 import nl.zorgtafel.db.tables.records.CaseFileRecord;
@@ -49,6 +51,7 @@ import nl.zorgtafel.subject.SubjectExport.Hold;
 import nl.zorgtafel.subject.SubjectExport.Identity;
 import nl.zorgtafel.subject.SubjectExport.Note;
 import nl.zorgtafel.subject.SubjectExport.Registration;
+import nl.zorgtafel.subject.SubjectExport.Signal;
 import nl.zorgtafel.subject.SubjectExport.Step;
 
 /**
@@ -97,6 +100,14 @@ class SubjectExportRepository {
                 r -> new Step(r.get(ROUTE_MILESTONE.OCCURRED_ON), r.get(ROUTE_MILESTONE.MILESTONE).name(),
                         r.get(ROUTE_MILESTONE.VARIANT), r.get(ORGANISATION.NAME),
                         open(ROUTE_MILESTONE.NOTE, r.get(ROUTE_MILESTONE.NOTE))));
+        // The timeline's signals (issue 19). The safe contact and the police compartment are left out: the
+        // first is about the young person's safety from others, the second is police data (docs/decisions.md).
+        var signals = grouped(dsl.select(CASE_SIGNAL.CASE_FILE_ID, CASE_SIGNAL.OBSERVED_ON, CASE_SIGNAL.KIND,
+                        ORGANISATION.NAME, CASE_SIGNAL.FACT).from(CASE_SIGNAL)
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(CASE_SIGNAL.SOURCE_ORGANISATION_ID))
+                .where(CASE_SIGNAL.CASE_FILE_ID.in(ids)).orderBy(CASE_SIGNAL.OBSERVED_ON, CASE_SIGNAL.ID).fetch(),
+                r -> r.value1(), r -> new Signal(r.value2(), r.value3().name(), r.value4(),
+                        open(CASE_SIGNAL.FACT, r.value5())));
         var actions = grouped(dsl.select(ACTION_ITEM.asterisk(), ORGANISATION.NAME, PERSON.DISPLAY_NAME)
                 .from(ACTION_ITEM).join(ORGANISATION).on(ORGANISATION.ID.eq(ACTION_ITEM.ORGANISATION_ID))
                 .leftJoin(PERSON).on(PERSON.ID.eq(ACTION_ITEM.PERSON_ID))
@@ -128,7 +139,8 @@ class SubjectExportRepository {
                             identity(c), facts(c, forms.get(id), vulnerabilities.get(id), municipalities.get(id),
                                     involved.get(id)),
                             list(events, id), list(assessments, id), list(steps, id), list(actions, id),
-                            list(discussions, id), registrations.get(id), list(holds, id), list(access, id));
+                            list(discussions, id), registrations.get(id), list(holds, id), list(access, id),
+                            list(signals, id));
                 });
     }
 
@@ -185,7 +197,10 @@ class SubjectExportRepository {
                         open(MINUTES_LETTER.BODY, r.value5())));
     }
 
-    /** Who did what with each case, from the audit log: every entry about the case, oldest first. */
+    /**
+     * Who did what with each case, from the audit log: every entry about the case, oldest first, except
+     * the police compartment's (that police hold something on the case is theirs to disclose).
+     */
     private Map<Long, List<Access>> accessLog(Collection<Long> ids) {
         return grouped(dsl.select(AUDIT_ENTRY.OBJECT_ID, AUDIT_ENTRY.OCCURRED_AT, AUDIT_ENTRY.KIND, PERSON.DISPLAY_NAME,
                         ORGANISATION.NAME).from(AUDIT_ENTRY)
@@ -193,6 +208,7 @@ class SubjectExportRepository {
                 .leftJoin(PERSON).on(PERSON.ID.eq(ACCOUNT.PERSON_ID))
                 .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(AUDIT_ENTRY.ACTOR_ORGANISATION_ID))
                 .where(AUDIT_ENTRY.OBJECT_TYPE.eq("case_file").and(AUDIT_ENTRY.OBJECT_ID.in(ids)))
+                .and(AUDIT_ENTRY.KIND.notIn(AuditKind.POLICE_COMPARTMENT))
                 .orderBy(AUDIT_ENTRY.OCCURRED_AT, AUDIT_ENTRY.ID).fetch(), r -> r.value1(),
                 r -> new Access(r.value2(), r.value3().name(), r.value4(), r.value5()));
     }

@@ -107,6 +107,8 @@ final class SubjectPdf {
                 + nonNull(a.outcome()));
         list("milestones", c.milestones(), s -> date(s.on()) + " — " + label("milestone.", s.milestone())
                 + (s.organisation() == null ? "" : " (" + s.organisation() + ")") + (s.note() == null ? "" : "\n" + s.note()));
+        list("signals", c.signals(), s -> date(s.on()) + " — " + label("signal-kind.", s.kind()) + " (" + s.organisation()
+                + ")" + (s.fact() == null ? "" : "\n" + s.fact()));
         list("actions", c.actions(), a -> a.organisation() + (a.person() == null ? "" : ", " + a.person()) + " — "
                 + nonNull(a.description()) + "\n" + w.text("subject.pdf.action.deadline", date(a.deadline()),
                         label("action-status.", a.status()))

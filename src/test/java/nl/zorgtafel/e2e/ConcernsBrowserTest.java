@@ -53,7 +53,9 @@ class ConcernsBrowserTest extends BrowserTestBase {
         police.click("concern-save");
         police.waitForText("concern-identifier", "Vul dit in");
         assertThat(police.inputValue("concern-note")).isEqualTo("Hier werd zij afgezet.");
+        police.waitForText("concern-basis", "Vul dit in");
         police.type("concern-identifier", "kruidenlaan 14 RIVIERDORP");
+        police.select("concern-basis", "Wpg art. 20 (samenwerkingsverband, convenant zorgtafel)");
         police.click("concern-save");
         police.waitForText("concerns-content", "kruidenlaan 14 RIVIERDORP");
         assertThat(police.all("#concern-entries > li").getFirst().getText()).contains("Locatie: kruidenlaan 14")

@@ -80,6 +80,7 @@ class OperationsGuideBrowserTest implements ScreenshotOnFailure.WithBrowsers {
                 "ZORGTAFEL_CRYPTO_HASHKEY", key(),
                 "SERVER_PORT", String.valueOf(port),
                 "ZORGTAFEL_MANAGEMENT_PORT", String.valueOf(ApplicationProcess.freePort())));
+        environment.put("ZORGTAFEL_CRYPTO_CONCERNKEY", key());
         String prelude = """
                 set -euo pipefail
                 # The operator's "mysql -u root -p": the server's client as its administrator.

@@ -90,6 +90,7 @@ abstract class FreeTextAtRestTests {
         var session = fixture.create();
         testData.signCovenant(session.tableId(), session.youth());
         testData.signCovenant(session.tableId(), testData.organisationIdOf(session.chair()));
+        testData.signCovenant(session.tableId(), session.avim());
 
         testData.signIn(session.youthCare());
         long caseId = intakes.saveAndSubmit(new CaseIntake(null, 0, true, Urgency.HOOG,

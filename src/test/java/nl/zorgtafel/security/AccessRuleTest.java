@@ -100,6 +100,16 @@ class AccessRuleTest {
         assertThat(access.concerns()).as("read").isEqualTo(read);
         assertThat(access.recordConcerns()).as("record").isEqualTo(record);
 
+        // Without the covenant the kenmerken stay closed (they identify people); the hit does not.
+        var unsigned = AccessRule.decide(new Viewer(plain.organisationId(), plain.administrator(), plain.roleAtTable(),
+                false, police), relations(relation, true));
+        assertThat(unsigned.concernHit()).isEqualTo(hit);
+        assertThat(unsigned.concerns()).isFalse();
+        assertThat(unsigned.recordConcerns()).isFalse();
+        // An own draft takes no entries: a draft links to nothing.
+        var ownDraft = new CaseRelations(TABLE, MINE, Set.of(), Set.of(), true, true);
+        assertThat(AccessRule.decide(viewer, ownDraft).recordConcerns()).isFalse();
+
         var restricted = new CaseRelations(TABLE, MINE, Set.of(MINE), Set.of(), true, false, true);
         assertThat(AccessRule.decide(viewer, restricted)).as("restricted: not used")
                 .extracting(CaseAccess::concernHit, CaseAccess::concerns, CaseAccess::recordConcerns)

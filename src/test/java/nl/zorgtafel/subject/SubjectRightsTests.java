@@ -27,6 +27,11 @@ import nl.zorgtafel.base.db.PersonHash;
 import nl.zorgtafel.base.validation.FieldRefusal;
 import nl.zorgtafel.casefile.CaseIntake;
 import nl.zorgtafel.casefile.CaseService;
+import nl.zorgtafel.casefile.CaseSignal;
+import nl.zorgtafel.casefile.Concern;
+import nl.zorgtafel.casefile.ConcernBasis;
+import nl.zorgtafel.casefile.ConcernKind;
+import nl.zorgtafel.casefile.ConcernService;
 import nl.zorgtafel.casefile.ExploitationForm;
 import nl.zorgtafel.casefile.IdentifyingData;
 import nl.zorgtafel.casefile.IntakeService;
@@ -35,6 +40,11 @@ import nl.zorgtafel.casefile.LegalHoldService;
 import nl.zorgtafel.casefile.LifecycleService;
 import nl.zorgtafel.casefile.RiskAssessment;
 import nl.zorgtafel.casefile.RouteService;
+import nl.zorgtafel.casefile.SafeContact;
+import nl.zorgtafel.casefile.SafeContactService;
+import nl.zorgtafel.casefile.SafeToCall;
+import nl.zorgtafel.casefile.SignalKind;
+import nl.zorgtafel.casefile.SignalService;
 import nl.zorgtafel.casefile.TriageDecision;
 import nl.zorgtafel.casefile.Urgency;
 import nl.zorgtafel.casefile.YoungPersonRole;
@@ -71,6 +81,9 @@ abstract class SubjectRightsTests {
     private static final String ADDRESS = "Verstopstraat 4" + letters(3);
     private static final String BSN = "99" + (1_000_000 + new Random().nextInt(8_999_999));
 
+    @Autowired SignalService signals;
+    @Autowired SafeContactService safeContacts;
+    @Autowired ConcernService concerns;
     @Autowired DSLContext dsl;
     @Autowired FieldEncryption encryption;
     @Autowired PersonHash personHash;
@@ -130,6 +143,15 @@ abstract class SubjectRightsTests {
         minutes.finalise(session.meetingId());
         testData.signIn(session.youthCare());
         assertThat(cases.open(first).intake().identifying().name()).isEqualTo(PERSON);
+        // The timeline's signals go into the export; the safe contact and the police compartment do not.
+        signals.record(first, new CaseSignal.New(SignalKind.VERMISSING,
+                LocalDate.now(), about("Signaal")));
+        safeContacts.save(first, new SafeContact(SafeToCall.NEE, null,
+                about("Bang"), null, 0));
+        testData.signIn(session.police());
+        concerns.record(first, new Concern.New(ConcernKind.PERSOON,
+                about("Kenmerk"), null, ConcernBasis.WPG_ARTIKEL_20));
+        testData.signIn(session.youthCare());
 
         // Only the chair looks a young person up; the refusal is audited.
         long deniedBefore = dsl.fetchCount(AUDIT_ENTRY, AUDIT_ENTRY.KIND.eq(AuditKind.ACCESS_DENIED));
@@ -157,8 +179,10 @@ abstract class SubjectRightsTests {
         assertThat(codes).containsExactlyInAnyOrder(code(first), code(second));
         String text = export.toString();
         assertThat(text).contains(PERSON, ADDRESS, BSN, "2011-04-19", "Signalen over " + PERSON, about("Inbreng"),
-                about("Besluit"), about("Actie"), about("Samenvatting"), about("Brief"), about("Uitkomst"));
-        assertThat(text).doesNotContain("Daan Controle");
+                about("Besluit"), about("Actie"), about("Samenvatting"), about("Brief"), about("Uitkomst"),
+                about("Signaal"));
+        assertThat(text).doesNotContain("Daan Controle").doesNotContain(about("Bang")).doesNotContain(about("Kenmerk"))
+                .as("that police hold something on the case is theirs to disclose").doesNotContain("CONCERN_");
         var youthCareName = dsl.select(nl.zorgtafel.db.Tables.PERSON.DISPLAY_NAME).from(nl.zorgtafel.db.Tables.PERSON)
                 .where(nl.zorgtafel.db.Tables.PERSON.ID.eq(testData.personIdOf(session.youthCare()))).fetchSingle().value1();
         assertThat(export.findValues("accessLog").stream().flatMap(a -> a.valueStream()).toList())
@@ -166,7 +190,9 @@ abstract class SubjectRightsTests {
                         && youthCareName.equals(a.get("person").asString()));
         byte[] pdf = subjects.exportPdf(match);
         String pdfText = PdfA.text(pdf);
-        assertThat(pdfText).contains(code(first), code(second), PERSON, youthCareName, "Wie de gegevens inzag");
+        assertThat(pdfText).contains(code(first), code(second), PERSON, youthCareName, "Wie de gegevens inzag",
+                "Signalen van partners", "Vermissing of weglopen").doesNotContain("Bang over")
+                .doesNotContain("Politiecompartiment").doesNotContain("Koppeling");
         PdfA.assertCompliant(pdf);
 
         // Restricted: kept, but youth care can no longer change it or see the name; lifted again.

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -28,8 +29,13 @@ public class ConcernHash {
     public enum Normalisation {
         /** Words in any order: names and nicknames. */
         WORDS_IN_ANY_ORDER,
-        /** Letters and digits only, in order: addresses, account names, licence plates. */
-        LETTERS_AND_DIGITS
+        /** Letters and digits only, in order: addresses and licence plates. */
+        LETTERS_AND_DIGITS,
+        /**
+         * An account name as platforms compare it: capitals, a leading @ and spaces do not count, but dots,
+         * underscores and hyphens do ({@code snelgeld_020} and {@code snelgeld.020} are two accounts).
+         */
+        ACCOUNT_NAME
     }
 
     private final SecretKeySpec key;
@@ -71,11 +77,11 @@ public class ConcernHash {
         if (value == null) {
             return "";
         }
-        String words = PersonHash.normalise(value);
         return switch (normalisation) {
-            case WORDS_IN_ANY_ORDER -> Arrays.stream(words.split(" ")).filter(w -> !w.isEmpty()).sorted()
-                    .collect(Collectors.joining(" "));
-            case LETTERS_AND_DIGITS -> words.replace(" ", "");
+            case WORDS_IN_ANY_ORDER -> Arrays.stream(PersonHash.normalise(value).split(" "))
+                    .filter(w -> !w.isEmpty()).sorted().collect(Collectors.joining(" "));
+            case LETTERS_AND_DIGITS -> PersonHash.normalise(value).replace(" ", "");
+            case ACCOUNT_NAME -> value.strip().toLowerCase(Locale.ROOT).replaceFirst("^@+", "").replaceAll("\\s+", "");
         };
     }
 }

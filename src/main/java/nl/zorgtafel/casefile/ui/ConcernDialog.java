@@ -31,7 +31,8 @@ class ConcernDialog extends Dialog {
         ConcernKind kind;
         String identifier = "";
         String note = "";
-        ConcernBasis basis = ConcernBasis.WPG_ARTIKEL_20;
+        // No default: the legal basis is chosen for each entry, not inherited from the last one.
+        ConcernBasis basis;
     }
 
     final Select<ConcernKind> kind = new Select<>();

@@ -68,15 +68,20 @@ class ConcernSection extends Div {
         content.removeAll();
         compartment.setOpened(false);
         compartment.setVisible(access.concerns() && !purged);
-        boolean linked = view.linkedByConcern() && !purged;
+        showHit(view.linkedByConcern() && !purged, access.concerns());
+        setVisible(hit.isVisible() || compartment.isVisible());
+    }
+
+    private void showHit(boolean linked, boolean reader) {
         hit.setVisible(linked);
-        hit.setText(linked ? getTranslation(access.concerns() ? "concern.hit.compartment" : "concern.hit") : "");
-        setVisible(linked || compartment.isVisible());
+        hit.setText(linked ? getTranslation(reader ? "concern.hit.compartment" : "concern.hit") : "");
     }
 
     private void load() {
         ConcernCompartment read = service.read(caseId);
         content.removeAll();
+        // An entry added or removed here may make or end the link: the notice follows what was read.
+        showHit(read.entries().stream().anyMatch(e -> !e.linkedCaseCodes().isEmpty()), true);
         add.setVisible(read.mayRecord());
         if (!read.cluster().isEmpty()) {
             var cluster = new Paragraph(new Span(getTranslation("concern.cluster") + " "));
@@ -157,5 +162,7 @@ class ConcernSection extends Div {
             FormFeedback.notify(this, getTranslation("case.conflict"), NotificationVariant.LUMO_ERROR);
         }
         load();
+        // The pressed button is gone with its entry: keep the keyboard in the compartment.
+        add.focus();
     }
 }

@@ -28,14 +28,24 @@ class ConcernHashTest {
     }
 
     @Test
-    void plates_addresses_and_accounts_match_on_their_letters_and_digits_in_order() {
+    void plates_and_addresses_match_on_their_letters_and_digits_in_order() {
         var letters = Normalisation.LETTERS_AND_DIGITS;
         assertThat(hash.of("VOERTUIG", "12-ABC-3", letters)).isEqualTo(hash.of("VOERTUIG", "12 abc 3", letters));
-        assertThat(hash.of("ONLINE_ACCOUNT", "@snelgeld_020", letters))
-                .isEqualTo(hash.of("ONLINE_ACCOUNT", "snelgeld 020", letters));
+        assertThat(hash.of("LOCATIE", "Kruidenlaan 14, Rivierdorp", letters))
+                .isEqualTo(hash.of("LOCATIE", "kruidenlaan 14 RIVIERDORP", letters));
         assertThat(hash.of("VOERTUIG", "12-ABC-3", letters)).isNotEqualTo(hash.of("VOERTUIG", "3-ABC-12", letters));
         assertThat(hash.of("VOERTUIG", "SNELGELD020", letters)).as("another kind never matches")
                 .isNotEqualTo(hash.of("ONLINE_ACCOUNT", "SNELGELD020", letters));
+    }
+
+    @Test
+    void an_account_matches_without_capitals_or_its_at_sign_but_keeps_dots_and_underscores() {
+        var account = Normalisation.ACCOUNT_NAME;
+        assertThat(hash.of("ONLINE_ACCOUNT", "@Snelgeld_020", account))
+                .isEqualTo(hash.of("ONLINE_ACCOUNT", " snelgeld_020 ", account));
+        assertThat(hash.of("ONLINE_ACCOUNT", "snelgeld_020", account)).as("two accounts on a platform")
+                .isNotEqualTo(hash.of("ONLINE_ACCOUNT", "snelgeld.020", account));
+        assertThat(hash.of("ONLINE_ACCOUNT", "@", account)).isEmpty();
     }
 
     @Test
