@@ -93,8 +93,28 @@ final class Browser implements AutoCloseable {
         return driver.getCurrentUrl().substring(base.length());
     }
 
+    /**
+     * The element once it is drawn, brought into the window first (the least scrolling that does it):
+     * WebDriver counts an element scrolled out of the window as not drawn.
+     */
     WebElement find(String id) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        return drawn(id, "nearest");
+    }
+
+    /** Waits until the element is drawn, scrolling it into the window on each look (it may be redrawn). */
+    private WebElement drawn(String id, String block) {
+        return new WebDriverWait(driver, WAIT).until(d -> {
+            var found = d.findElements(By.id(id));
+            if (found.isEmpty()) {
+                return null;
+            }
+            try {
+                scroll(found.getFirst(), block);
+                return found.getFirst().isDisplayed() ? found.getFirst() : null;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return null;
+            }
+        });
     }
 
     boolean present(String id) {
@@ -222,9 +242,7 @@ final class Browser implements AutoCloseable {
 
     /** The element's text as drawn, after scrolling its top into view as a reader would. */
     String text(String id) {
-        WebElement element = find(id);
-        scrollToTop(element);
-        return element.getText();
+        return drawn(id, "start").getText();
     }
 
     /**
@@ -238,7 +256,7 @@ final class Browser implements AutoCloseable {
                 return false;
             }
             try {
-                scrollToTop(found.getFirst());
+                scroll(found.getFirst(), "start");
                 return found.getFirst().getText().contains(text);
             } catch (org.openqa.selenium.StaleElementReferenceException e) {
                 return false;
@@ -246,8 +264,9 @@ final class Browser implements AutoCloseable {
         });
     }
 
-    private void scrollToTop(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", element);
+    private void scroll(WebElement element, String block) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: arguments[1]});", element,
+                block);
     }
 
     /**
