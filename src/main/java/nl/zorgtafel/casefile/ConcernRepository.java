@@ -12,6 +12,9 @@ import java.util.stream.Collectors;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SelectConditionStep;
+import org.jooq.SelectSelectStep;
 import org.springframework.stereotype.Repository;
 
 import nl.zorgtafel.base.db.FieldEncryption;
@@ -26,6 +29,10 @@ import nl.zorgtafel.db.tables.ConcernEntry;
  */
 @Repository
 class ConcernRepository {
+
+    private static final ConcernEntry MINE = CONCERN_ENTRY.as("mine");
+    private static final ConcernEntry OTHER = CONCERN_ENTRY.as("other");
+    private static final CaseFile LINKED = CASE_FILE.as("linked");
 
     private final DSLContext dsl;
     private final FieldEncryption encryption;
@@ -69,34 +76,26 @@ class ConcernRepository {
 
     /** Per entry of the case: the codes of the other linkable cases that share its key. */
     private Map<Long, List<String>> linkedCodes(long caseId) {
-        ConcernEntry mine = CONCERN_ENTRY.as("mine");
-        ConcernEntry other = CONCERN_ENTRY.as("other");
-        CaseFile linked = CASE_FILE.as("linked");
-        return dsl.selectDistinct(mine.ID, linked.CODE)
-                .from(mine)
-                .join(other).on(other.CARE_TABLE_ID.eq(mine.CARE_TABLE_ID)).and(other.MATCH_KEY.eq(mine.MATCH_KEY))
-                .and(other.CASE_FILE_ID.ne(mine.CASE_FILE_ID))
-                .join(linked).on(linked.ID.eq(other.CASE_FILE_ID))
-                .where(mine.CASE_FILE_ID.eq(caseId)).and(linkable(linked))
-                .orderBy(linked.CODE)
-                .fetchGroups(mine.ID, linked.CODE)
+        return fromLinks(dsl.selectDistinct(MINE.ID, LINKED.CODE), caseId)
+                .orderBy(LINKED.CODE)
+                .fetchGroups(MINE.ID, LINKED.CODE)
                 .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
     }
 
     /** Whether another linkable case of the table shares a key with this one. */
     boolean linked(long caseId) {
-        ConcernEntry mine = CONCERN_ENTRY.as("mine");
-        ConcernEntry other = CONCERN_ENTRY.as("other");
-        CaseFile linked = CASE_FILE.as("linked");
         // One row fetched, not fetchExists: on H2 2.4 EXISTS misses a row inserted earlier in the same
         // transaction; not fetchCount over a derived table, whose column list MariaDB does not take.
-        return dsl.select(other.ID)
-                .from(mine)
-                .join(other).on(other.CARE_TABLE_ID.eq(mine.CARE_TABLE_ID)).and(other.MATCH_KEY.eq(mine.MATCH_KEY))
-                .and(other.CASE_FILE_ID.ne(mine.CASE_FILE_ID))
-                .join(linked).on(linked.ID.eq(other.CASE_FILE_ID))
-                .where(mine.CASE_FILE_ID.eq(caseId)).and(linkable(linked))
-                .limit(1).fetchOptional().isPresent();
+        return fromLinks(dsl.select(OTHER.ID), caseId).limit(1).fetchOptional().isPresent();
+    }
+
+    /** The case's entries ({@link #MINE}) joined to the entries of other linkable cases sharing their key. */
+    private static <R extends Record> SelectConditionStep<R> fromLinks(SelectSelectStep<R> select, long caseId) {
+        return select.from(MINE)
+                .join(OTHER).on(OTHER.CARE_TABLE_ID.eq(MINE.CARE_TABLE_ID)).and(OTHER.MATCH_KEY.eq(MINE.MATCH_KEY))
+                .and(OTHER.CASE_FILE_ID.ne(MINE.CASE_FILE_ID))
+                .join(LINKED).on(LINKED.ID.eq(OTHER.CASE_FILE_ID))
+                .where(MINE.CASE_FILE_ID.eq(caseId)).and(linkable(LINKED));
     }
 
     /** The ids of the other linkable cases that share the key (for auditing a new match). */

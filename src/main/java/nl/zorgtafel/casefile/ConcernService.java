@@ -89,9 +89,9 @@ public class ConcernService {
                 "signal.rule.too-long");
         refusals.throwIfAny(CaseRuleException::new);
         var user = currentUser.require();
-        String note = IntakeRules.isBlank(entry.note()) ? null : entry.note().strip();
-        concerns.insert(caseId, stored.tableId(), new Concern.New(entry.kind(), entry.identifier().strip(), note,
-                entry.basis()), key.orElseThrow(), user.organisationId(), user.personId(), clock.instant());
+        concerns.insert(caseId, stored.tableId(), new Concern.New(entry.kind(), entry.identifier().strip(),
+                IntakeRules.blankToNull(entry.note()), entry.basis()), key.orElseThrow(), user.organisationId(),
+                user.personId(), clock.instant());
         // Details say neither what nor which other case: the audit viewer is also the Beheerder's.
         audit.record(AuditKind.CONCERN_RECORDED, AuditObject.of(CaseGuard.OBJECT, caseId), "entry recorded");
         for (long other : concerns.casesWithKey(stored.tableId(), key.get(), caseId)) {

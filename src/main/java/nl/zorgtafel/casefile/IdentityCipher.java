@@ -30,11 +30,11 @@ class IdentityCipher {
         String hash = IntakeRules.isBlank(data.name()) || data.dateOfBirth() == null ? null
                 : personHash.of(data.name(), data.dateOfBirth());
         return new StoredCase.EncryptedIdentity(
-                encryption.seal("case_file.name", blankToNull(data.name())),
+                encryption.seal("case_file.name", IntakeRules.blankToNull(data.name())),
                 encryption.seal("case_file.date_of_birth",
                         data.dateOfBirth() == null ? null : data.dateOfBirth().toString()),
-                encryption.seal("case_file.address", blankToNull(data.address())),
-                encryption.seal("case_file.bsn", blankToNull(data.bsn())), hash);
+                encryption.seal("case_file.address", IntakeRules.blankToNull(data.address())),
+                encryption.seal("case_file.bsn", IntakeRules.blankToNull(data.bsn())), hash);
     }
 
     IdentifyingData decrypt(StoredCase.EncryptedIdentity e) {
@@ -61,8 +61,4 @@ class IdentityCipher {
                 .withIdentifying(new IdentifyingData(null, dateOfBirth(stored.identity()), null, null));
     }
 
-
-    private static String blankToNull(String s) {
-        return IntakeRules.isBlank(s) ? null : s.strip();
-    }
 }

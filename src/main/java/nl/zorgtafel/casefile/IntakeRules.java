@@ -123,6 +123,11 @@ final class IntakeRules {
         return s == null || s.isBlank();
     }
 
+    /** An optional text as stored: stripped, and null when nothing was typed. */
+    static String blankToNull(String s) {
+        return isBlank(s) ? null : s.strip();
+    }
+
     static void require(boolean condition, String field, String key) {
         if (!condition) {
             throw new CaseRuleException(field, key);

@@ -60,8 +60,8 @@ public class SafeContactService {
         guard.toSafeContact(caseId);
         var now = clock.instant();
         long person = currentUser.require().personId();
-        if (!contacts.save(caseId, new SafeContact(contact.safeToCall(), blankToNull(contact.callNote()),
-                blankToNull(contact.feared()), blankToNull(contact.safeAdult()), contact.version()), person, now)) {
+        if (!contacts.save(caseId, new SafeContact(contact.safeToCall(), IntakeRules.blankToNull(contact.callNote()),
+                IntakeRules.blankToNull(contact.feared()), IntakeRules.blankToNull(contact.safeAdult()), contact.version()), person, now)) {
             throw new CaseConflictException();
         }
         history.add(caseId, person, CaseEventKind.SAFE_CONTACT_CHANGED, null, now);
@@ -70,9 +70,5 @@ public class SafeContactService {
 
     private static boolean fits(String text) {
         return text == null || text.strip().length() <= SafeContact.TEXT_MAX;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }
