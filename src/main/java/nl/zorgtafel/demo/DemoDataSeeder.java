@@ -2,6 +2,8 @@ package nl.zorgtafel.demo;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -165,8 +167,10 @@ class DemoDataSeeder implements ApplicationRunner {
         int historic = demoHistory.seed(org, place);
         long historyMillis = (System.nanoTime() - historyStarted) / 1_000_000;
         demoRetention.seed(demo, org);
-        var discussed = demoCases.seed(place);
-        long[] held = seedHeldSession(org, discussed, place);
+        // Today's cases and the session that discussed some of them happened a while ago, in that order.
+        var start = heldSessionStart(ZonedDateTime.now(DutchTime.ZONE));
+        var discussed = DemoClock.at(start.minusMinutes(30).toInstant(), () -> demoCases.seed(place));
+        long[] held = seedHeldSession(org, discussed, place, start);
         // The coming sessions are led by the demo's chair with the demo's secretary taking minutes.
         List<Long> sessions = as("voorzitter", () -> {
             var leads = meetings.leads();
@@ -211,17 +215,36 @@ class DemoDataSeeder implements ApplicationRunner {
     }
 
     /**
-     * A session held just now: the named case discussed live, with attendance, inbreng per
-     * partij, a decision and actions per party. Its open actions return in the next session's
-     * review block and fill everyone's Mijn acties.
+     * A session held earlier today ({@link #heldSessionStart}): the named case discussed live, with
+     * attendance, inbreng per partij, a decision and actions per party. Its open actions return in the
+     * next session's review block and fill everyone's Mijn acties.
      */
-    private long[] seedHeldSession(Map<String, Long> org, DemoCases.ForSession discussed, Map<String, Long> place) {
-        var now = java.time.ZonedDateTime.now(DutchTime.ZONE).plusMinutes(5)
-                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
-        if (now.getHour() >= 21) {
-            now = now.plusDays(1).withHour(8).withMinute(0);
-        }
-        var start = now;
+    private long[] seedHeldSession(Map<String, Long> org, DemoCases.ForSession discussed, Map<String, Long> place,
+            ZonedDateTime start) {
+        // Planned a moment before it began and held on the demo clock: past whenever the demo is seeded.
+        long[] held = DemoClock.at(start.minusMinutes(5).toInstant(), () -> holdSession(org, discussed, start));
+        // Sem's action is done: the chair closes his case, and a new signal brings him back (herhaalde casus).
+        as("jeugdzorg", () -> {
+            actions.setStatus(held[2], actions.find(held[2]).version(), ActionStatus.GEREED, null);
+            return null;
+        });
+        demoCases.closeAndRepeat(discussed.toClose(), place);
+        demoCases.seedSignals(discussed.followUp());
+        demoCases.seedConcerns(discussed.followUp());
+        return new long[] {held[0], held[1]};
+    }
+
+    /**
+     * The held session began 100 minutes ago, so it ended before now and on today's date; seeded just
+     * after midnight, yesterday evening instead (a session never runs past midnight).
+     */
+    static ZonedDateTime heldSessionStart(ZonedDateTime now) {
+        var start = now.truncatedTo(ChronoUnit.MINUTES).minusMinutes(100);
+        return start.toLocalDate().equals(now.toLocalDate()) ? start : start.with(LocalTime.of(19, 0));
+    }
+
+    /** Plans, holds and ends the session; returns its id, the followed-up item and Sem's shelter action. */
+    private long[] holdSession(Map<String, Long> org, DemoCases.ForSession discussed, ZonedDateTime start) {
         long meetingId = as("voorzitter", () -> meetings.plan(new MeetingPlan(null, 0, MeetingKind.EXTRA,
                 start.toLocalDate(), start.toLocalTime(), start.toLocalTime().plusMinutes(90),
                 "Stadskantoor Demostad, zaal 2", null, null, null)));
@@ -266,7 +289,7 @@ class DemoDataSeeder implements ApplicationRunner {
             return live.addNote(itemId, NoteKind.BESLUIT, null,
                     "De jongere wordt als slachtoffer benaderd; politie en jeugdhulp voeren samen het gesprek.");
         });
-        var today = java.time.LocalDate.now(DutchTime.ZONE);
+        var today = LocalDate.now(DutchTime.ZONE);
         long police = as("politie", () -> actions.add(itemId, new NewAction(org.get("avim"),
                 actions.peopleFor(itemId, org.get("avim")).stream().filter(p -> p.name().equals("Pieter Politie"))
                         .findFirst().map(ActionService.Colleague::personId).orElse(null),
@@ -287,16 +310,8 @@ class DemoDataSeeder implements ApplicationRunner {
             live.end(meetingId);
             return null;
         });
-        // Sem's action is done: the chair closes his case, and a new signal brings him back (herhaalde casus).
-        as("jeugdzorg", () -> {
-            actions.setStatus(shelter, actions.find(shelter).version(), ActionStatus.GEREED, null);
-            return null;
-        });
-        demoCases.closeAndRepeat(discussed.toClose(), place);
-        demoCases.seedSignals(discussed.followUp());
-        demoCases.seedConcerns(discussed.followUp());
         LOG.debug("Demo session held with action {}", police);
-        return new long[] {meetingId, itemId};
+        return new long[] {meetingId, itemId, shelter};
     }
 
     /**
