@@ -40,7 +40,7 @@ record DemoLiveSession(long meetingId, MeetingAgenda.Item caseItem, String youth
         chair.waitForText("live-agenda", "nu aan de orde");
         if (!chair.text("live-item-title").equals(caseItem.caseCode())) {
             chair.press(chair.find("live-agenda").findElement(By.xpath(
-                    ".//vaadin-button[@aria-label='Naar " + caseItem.caseCode() + "']")));
+                    ".//vaadin-button[@aria-label='Hierheen: " + caseItem.caseCode() + "']")));
         }
         chair.waitForText("live-item-title", caseItem.caseCode());
     }

@@ -48,7 +48,7 @@ class LiveMeetingBrowserTest extends BrowserTestBase {
         // The chair moves to the review block and on to the first case: the member's page follows.
         if (!chair.text("live-item-title").equals("Bespreking openstaande acties")) {
             chair.press(chair.find("live-agenda").findElement(org.openqa.selenium.By.xpath(
-                    ".//vaadin-button[@aria-label='Naar Bespreking openstaande acties']")));
+                    ".//vaadin-button[@aria-label='Hierheen: Bespreking openstaande acties']")));
         }
         member.waitForText("live-review", "Terugblik op acties");
         chair.click("live-next");

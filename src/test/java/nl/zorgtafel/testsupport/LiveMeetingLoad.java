@@ -29,7 +29,7 @@ public final class LiveMeetingLoad {
         if (chair.has("live-start")) {
             chair.click("live-start");
         }
-        this.items = chair.elements().stream().filter(e -> e.startsWith("Naar ")).distinct().toList();
+        this.items = chair.elements().stream().filter(e -> e.startsWith("Hierheen: ")).distinct().toList();
         if (items.size() < 2) {
             throw new IllegalStateException("The session has fewer than two agenda items to go to");
         }
