@@ -202,10 +202,7 @@ public class MinutesService {
         if (variant == Variant.VOLLEDIG && !observer) {
             for (var section : visible) {
                 if (section.named()) {
-                    var opened = cases.open(section.caseFileId());
-                    if (opened.intake().identifying() != null && opened.intake().identifying().name() != null) {
-                        names.put(section.caseFileId(), opened.intake().identifying().name());
-                    }
+                    cases.nameInMinutes(section.caseFileId()).ifPresent(name -> names.put(section.caseFileId(), name));
                 }
             }
         }

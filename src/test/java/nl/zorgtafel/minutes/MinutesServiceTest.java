@@ -1,5 +1,6 @@
 package nl.zorgtafel.minutes;
 
+import static nl.zorgtafel.db.Tables.AUDIT_ENTRY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,6 +21,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 import nl.zorgtafel.action.ActionService;
 import nl.zorgtafel.action.NewAction;
+import nl.zorgtafel.audit.AuditKind;
 import nl.zorgtafel.base.validation.FieldRefusal;
 import nl.zorgtafel.casefile.CaseIntake;
 import nl.zorgtafel.casefile.CaseService;
@@ -61,11 +63,14 @@ class MinutesServiceTest {
     @Autowired
     nl.zorgtafel.casefile.LifecycleService lifecycle;
     @Autowired
+    org.jooq.DSLContext dsl;
+    @Autowired
     SessionFixture fixture;
     @Autowired
     TestData testData;
 
     private SessionFixture.Session session;
+    private long polish;
     private long polishItem;
     private String polishCode;
     private String youthOnlyCode;
@@ -75,7 +80,7 @@ class MinutesServiceTest {
         session = fixture.create();
         testData.signCovenant(session.tableId(), session.youth());
         testData.signCovenant(session.tableId(), session.avim());
-        long polish = named(POLISH);
+        polish = named(POLISH);
         long youthOnly = fixture.agendered(session.youthCare(), session.chair());
         testData.signIn(session.chair());
         polishItem = agendas.addCase(session.meetingId(), polish, AgendaBlock.NEW_CASES, 15,
@@ -96,6 +101,11 @@ class MinutesServiceTest {
         var summary = minutes.summary(polishItem);
         minutes.saveSummary(polishItem, summary.version(), "Zorgen over uitbuiting; samen optrekken.");
         live.end(session.meetingId());
+    }
+
+    private int audited(AuditKind kind) {
+        return dsl.fetchCount(AUDIT_ENTRY, AUDIT_ENTRY.KIND.eq(kind).and(AUDIT_ENTRY.OBJECT_TYPE.eq("case_file"))
+                .and(AUDIT_ENTRY.OBJECT_ID.eq(polish)));
     }
 
     private long named(String name) {
@@ -149,7 +159,12 @@ class MinutesServiceTest {
         minutes.finalise(session.meetingId());
 
         testData.signIn(session.police());
+        int namesShown = audited(AuditKind.IDENTIFYING_DATA_VIEWED);
+        int casesOpened = audited(AuditKind.CASE_VIEWED);
         byte[] police = minutes.pdf(session.meetingId(), 1, Variant.VOLLEDIG);
+        // The name printed is audited as shown; the case file itself was not opened.
+        assertThat(audited(AuditKind.IDENTIFYING_DATA_VIEWED)).isEqualTo(namesShown + 1);
+        assertThat(audited(AuditKind.CASE_VIEWED)).isEqualTo(casesOpened);
         List<String> pages = pages(police);
         String all = String.join("\n", pages);
         assertThat(all).contains(polishCode).contains(POLISH).contains("Inbreng per partij")
