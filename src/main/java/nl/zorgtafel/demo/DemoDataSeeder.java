@@ -178,7 +178,7 @@ class DemoDataSeeder implements ApplicationRunner {
                     .orElse(null);
             Long secretary = leads.stream().filter(l -> !Long.valueOf(l.personId()).equals(chair))
                     .map(l -> l.personId()).findFirst().orElse(null);
-            return meetings.planSeries(LocalDate.now().plusDays(1), 6, Set.of(), new MeetingPlan(null, 0,
+            return meetings.planSeries(LocalDate.now(DutchTime.ZONE).plusDays(1), 6, Set.of(), new MeetingPlan(null, 0,
                     MeetingKind.REGULIER, null, null, null, "Stadskantoor Demostad, zaal 3", null, chair, secretary));
         });
         seedFirstSession(sessions.getFirst(), org.get("school"));
