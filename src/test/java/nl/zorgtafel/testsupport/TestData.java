@@ -25,6 +25,9 @@ public class TestData {
 
     public static final String PASSWORD = "correct-horse-battery";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    /** How many codes of five capitals there are, and where this JVM starts counting them. */
+    private static final int CODES = 26 * 26 * 26 * 26 * 26;
+    private static final int CODE_START = new java.util.Random().nextInt(CODES);
 
     private final CareTableService tables;
     private final OrganisationService organisations;
@@ -121,8 +124,9 @@ public class TestData {
     }
 
     private static String code() {
-        // Two to six capitals, unique per call.
-        int n = SEQUENCE.incrementAndGet() + (int) (System.nanoTime() % 100_000) * 1000;
+        // "T" and five capitals, unique per call in this JVM: the sequence counted on from a random start (a
+        // MariaDB schema may hold tables of an earlier run). A clock-based start had let two calls collide.
+        int n = Math.floorMod(CODE_START + SEQUENCE.incrementAndGet(), CODES);
         var code = new StringBuilder("T");
         for (int i = 0; i < 5; i++) {
             code.append((char) ('A' + n % 26));
