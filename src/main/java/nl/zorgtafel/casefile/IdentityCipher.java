@@ -60,5 +60,4 @@ class IdentityCipher {
         return stored.intakeWithoutIdentifying()
                 .withIdentifying(new IdentifyingData(null, dateOfBirth(stored.identity()), null, null));
     }
-
 }

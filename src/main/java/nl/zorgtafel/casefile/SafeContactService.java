@@ -60,8 +60,10 @@ public class SafeContactService {
         guard.toSafeContact(caseId);
         var now = clock.instant();
         long person = currentUser.require().personId();
-        if (!contacts.save(caseId, new SafeContact(contact.safeToCall(), IntakeRules.blankToNull(contact.callNote()),
-                IntakeRules.blankToNull(contact.feared()), IntakeRules.blankToNull(contact.safeAdult()), contact.version()), person, now)) {
+        var stored = new SafeContact(contact.safeToCall(), IntakeRules.blankToNull(contact.callNote()),
+                IntakeRules.blankToNull(contact.feared()), IntakeRules.blankToNull(contact.safeAdult()),
+                contact.version());
+        if (!contacts.save(caseId, stored, person, now)) {
             throw new CaseConflictException();
         }
         history.add(caseId, person, CaseEventKind.SAFE_CONTACT_CHANGED, null, now);

@@ -170,7 +170,7 @@ class DemoDataSeeder implements ApplicationRunner {
         // Today's cases and the session that discussed some of them happened a while ago, in that order.
         var start = heldSessionStart(ZonedDateTime.now(DutchTime.ZONE));
         var discussed = DemoClock.at(start.minusMinutes(30).toInstant(), () -> demoCases.seed(place));
-        long[] held = seedHeldSession(org, discussed, place, start);
+        HeldSession held = seedHeldSession(org, discussed, place, start);
         // The coming sessions are led by the demo's chair with the demo's secretary taking minutes.
         List<Long> sessions = as("voorzitter", () -> {
             var leads = meetings.leads();
@@ -182,7 +182,7 @@ class DemoDataSeeder implements ApplicationRunner {
                     MeetingKind.REGULIER, null, null, null, "Stadskantoor Demostad, zaal 3", null, chair, secretary));
         });
         seedFirstSession(sessions.getFirst(), org.get("school"));
-        seedMinutes(held[0], held[1]);
+        seedMinutes(held.meetingId(), held.itemId());
         demoRetention.seedSubjectRequest(org);
         LOG.info("Demo data seeded: 2 tables, {} organisations, 7 demo accounts, 14 cases, 8 sessions and {} historic "
                 + "cases in {} ms (history {} ms)", org.size(), historic, (System.nanoTime() - started) / 1_000_000,
@@ -219,19 +219,20 @@ class DemoDataSeeder implements ApplicationRunner {
      * attendance, inbreng per partij, a decision and actions per party. Its open actions return in the
      * next session's review block and fill everyone's Mijn acties.
      */
-    private long[] seedHeldSession(Map<String, Long> org, DemoCases.ForSession discussed, Map<String, Long> place,
+    private HeldSession seedHeldSession(Map<String, Long> org, DemoCases.ForSession discussed, Map<String, Long> place,
             ZonedDateTime start) {
         // Planned a moment before it began and held on the demo clock: past whenever the demo is seeded.
-        long[] held = DemoClock.at(start.minusMinutes(5).toInstant(), () -> holdSession(org, discussed, start));
+        HeldSession held = DemoClock.at(start.minusMinutes(5).toInstant(), () -> holdSession(org, discussed, start));
         // Sem's action is done: the chair closes his case, and a new signal brings him back (herhaalde casus).
         as("jeugdzorg", () -> {
-            actions.setStatus(held[2], actions.find(held[2]).version(), ActionStatus.GEREED, null);
+            actions.setStatus(held.shelterAction(), actions.find(held.shelterAction()).version(), ActionStatus.GEREED,
+                    null);
             return null;
         });
         demoCases.closeAndRepeat(discussed.toClose(), place);
         demoCases.seedSignals(discussed.followUp());
         demoCases.seedConcerns(discussed.followUp());
-        return new long[] {held[0], held[1]};
+        return held;
     }
 
     /**
@@ -243,8 +244,12 @@ class DemoDataSeeder implements ApplicationRunner {
         return start.toLocalDate().equals(now.toLocalDate()) ? start : start.with(LocalTime.of(19, 0));
     }
 
-    /** Plans, holds and ends the session; returns its id, the followed-up item and Sem's shelter action. */
-    private long[] holdSession(Map<String, Long> org, DemoCases.ForSession discussed, ZonedDateTime start) {
+    /** The held session, Mila's item on it, and Sem's action (done after the session). */
+    private record HeldSession(long meetingId, long itemId, long shelterAction) {
+    }
+
+    /** Plans, holds and ends the session. */
+    private HeldSession holdSession(Map<String, Long> org, DemoCases.ForSession discussed, ZonedDateTime start) {
         long meetingId = as("voorzitter", () -> meetings.plan(new MeetingPlan(null, 0, MeetingKind.EXTRA,
                 start.toLocalDate(), start.toLocalTime(), start.toLocalTime().plusMinutes(90),
                 "Stadskantoor Demostad, zaal 2", null, null, null)));
@@ -311,7 +316,7 @@ class DemoDataSeeder implements ApplicationRunner {
             return null;
         });
         LOG.debug("Demo session held with action {}", police);
-        return new long[] {meetingId, itemId, shelter};
+        return new HeldSession(meetingId, itemId, shelter);
     }
 
     /**

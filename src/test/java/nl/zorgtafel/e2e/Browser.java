@@ -103,6 +103,14 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the element is drawn, scrolling it into the window on each look (it may be redrawn). */
     private WebElement drawn(String id, String block) {
+        return looking(id, block, element -> element.isDisplayed() ? element : null);
+    }
+
+    /**
+     * Waits until {@code check} answers (non-null, not false) for the element, which is looked up and
+     * scrolled into the window ({@code block}) on each look: a push may redraw it in between.
+     */
+    private <T> T looking(String id, String block, java.util.function.Function<WebElement, T> check) {
         return new WebDriverWait(driver, WAIT).until(d -> {
             var found = d.findElements(By.id(id));
             if (found.isEmpty()) {
@@ -110,7 +118,7 @@ final class Browser implements AutoCloseable {
             }
             try {
                 scroll(found.getFirst(), block);
-                return found.getFirst().isDisplayed() ? found.getFirst() : null;
+                return check.apply(found.getFirst());
             } catch (org.openqa.selenium.StaleElementReferenceException e) {
                 return null;
             }
@@ -250,18 +258,7 @@ final class Browser implements AutoCloseable {
      * into view on each look: WebDriver counts a part scrolled above the window as not drawn.
      */
     void waitForText(String id, String text) {
-        new WebDriverWait(driver, WAIT).until(d -> {
-            var found = d.findElements(By.id(id));
-            if (found.isEmpty()) {
-                return false;
-            }
-            try {
-                scroll(found.getFirst(), "start");
-                return found.getFirst().getText().contains(text);
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                return false;
-            }
-        });
+        looking(id, "start", element -> element.getText().contains(text));
     }
 
     private void scroll(WebElement element, String block) {
