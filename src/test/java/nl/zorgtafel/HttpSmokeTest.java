@@ -112,7 +112,7 @@ class HttpSmokeTest {
                 Map.of(table, TableRole.VOORZITTER));
         testData.signIn(username);
         meetings.plan(new nl.zorgtafel.meeting.MeetingPlan(null, 0, nl.zorgtafel.meeting.MeetingKind.EXTRA,
-                java.time.LocalDate.now().plusMonths(1), java.time.LocalTime.of(13, 0), java.time.LocalTime.of(15, 0),
+                TestData.today().plusMonths(1), java.time.LocalTime.of(13, 0), java.time.LocalTime.of(15, 0),
                 "Stadskantoor", null, null, null));
         String address = feeds.renew();
         String path = address.substring(address.indexOf("/kalender/"));

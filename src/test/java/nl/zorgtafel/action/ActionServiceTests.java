@@ -63,7 +63,7 @@ abstract class ActionServiceTests {
     private long policeAction(String description) {
         testData.signIn(session.police());
         return actions.add(session.caseItemId(), new NewAction(session.avim(), null, description,
-                LocalDate.now().plusDays(7)));
+                TestData.today().plusDays(7)));
     }
 
     @Test
@@ -86,13 +86,13 @@ abstract class ActionServiceTests {
     @Test
     void bad_actions_are_refused_with_the_field_they_are_about() {
         testData.signIn(session.police());
-        LocalDate next = LocalDate.now().plusDays(7);
+        LocalDate next = TestData.today().plusDays(7);
         assertRefused(new NewAction(session.college(), null, "Gesprek", next), "action.rule.organisation");
         assertRefused(new NewAction(null, null, "Gesprek", next), "action.rule.organisation");
         assertRefused(new NewAction(session.avim(), null, "  ", next), "action.rule.description");
         assertRefused(new NewAction(session.avim(), null, "x".repeat(2001), next), "action.rule.description-length");
         assertRefused(new NewAction(session.avim(), null, "Gesprek", null), "action.rule.deadline");
-        assertRefused(new NewAction(session.avim(), null, "Gesprek", LocalDate.now().minusDays(1)),
+        assertRefused(new NewAction(session.avim(), null, "Gesprek", TestData.today().minusDays(1)),
                 "action.rule.deadline-past");
         long youthPerson = testData.person("Medewerker", session.youth(), java.util.Map.of());
         assertRefused(new NewAction(session.avim(), youthPerson, "Gesprek", next), "action.rule.person");
@@ -110,10 +110,10 @@ abstract class ActionServiceTests {
         int seenByBoth = actions.forItem(session.caseItemId()).getFirst().version();
 
         actions.change(id, seenByBoth, new NewAction(session.avim(), null, "Gesprek met jongere en moeder",
-                LocalDate.now().plusDays(10)));
+                TestData.today().plusDays(10)));
         testData.signIn(session.secretary());
         assertThatThrownBy(() -> actions.change(id, seenByBoth, new NewAction(session.avim(), null,
-                "Gesprek samen met jeugdhulp", LocalDate.now().plusDays(7)))).isInstanceOf(StaleEdit.class);
+                "Gesprek samen met jeugdhulp", TestData.today().plusDays(7)))).isInstanceOf(StaleEdit.class);
         var latest = actions.find(id);
         assertThat(latest.description()).isEqualTo("Gesprek met jongere en moeder");
 
@@ -127,13 +127,13 @@ abstract class ActionServiceTests {
         long id = policeAction("Huisbezoek");
         testData.signIn(session.youthCare());
         assertThatThrownBy(() -> actions.change(id, 1, new NewAction(session.avim(), null, "Anders",
-                LocalDate.now().plusDays(3)))).isInstanceOf(AccessDeniedException.class);
+                TestData.today().plusDays(3)))).isInstanceOf(AccessDeniedException.class);
 
         testData.signIn(session.police());
         assertThatThrownBy(() -> actions.change(id, 1, new NewAction(session.youth(), null, "Huisbezoek",
-                LocalDate.now().plusDays(7)))).isInstanceOf(FieldRefusal.class)
+                TestData.today().plusDays(7)))).isInstanceOf(FieldRefusal.class)
                 .hasMessageContaining("action.rule.own-party");
-        LocalDate passed = LocalDate.now().minusDays(3);
+        LocalDate passed = TestData.today().minusDays(3);
         dsl.update(ACTION_ITEM).set(ACTION_ITEM.DEADLINE, passed).where(ACTION_ITEM.ID.eq(id)).execute();
         actions.change(id, actions.find(id).version(), new NewAction(session.avim(), null, "Huisbezoek met wijkagent",
                 passed));
@@ -167,7 +167,7 @@ abstract class ActionServiceTests {
     void mijn_acties_shows_overdue_first_then_by_deadline() {
         long later = policeAction("Later");
         long overdue = policeAction("Te laat");
-        dsl.update(ACTION_ITEM).set(ACTION_ITEM.DEADLINE, LocalDate.now().minusDays(2))
+        dsl.update(ACTION_ITEM).set(ACTION_ITEM.DEADLINE, TestData.today().minusDays(2))
                 .where(ACTION_ITEM.ID.eq(overdue)).execute();
 
         var mine = actions.mine(0, 50);

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
+import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.action.ActionService;
 import nl.zorgtafel.action.ActionStatus;
 import nl.zorgtafel.action.NewAction;
@@ -156,7 +157,7 @@ abstract class CaseLifecycleTests {
         testData.signIn(youthCare);
         live.accept(meeting);
         long action = actions.add(item, new NewAction(youth, null, "Gesprek met de jongere over veiligheid",
-                LocalDate.now().plusDays(10)));
+                TestData.today().plusDays(10)));
         testData.signIn(chair);
         live.end(meeting);
 
@@ -403,7 +404,7 @@ abstract class CaseLifecycleTests {
 
     private long plan(int daysAhead) {
         testData.signIn(chair);
-        return meetings.plan(new MeetingPlan(null, 0, MeetingKind.REGULIER, LocalDate.now().plusDays(daysAhead),
+        return meetings.plan(new MeetingPlan(null, 0, MeetingKind.REGULIER, TestData.today().plusDays(daysAhead),
                 LocalTime.of(13, 0), LocalTime.of(15, 0), "Stadskantoor", null, null, null));
     }
 }

@@ -104,7 +104,7 @@ abstract class CaseServiceTests {
         intakes.submit(first, version(first));
 
         var stored = repository.load(first).orElseThrow();
-        int year = LocalDate.now().getYear();
+        int year = TestData.today().getYear();
         assertThat(stored.code()).matches("T[A-Z]{5}-" + year + "-0001");
         assertThat(repository.load(second).orElseThrow().code()).endsWith("-0002");
         assertThat(stored.status()).isEqualTo(CaseStatus.AANGEMELD);
@@ -188,10 +188,10 @@ abstract class CaseServiceTests {
     @Test
     void consent_below_16_comes_from_a_parent_or_guardian() {
         testData.signIn(youthCare);
-        var base = complete(true, new IdentifyingData(name, LocalDate.now().minusYears(14), null, null));
+        var base = complete(true, new IdentifyingData(name, TestData.today().minusYears(14), null, null));
         var youngPersonConsents = new CaseIntake(null, 0, true, base.urgency(), base.role(), null, null, null, Set.of(),
                 null, null, base.forms(), null, Set.of(), base.signals(), base.question(), Set.of(), true, null, true,
-                null, null, LegalBasis.TOESTEMMING, null, ConsentGiver.JONGERE, LocalDate.now(), base.identifying());
+                null, null, LegalBasis.TOESTEMMING, null, ConsentGiver.JONGERE, TestData.today(), base.identifying());
         long id = intakes.save(youngPersonConsents);
 
         assertThatThrownBy(() -> intakes.submit(id, version(id))).isInstanceOf(CaseRuleException.class)

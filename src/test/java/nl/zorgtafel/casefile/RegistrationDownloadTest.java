@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 
@@ -80,7 +79,7 @@ class RegistrationDownloadTest {
     void the_partner_downloads_the_draft_others_are_refused_and_without_a_basis_there_is_none() throws Exception {
         long withBasis = proposed();
         registrations.record(withBasis, new RegistrationConsent(RegistrationBasis.CONSENT, ConsentGiver.JONGERE,
-                LocalDate.now(), false, null, 0, null));
+                TestData.today(), false, null, 0, null));
         long withoutBasis = proposed();
         testData.signOut();
 

@@ -79,7 +79,7 @@ abstract class RegistrationServiceTests {
     }
 
     private static RegistrationConsent consent(ConsentGiver by, boolean identifying) {
-        return new RegistrationConsent(RegistrationBasis.CONSENT, by, LocalDate.now().minusDays(1), identifying, null,
+        return new RegistrationConsent(RegistrationBasis.CONSENT, by, TestData.today().minusDays(1), identifying, null,
                 0, null);
     }
 
@@ -97,7 +97,7 @@ abstract class RegistrationServiceTests {
 
     @Test
     void the_draft_is_refused_without_recorded_consent_or_basis_and_the_refusal_is_audited() {
-        long id = proposeNamed(LocalDate.now().minusYears(17));
+        long id = proposeNamed(TestData.today().minusYears(17));
 
         assertThat(key(() -> registrations.draftPdf(id))).isEqualTo("comensha.rule.no-basis");
 
@@ -107,8 +107,8 @@ abstract class RegistrationServiceTests {
 
     @Test
     void consent_below_16_comes_from_a_parent_or_guardian_and_from_16_from_the_young_person() {
-        long fifteen = proposeNamed(LocalDate.now().minusYears(15));
-        long seventeen = proposeNamed(LocalDate.now().minusYears(17));
+        long fifteen = proposeNamed(TestData.today().minusYears(15));
+        long seventeen = proposeNamed(TestData.today().minusYears(17));
 
         assertThat(key(() -> registrations.record(fifteen, consent(ConsentGiver.JONGERE, true))))
                 .isEqualTo("comensha.rule.under-16");
@@ -122,7 +122,7 @@ abstract class RegistrationServiceTests {
 
     @Test
     void registering_without_consent_needs_a_written_reason_and_stays_anonymous() throws Exception {
-        long id = proposeNamed(LocalDate.now().minusYears(17));
+        long id = proposeNamed(TestData.today().minusYears(17));
         var withoutReason = new RegistrationConsent(RegistrationBasis.LAWFUL_WITHOUT_CONSENT, null, null, true, " ",
                 0, null);
         assertThat(key(() -> registrations.record(id, withoutReason))).isEqualTo("comensha.rule.reason");
@@ -139,7 +139,7 @@ abstract class RegistrationServiceTests {
     @Test
     void without_consent_for_identifying_data_the_draft_holds_the_covered_fields_but_no_name_or_date_of_birth()
             throws Exception {
-        LocalDate born = LocalDate.now().minusYears(17).minusDays(3);
+        LocalDate born = TestData.today().minusYears(17).minusDays(3);
         long id = proposeNamed(born);
         registrations.record(id, consent(ConsentGiver.JONGERE, false));
 
@@ -156,7 +156,7 @@ abstract class RegistrationServiceTests {
     @Test
     void consent_that_covers_identifying_data_puts_name_and_date_of_birth_in_the_draft_and_audits_the_showing()
             throws Exception {
-        LocalDate born = LocalDate.now().minusYears(16).minusDays(10);
+        LocalDate born = TestData.today().minusYears(16).minusDays(10);
         long id = proposeNamed(born);
         registrations.record(id, consent(ConsentGiver.JONGERE, true));
 
@@ -170,7 +170,7 @@ abstract class RegistrationServiceTests {
 
     @Test
     void the_chair_may_record_and_produce_but_a_member_of_another_organisation_is_refused_and_audited() {
-        long id = proposeNamed(LocalDate.now().minusYears(17));
+        long id = proposeNamed(TestData.today().minusYears(17));
         testData.signIn(chair);
         registrations.record(id, consent(ConsentGiver.JONGERE, false));
         assertThat(registrations.draftPdf(id)).isNotEmpty();
@@ -186,7 +186,7 @@ abstract class RegistrationServiceTests {
 
     @Test
     void a_second_recording_at_an_old_version_is_a_stale_edit() {
-        long id = proposeNamed(LocalDate.now().minusYears(17));
+        long id = proposeNamed(TestData.today().minusYears(17));
         registrations.record(id, consent(ConsentGiver.JONGERE, false));
 
         assertThatThrownBy(() -> registrations.record(id, consent(ConsentGiver.JONGERE, true)))

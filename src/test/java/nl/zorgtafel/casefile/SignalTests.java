@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Map;
 import java.util.Set;
@@ -87,13 +86,13 @@ abstract class SignalTests {
     void the_timeline_shows_each_partners_signal_with_its_source_and_refuses_who_has_no_part() {
         long id = discussed();
         testData.signIn(teacher);
-        signals.record(id, new CaseSignal.New(SignalKind.SCHOOLVERZUIM, LocalDate.now().minusDays(20),
+        signals.record(id, new CaseSignal.New(SignalKind.SCHOOLVERZUIM, TestData.today().minusDays(20),
                 "Drie weken vrijwel elke maandag afwezig."));
         testData.signIn(police);
-        signals.record(id, new CaseSignal.New(SignalKind.POLITIEREGISTRATIE, LocalDate.now().minusDays(9),
+        signals.record(id, new CaseSignal.New(SignalKind.POLITIEREGISTRATIE, TestData.today().minusDays(9),
                 "Aangetroffen in een auto bij het station, 's nachts."));
         testData.signIn(youthCare);
-        signals.record(id, new CaseSignal.New(SignalKind.NIEUWE_TELEFOON_OF_CONTACTEN, LocalDate.now().minusDays(2),
+        signals.record(id, new CaseSignal.New(SignalKind.NIEUWE_TELEFOON_OF_CONTACTEN, TestData.today().minusDays(2),
                 "Tweede telefoon, wil niet zeggen van wie."));
 
         testData.signIn(chair);
@@ -110,7 +109,7 @@ abstract class SignalTests {
         // The municipality takes no part in this case: no timeline, no signal, and the refusal is audited.
         testData.signIn(municipality);
         assertThatThrownBy(() -> cases.open(id)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> signals.record(id, new CaseSignal.New(SignalKind.OVERIG, LocalDate.now(), "x")))
+        assertThatThrownBy(() -> signals.record(id, new CaseSignal.New(SignalKind.OVERIG, TestData.today(), "x")))
                 .isInstanceOf(AccessDeniedException.class);
         testData.signIn(chair);
         assertThat(audit.find(new AuditFilter(null, AuditKind.ACCESS_DENIED, null, null, "case_file", id), 0, 5))
@@ -121,11 +120,11 @@ abstract class SignalTests {
     void a_signal_is_refused_with_a_reason_per_field_and_nothing_is_stored() {
         long id = discussed();
         testData.signIn(police);
-        assertThatThrownBy(() -> signals.record(id, new CaseSignal.New(null, LocalDate.now().plusDays(1), " ")))
+        assertThatThrownBy(() -> signals.record(id, new CaseSignal.New(null, TestData.today().plusDays(1), " ")))
                 .isInstanceOf(CaseRuleException.class)
                 .satisfies(e -> assertThat(((CaseRuleException) e).reasons()).extracting(r -> r.field())
                         .containsExactlyInAnyOrder("kind", "observedOn", "fact"));
-        assertThatThrownBy(() -> signals.record(id, new CaseSignal.New(SignalKind.LETSEL, LocalDate.now(),
+        assertThatThrownBy(() -> signals.record(id, new CaseSignal.New(SignalKind.LETSEL, TestData.today(),
                 "x".repeat(SignalService.FACT_MAX + 1)))).isInstanceOf(CaseRuleException.class);
         testData.signIn(chair);
         assertThat(cases.open(id).signals()).isEmpty();
@@ -137,9 +136,9 @@ abstract class SignalTests {
         long longAgo = closedDaysAgo(discussed(), 400);
 
         testData.signIn(police);
-        assertThat(signals.record(recent, new CaseSignal.New(SignalKind.VERMISSING, LocalDate.now(),
+        assertThat(signals.record(recent, new CaseSignal.New(SignalKind.VERMISSING, TestData.today(),
                 "Opnieuw als vermist opgegeven door moeder."))).isTrue();
-        assertThat(signals.record(longAgo, new CaseSignal.New(SignalKind.VERMISSING, LocalDate.now(),
+        assertThat(signals.record(longAgo, new CaseSignal.New(SignalKind.VERMISSING, TestData.today(),
                 "Vermist opgegeven."))).isFalse();
 
         testData.signIn(chair);
@@ -173,7 +172,7 @@ abstract class SignalTests {
         long id = intakes.saveAndSubmit(CaseLifecycleTests.intake(null));
         testData.signIn(chair);
         lifecycle.decide(id, cases.open(id).intake().version(), TriageDecision.AGENDEREN, null, null);
-        var day = LocalDate.now().plusDays(14 + 7L * sessions++);
+        var day = TestData.today().plusDays(14 + 7L * sessions++);
         long meeting = meetings.plan(new MeetingPlan(null, 0, MeetingKind.REGULIER, day, LocalTime.of(13, 0),
                 LocalTime.of(15, 0), "Stadskantoor", null, null, null));
         agendas.addCase(meeting, id, AgendaBlock.NEW_CASES, 15, Set.of(youth, avim, school), Set.of());

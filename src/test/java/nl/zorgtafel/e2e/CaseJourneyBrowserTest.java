@@ -2,7 +2,6 @@ package nl.zorgtafel.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 
@@ -11,6 +10,7 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import nl.zorgtafel.testsupport.TestData;
 import nl.zorgtafel.meeting.MeetingKind;
 import nl.zorgtafel.meeting.MeetingPlan;
 import nl.zorgtafel.meeting.MeetingService;
@@ -97,7 +97,7 @@ class CaseJourneyBrowserTest extends BrowserTestBase {
 
         // Agenda and invitations for a session of our own.
         long meetingId = system.as(users.loadUserByUsername("voorzitter"), () -> meetings.plan(new MeetingPlan(null, 0,
-                MeetingKind.EXTRA, LocalDate.now().plusDays(3), LocalTime.of(9, 0), LocalTime.of(10, 0),
+                MeetingKind.EXTRA, TestData.today().plusDays(3), LocalTime.of(9, 0), LocalTime.of(10, 0),
                 "Stadskantoor Demostad, zaal 1", null, null, null)));
         chair.go("zitting/" + meetingId);
         chair.click("agenda-add-case");
@@ -118,7 +118,7 @@ class CaseJourneyBrowserTest extends BrowserTestBase {
         chair.click("live-next");
         chair.click("live-next");
         member.waitForText("live-item-title", code);
-        String deadline = LocalDate.now().plusDays(7).format(DUTCH_DATE);
+        String deadline = TestData.today().plusDays(7).format(DUTCH_DATE);
         member.combo("action-party", "Jeugdhulp De Horizon");
         member.type("action-description", "Gesprek met de jongere en haar mentor over veiligheid");
         member.date("action-deadline", deadline);

@@ -3,7 +3,6 @@ package nl.zorgtafel.e2e;
 import static nl.zorgtafel.db.Tables.CASE_FILE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.time.LocalTime;
 
 import org.jooq.DSLContext;
@@ -12,6 +11,7 @@ import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import nl.zorgtafel.testsupport.TestData;
 import nl.zorgtafel.meeting.MeetingKind;
 import nl.zorgtafel.meeting.MeetingPlan;
 import nl.zorgtafel.meeting.MeetingService;
@@ -71,7 +71,7 @@ class KeyboardBrowserTest extends BrowserTestBase {
 
         // Agenda building.
         long meetingId = system.as(users.loadUserByUsername("voorzitter"), () -> meetings.plan(new MeetingPlan(null, 0,
-                MeetingKind.EXTRA, LocalDate.now().plusDays(60), LocalTime.of(6, 0), LocalTime.of(7, 30),
+                MeetingKind.EXTRA, TestData.today().plusDays(60), LocalTime.of(6, 0), LocalTime.of(7, 30),
                 "Stadskantoor Demostad, zaal 3", null, null, null)));
         chair.go("zitting/" + meetingId);
         chair.tabTo("agenda-add-case", null);

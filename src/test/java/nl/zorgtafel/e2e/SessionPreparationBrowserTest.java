@@ -3,7 +3,6 @@ package nl.zorgtafel.e2e;
 import static nl.zorgtafel.db.Tables.CASE_FILE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Set;
 
@@ -13,6 +12,7 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import nl.zorgtafel.testsupport.TestData;
 import nl.zorgtafel.casefile.CaseIntake;
 import nl.zorgtafel.casefile.ExploitationForm;
 import nl.zorgtafel.casefile.IntakeService;
@@ -72,7 +72,7 @@ class SessionPreparationBrowserTest extends BrowserTestBase {
         assertThat(chair.inputValue("meeting-place")).as("the table's usual place").isNotBlank();
         chair.click("meeting-save");
         chair.waitForPageText("Dit veld is verplicht.");
-        chair.date("meeting-date", LocalDate.now().plusDays(45).format(D_M_YYYY));
+        chair.date("meeting-date", TestData.today().plusDays(45).format(D_M_YYYY));
         chair.type("meeting-start", "07:00");
         chair.type("meeting-end", "08:30");
         chair.click("meeting-save");

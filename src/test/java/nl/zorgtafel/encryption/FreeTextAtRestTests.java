@@ -104,9 +104,9 @@ abstract class FreeTextAtRestTests {
                 about("Reden"), about("Advies"));
         testData.signIn(session.youthCare());
         intakes.answer(caseId, cases.open(caseId).intake().version(), about("Antwoord"));
-        route.addRiskAssessment(caseId, new RiskAssessment(null, "RAF-LVB", LocalDate.now(), about("Uitkomst"),
+        route.addRiskAssessment(caseId, new RiskAssessment(null, "RAF-LVB", TestData.today(), about("Uitkomst"),
                 about("Beoordelaar")));
-        route.addMilestone(caseId, new RouteMilestone(null, Milestone.MELDING_VEILIG_THUIS, null, LocalDate.now(),
+        route.addMilestone(caseId, new RouteMilestone(null, Milestone.MELDING_VEILIG_THUIS, null, TestData.today(),
                 session.youth(), null, about("Notitie")));
         registrations.record(caseId, new RegistrationConsent(RegistrationBasis.LAWFUL_WITHOUT_CONSENT, null, null,
                 true, about("Grond"), 0, null));
@@ -128,13 +128,13 @@ abstract class FreeTextAtRestTests {
         live.addNote(item, NoteKind.INBRENG, session.avim(), about("Inbreng"));
         live.addNote(item, NoteKind.BESLUIT, null, about("Besluit"));
         long action = actions.add(item, new NewAction(session.avim(), null, about("Actie"),
-                LocalDate.now().plusDays(7)));
+                TestData.today().plusDays(7)));
         // A new row has version 1 (jOOQ's optimistic locking stores it so).
         actions.setStatus(action, 1, ActionStatus.NIET_MOGELIJK, about("Niet mogelijk"));
         live.end(session.meetingId());
         testData.signIn(session.youthCare());
         signals.record(caseId, new nl.zorgtafel.casefile.CaseSignal.New(nl.zorgtafel.casefile.SignalKind.OVERIG,
-                LocalDate.now(), about("Signaal")));
+                TestData.today(), about("Signaal")));
         safeContacts.save(caseId, new nl.zorgtafel.casefile.SafeContact(
                 nl.zorgtafel.casefile.SafeToCall.ALLEEN_VIA_CONTACTPERSOON, about("Bellen"), about("Bang"),
                 about("Veilig"), 0));

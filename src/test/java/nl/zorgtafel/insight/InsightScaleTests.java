@@ -109,7 +109,7 @@ abstract class InsightScaleTests {
         time("municipalities", () -> repository.municipalities(scope, year));
         time("milestones", () -> repository.milestones(scope, year));
         time("consultations", () -> repository.consultations(scope, year));
-        time("actions", () -> repository.actions(scope, year, java.time.LocalDate.now()));
+        time("actions", () -> repository.actions(scope, year, TestData.today()));
         time("leadTimes", () -> repository.leadTimes(scope, year));
         // The plan, so a slow run in CI says why (a join without its index shows up here).
         dsl.fetch("EXPLAIN " + dsl.renderInlined(repository.leadTimeQuery(scope, year)))

@@ -116,7 +116,7 @@ class AttendanceServiceTest {
                 .extracting(AttendanceService.Candidate::personId).doesNotContain(guest);
         // Nor when a request names the guest anyway (replayed or crafted).
         assertThatThrownBy(() -> actions.add(session.caseItemId(), new nl.zorgtafel.action.NewAction(session.youth(),
-                guest, "Gesprek met de mentor", java.time.LocalDate.now().plusDays(7))))
+                guest, "Gesprek met de mentor", TestData.today().plusDays(7))))
                 .isInstanceOf(FieldRefusal.class).hasMessageContaining("action.rule.person");
 
         testData.signIn(session.police());

@@ -3,7 +3,6 @@ package nl.zorgtafel.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +48,7 @@ class ItemAccessBeforeAcceptanceTest {
         live.start(session.meetingId());
         live.accept(session.meetingId());
         action = actions.add(session.caseItemId(), new NewAction(session.youth(), null, "Gesprek met de jongere",
-                LocalDate.now().plusDays(7)));
+                TestData.today().plusDays(7)));
         reviewItem = agendas.agenda(session.meetingId()).items().stream()
                 .filter(i -> i.block() == AgendaBlock.REVIEW_ACTIONS).findFirst().orElseThrow().id();
         testData.signIn(session.police());
@@ -63,7 +62,7 @@ class ItemAccessBeforeAcceptanceTest {
     @Test
     void every_item_method_refuses_a_deelnemer_who_has_not_accepted_the_statement() {
         long item = session.caseItemId();
-        var add = new NewAction(session.avim(), null, "Wijkagent gaat langs", LocalDate.now().plusDays(7));
+        var add = new NewAction(session.avim(), null, "Wijkagent gaat langs", TestData.today().plusDays(7));
         assertThatThrownBy(() -> live.notes(item)).as("notes").isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> live.addNote(item, NoteKind.INBRENG, session.avim(), "Inbreng"))
                 .as("addNote").isInstanceOf(AccessDeniedException.class);

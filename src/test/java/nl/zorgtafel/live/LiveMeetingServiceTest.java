@@ -3,7 +3,6 @@ package nl.zorgtafel.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,7 +79,7 @@ class LiveMeetingServiceTest {
         invitations.sendInvitations(session.meetingId());
         testData.signIn(session.youthCare());
         rsvp.respond(session.meetingId(), rsvp.mine(session.meetingId()).orElseThrow().version(), Rsvp.AFWEZIG, true,
-                LocalDate.now().plusDays(10), null);
+                TestData.today().plusDays(10), null);
         testData.signIn(session.police());
         assertThatThrownBy(() -> live.start(session.meetingId())).isInstanceOf(AccessDeniedException.class);
 

@@ -90,7 +90,7 @@ abstract class AgendaServiceTests {
     @Test
     void a_new_session_has_the_standard_blocks_and_warns_when_the_agenda_does_not_fit() {
         long caseId = agendaCase();
-        long meetingId = meeting(LocalDate.now().plusYears(1));
+        long meetingId = meeting(TestData.today().plusYears(1));
 
         var empty = agendas.agenda(meetingId);
         assertThat(empty.items()).extracting(MeetingAgenda.Item::block).containsExactly(AgendaBlock.OPENING,
@@ -112,7 +112,7 @@ abstract class AgendaServiceTests {
     @Test
     void a_case_added_after_the_cut_off_is_nagekomen() {
         long caseId = agendaCase();
-        long meetingId = meeting(LocalDate.now().plusDays(1));
+        long meetingId = meeting(TestData.today().plusDays(1));
 
         agendas.addCase(meetingId, caseId, AgendaBlock.NEW_CASES, 15, Set.of(avim), Set.of());
 
@@ -125,7 +125,7 @@ abstract class AgendaServiceTests {
     @Test
     void only_the_items_deelnemers_get_to_see_the_case() {
         long caseId = agendaCase();
-        long meetingId = meeting(LocalDate.now().plusYears(1));
+        long meetingId = meeting(TestData.today().plusYears(1));
         testData.signIn(police);
         assertThat(cases.find(CaseFilter.none(), 0, 50)).extracting(CaseSummary::id).doesNotContain(caseId);
         assertThatThrownBy(() -> cases.open(caseId)).isInstanceOf(AccessDeniedException.class);
@@ -148,7 +148,7 @@ abstract class AgendaServiceTests {
     @Test
     void a_case_goes_on_an_agenda_once_only_when_agendered_and_with_deelnemers() {
         long caseId = agendaCase();
-        long meetingId = meeting(LocalDate.now().plusYears(1));
+        long meetingId = meeting(TestData.today().plusYears(1));
         assertThatThrownBy(() -> agendas.addCase(meetingId, caseId, AgendaBlock.NEW_CASES, 15, Set.of(), Set.of()))
                 .isInstanceOf(FieldRefusal.class).hasMessageContaining("participants");
         assertThatThrownBy(() -> agendas.addCase(meetingId, caseId, AgendaBlock.RONDVRAAG, 15, Set.of(avim), Set.of()))
@@ -164,7 +164,7 @@ abstract class AgendaServiceTests {
     void items_move_within_their_block() {
         long first = agendaCase();
         long second = agendaCase();
-        long meetingId = meeting(LocalDate.now().plusYears(1));
+        long meetingId = meeting(TestData.today().plusYears(1));
         agendas.addCase(meetingId, first, AgendaBlock.NEW_CASES, 15, Set.of(avim), Set.of());
         long secondItem = agendas.addCase(meetingId, second, AgendaBlock.NEW_CASES, 15, Set.of(avim), Set.of());
 
@@ -179,7 +179,7 @@ abstract class AgendaServiceTests {
 
     @Test
     void drag_and_drop_puts_an_item_before_or_after_another_in_its_block() {
-        long meetingId = meeting(LocalDate.now().plusYears(1));
+        long meetingId = meeting(TestData.today().plusYears(1));
         long a = agendaCase();
         long b = agendaCase();
         long c = agendaCase();
@@ -199,7 +199,7 @@ abstract class AgendaServiceTests {
     @Test
     void people_join_an_item_only_for_a_deelnemer_organisation() {
         long caseId = agendaCase();
-        long meetingId = meeting(LocalDate.now().plusYears(1));
+        long meetingId = meeting(TestData.today().plusYears(1));
         long mentor = testData.person("Mentor", college, Map.of());
 
         assertThatThrownBy(() -> agendas.addCase(meetingId, caseId, AgendaBlock.NEW_CASES, 15, Set.of(avim),

@@ -108,7 +108,7 @@ class InvitationMailTest {
         testData.signIn(chair);
         lifecycle.decide(caseId, cases.open(caseId).intake().version(), TriageDecision.AGENDEREN, null, null);
         caseCode = cases.open(caseId).code();
-        meetingId = meetings.plan(new MeetingPlan(null, 0, MeetingKind.EXTRA, LocalDate.now().plusYears(1),
+        meetingId = meetings.plan(new MeetingPlan(null, 0, MeetingKind.EXTRA, TestData.today().plusYears(1),
                 LocalTime.of(13, 0), LocalTime.of(15, 0), "Stadskantoor", null, null, null));
         itemId = agendas.addCase(meetingId, caseId, AgendaBlock.NEW_CASES, 15, Set.of(avim), Set.of());
         // The triage decision already queued a notice to the proposer; deliver it and start clean.
@@ -157,7 +157,7 @@ class InvitationMailTest {
         var stored = dsl.fetchSingle(MEETING, MEETING.ID.eq(meetingId));
 
         meetings.change(new MeetingPlan(meetingId, stored.getVersion(), MeetingKind.EXTRA,
-                LocalDate.now().plusYears(1).plusDays(1), LocalTime.of(10, 0), LocalTime.of(12, 0), "Zaal 2", null,
+                TestData.today().plusYears(1).plusDays(1), LocalTime.of(10, 0), LocalTime.of(12, 0), "Zaal 2", null,
                 null, null));
         sender.sendDue();
         var update = calendar(GREEN_MAIL.getReceivedMessages()[0]);
@@ -210,7 +210,7 @@ class InvitationMailTest {
         long worker = testData.person("Wijkwerker Ruiz", district, Map.of());
         long speaker = testData.person("Spreker Oyelaran", college, Map.of());
         var facts = dsl.fetchSingle(MEETING, MEETING.ID.eq(meetingId));
-        var invitedPlan = new MeetingPlan(meetingId, facts.getVersion(), MeetingKind.EXTRA, LocalDate.now().plusYears(1),
+        var invitedPlan = new MeetingPlan(meetingId, facts.getVersion(), MeetingKind.EXTRA, TestData.today().plusYears(1),
                 LocalTime.of(13, 0), LocalTime.of(15, 0), "Stadskantoor", null, null, null, Set.of(district),
                 Set.of(speaker));
         meetings.change(invitedPlan);
@@ -240,7 +240,7 @@ class InvitationMailTest {
 
         // Taken off again: the speaker gets a cancellation and nothing else (no update with the details).
         facts = dsl.fetchSingle(MEETING, MEETING.ID.eq(meetingId));
-        meetings.change(new MeetingPlan(meetingId, facts.getVersion(), MeetingKind.EXTRA, LocalDate.now().plusYears(1),
+        meetings.change(new MeetingPlan(meetingId, facts.getVersion(), MeetingKind.EXTRA, TestData.today().plusYears(1),
                 LocalTime.of(13, 0), LocalTime.of(15, 0), "Stadskantoor", null, null, null, Set.of(district),
                 Set.of()));
         sender.sendDue();

@@ -53,7 +53,7 @@ abstract class MeetingServiceTests {
         long org = testData.organisation(TestData.unique("Org"), OrganisationType.ZORGCOORDINATOR_MENSENHANDEL);
         chair = testData.account("Voorzitter", org, false, Map.of(table, TableRole.VOORZITTER));
         member = testData.account("Lid", org, false, Map.of(table, TableRole.LID));
-        nextYear = LocalDate.now().plusYears(1).withDayOfYear(1);
+        nextYear = TestData.today().plusYears(1).withDayOfYear(1);
     }
 
     @AfterEach
@@ -69,7 +69,7 @@ abstract class MeetingServiceTests {
     void a_series_follows_the_rhythm_in_dutch_time_across_the_change_to_winter_time() {
         testData.signIn(chair);
         // Tuesdays 13:00 Amsterdam: 11:00 UTC in summer time, 12:00 UTC in winter time.
-        LocalDate from = LocalDate.of(LocalDate.now().getYear() + 1, 10, 13);
+        LocalDate from = LocalDate.of(TestData.today().getYear() + 1, 10, 13);
         var ids = meetings.planSeries(from, 3, Set.of(), plan(null, null, null, "Stadskantoor", null));
 
         assertThat(ids).hasSize(3);
@@ -88,7 +88,7 @@ abstract class MeetingServiceTests {
                 .isInstanceOfSatisfying(FieldRefusal.class, e -> assertThat(e.reasons())
                         .extracting(FieldRefusal.Reason::field).containsExactlyInAnyOrder("date", "end", "videoLink"));
 
-        LocalDate from = LocalDate.of(LocalDate.now().getYear() + 2, 3, 2);
+        LocalDate from = LocalDate.of(TestData.today().getYear() + 2, 3, 2);
         var first = meetings.planSeries(from, 1, Set.of(), plan(null, null, null, "Stadskantoor", null)).getFirst();
         var taken = dsl.select(MEETING.STARTS_AT).from(MEETING).where(MEETING.ID.eq(first)).fetchSingle().value1();
         assertThatThrownBy(() -> meetings.planSeries(taken.atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate(),
@@ -106,7 +106,7 @@ abstract class MeetingServiceTests {
                 .isInstanceOf(FieldRefusal.class).hasMessageContaining("place-or-link");
         assertThatThrownBy(() -> meetings.plan(plan(nextYear, LocalTime.of(13, 0), LocalTime.of(15, 0), null,
                 "javascript:alert(1)"))).isInstanceOf(FieldRefusal.class).hasMessageContaining("meeting.rule.link");
-        assertThatThrownBy(() -> meetings.plan(plan(LocalDate.now().minusDays(1), LocalTime.of(13, 0),
+        assertThatThrownBy(() -> meetings.plan(plan(TestData.today().minusDays(1), LocalTime.of(13, 0),
                 LocalTime.of(15, 0), "Zaal", null))).isInstanceOf(FieldRefusal.class).hasMessageContaining("in-the-past");
 
         meetings.plan(plan(nextYear, LocalTime.of(13, 0), LocalTime.of(15, 0), "Zaal", null));

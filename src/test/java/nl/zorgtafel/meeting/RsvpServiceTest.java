@@ -3,7 +3,6 @@ package nl.zorgtafel.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Map;
 
@@ -49,7 +48,7 @@ class RsvpServiceTest {
         long administratorPerson = testData.personIdOf(administrator);
 
         testData.signIn(chair);
-        long meeting = meetings.plan(new MeetingPlan(null, 0, MeetingKind.EXTRA, LocalDate.now().plusYears(1),
+        long meeting = meetings.plan(new MeetingPlan(null, 0, MeetingKind.EXTRA, TestData.today().plusYears(1),
                 LocalTime.of(13, 0), LocalTime.of(15, 0), "Zaal", null, null, null));
         invitations.sendInvitations(meeting);
 

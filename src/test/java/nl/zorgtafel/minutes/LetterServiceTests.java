@@ -72,8 +72,8 @@ abstract class LetterServiceTests {
     private SessionFixture.Session session;
     private long namedCase;
     private long namedItem;
-    private final LocalDate talk = LocalDate.now().plusDays(7);
-    private final LocalDate school = LocalDate.now().plusDays(21);
+    private final LocalDate talk = TestData.today().plusDays(7);
+    private final LocalDate school = TestData.today().plusDays(21);
 
     @BeforeEach
     void aHeldSessionWithANamedAndAnAnonymousCase() {

@@ -94,7 +94,7 @@ class MinutesServiceTest {
         live.addNote(polishItem, NoteKind.INBRENG, session.avim(),
                 "Melding over " + POLISH + ", geboren 07-03-2010, wonend Geheimstraat 9.");
         live.addNote(polishItem, NoteKind.BESLUIT, null, "Politie en jeugdhulp gaan samen in gesprek.");
-        actions.add(polishItem, new NewAction(session.avim(), null, "Gesprek met de jongere", LocalDate.now()
+        actions.add(polishItem, new NewAction(session.avim(), null, "Gesprek met de jongere", TestData.today()
                 .plusDays(7)));
         live.addNote(youthOnlyItem, NoteKind.INBRENG, session.youth(), "Alleen voor jeugdhulp bestemd.");
         testData.signIn(session.chair());
@@ -189,7 +189,7 @@ class MinutesServiceTest {
         testData.signIn(session.chair());
         // A second action, agreed just after the session, gets no outcome at the review.
         actions.add(polishItem, new NewAction(session.youth(), null, "Veiligheidsplan opstellen",
-                LocalDate.now().plusDays(9)));
+                TestData.today().plusDays(9)));
         long review = agendas.agenda(next).items().stream().filter(i -> i.block() == AgendaBlock.REVIEW_ACTIONS)
                 .findFirst().orElseThrow().id();
         live.start(next);

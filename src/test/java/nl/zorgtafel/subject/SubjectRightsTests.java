@@ -122,7 +122,7 @@ abstract class SubjectRightsTests {
         // is not found by the keyed hash: docs/decisions.md).
         long other = named(new IdentifyingData("Daan Controle" + letters(4), LocalDate.of(2010, 1, 2), null, null),
                 "Daan");
-        route.addRiskAssessment(first, new RiskAssessment(null, "RAF", LocalDate.now(), about("Uitkomst"), "Gedragsdeskundige"));
+        route.addRiskAssessment(first, new RiskAssessment(null, "RAF", TestData.today(), about("Uitkomst"), "Gedragsdeskundige"));
         testData.signIn(session.police());
         // The same young person, spelled the police's way: the keyed hash ignores case, accents and spacing.
         long second = named(new IdentifyingData("  yára " + SURNAME.toUpperCase() + " ", BORN, null, null), PERSON);
@@ -136,7 +136,7 @@ abstract class SubjectRightsTests {
         live.accept(session.meetingId());
         live.addNote(item, NoteKind.INBRENG, session.youth(), about("Inbreng"));
         live.addNote(item, NoteKind.BESLUIT, null, about("Besluit"));
-        actions.add(item, new NewAction(session.youth(), null, about("Actie"), LocalDate.now().plusDays(7)));
+        actions.add(item, new NewAction(session.youth(), null, about("Actie"), TestData.today().plusDays(7)));
         live.end(session.meetingId());
         letters.saveLetter(item, 0, about("Brief"));
         minutes.saveSummary(item, 0, about("Samenvatting"));
@@ -145,7 +145,7 @@ abstract class SubjectRightsTests {
         assertThat(cases.open(first).intake().identifying().name()).isEqualTo(PERSON);
         // The timeline's signals go into the export; the safe contact and the police compartment do not.
         signals.record(first, new CaseSignal.New(SignalKind.VERMISSING,
-                LocalDate.now(), about("Signaal")));
+                TestData.today(), about("Signaal")));
         safeContacts.save(first, new SafeContact(SafeToCall.NEE, null,
                 about("Bang"), null, 0));
         testData.signIn(session.police());
@@ -167,7 +167,7 @@ abstract class SubjectRightsTests {
 
         // The export needs the partner's decision first; an incomplete decision is refused field by field.
         assertThatThrownBy(() -> subjects.exportPdf(match)).isInstanceOf(FieldRefusal.class);
-        assertThatThrownBy(() -> subjects.recordInzage(match, new SubjectDecision(null, " ", LocalDate.now().plusDays(1), "")))
+        assertThatThrownBy(() -> subjects.recordInzage(match, new SubjectDecision(null, " ", TestData.today().plusDays(1), "")))
                 .isInstanceOfSatisfying(FieldRefusal.class, e -> assertThat(e.reasons()).extracting(FieldRefusal.Reason::field)
                         .containsExactly("responsible", "decidedBy", "decidedOn", "reason"));
         subjects.recordInzage(match, decision());
@@ -263,7 +263,7 @@ abstract class SubjectRightsTests {
     }
 
     private SubjectDecision decision() {
-        return new SubjectDecision(responsible, "Privacyfunctionaris", LocalDate.now(), "Verzoek toegewezen.");
+        return new SubjectDecision(responsible, "Privacyfunctionaris", TestData.today(), "Verzoek toegewezen.");
     }
 
     private String code(long caseId) {

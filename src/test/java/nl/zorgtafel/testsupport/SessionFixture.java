@@ -1,6 +1,5 @@
 package nl.zorgtafel.testsupport;
 
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Map;
 import java.util.Set;
@@ -69,7 +68,7 @@ public class SessionFixture {
         String observer = testData.account("Waarnemer", watchers, false, Map.of(table, TableRole.WAARNEMER));
         long caseId = agendered(youthCare, chair);
         testData.signIn(chair);
-        long meetingId = meetings.plan(new MeetingPlan(null, 0, MeetingKind.REGULIER, LocalDate.now().plusDays(14),
+        long meetingId = meetings.plan(new MeetingPlan(null, 0, MeetingKind.REGULIER, TestData.today().plusDays(14),
                 LocalTime.of(13, 0), LocalTime.of(15, 0), "Stadskantoor", null, null, null));
         long item = agendas.addCase(meetingId, caseId, AgendaBlock.NEW_CASES, 15, Set.of(youth, avim), Set.of());
         testData.signOut();
@@ -91,7 +90,7 @@ public class SessionFixture {
         testData.signIn(session.chair());
         try {
             return meetings.plan(new MeetingPlan(null, 0, MeetingKind.REGULIER,
-                    LocalDate.now().plusDays(14 + daysLater), LocalTime.of(13, 0), LocalTime.of(15, 0), "Stadskantoor",
+                    TestData.today().plusDays(14 + daysLater), LocalTime.of(13, 0), LocalTime.of(15, 0), "Stadskantoor",
                     null, null, null));
         } finally {
             testData.signOut();

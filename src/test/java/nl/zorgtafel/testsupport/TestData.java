@@ -1,11 +1,14 @@
 package nl.zorgtafel.testsupport;
 
+import java.time.LocalDate;
+
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
+import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.party.CareTableService;
 import nl.zorgtafel.party.CareTableSettings;
 import nl.zorgtafel.party.Organisation;
@@ -79,6 +82,11 @@ public class TestData {
 
     public static String unique(String prefix) {
         return prefix + "-" + System.nanoTime() % 1_000_000 + "-" + SEQUENCE.incrementAndGet();
+    }
+
+    /** Today in Dutch time, as the application reckons it (the machine may run on UTC: not its date). */
+    public static LocalDate today() {
+        return LocalDate.now(DutchTime.ZONE);
     }
 
     /** Runs service calls that need an administrator, as the system. */

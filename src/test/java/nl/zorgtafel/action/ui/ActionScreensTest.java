@@ -5,7 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +17,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 
+import nl.zorgtafel.testsupport.TestData;
 import nl.zorgtafel.action.ActionService;
 import nl.zorgtafel.action.ActionStatus;
 import nl.zorgtafel.action.NewAction;
@@ -52,7 +52,7 @@ class ActionScreensTest extends KaribuTest {
         testData.signIn(session.police());
         live.accept(session.meetingId());
         action = actions.add(session.caseItemId(), new NewAction(session.avim(), null, "Gesprek met de jongere",
-                LocalDate.now().plusDays(7)));
+                TestData.today().plusDays(7)));
         testData.signIn(session.chair());
         live.end(session.meetingId());
         testData.signOut();

@@ -214,7 +214,7 @@ class CaseScreensTest extends KaribuTest {
         assertThat(page.route.outcome.isInvalid()).isTrue();
         assertThat(page.route.assessedBy.isInvalid()).isTrue();
         _setValue(page.route.instrument, "Ris-L");
-        _setValue(page.route.riskDate, LocalDate.now().minusDays(3));
+        _setValue(page.route.riskDate, TestData.today().minusDays(3));
         _setValue(page.route.outcome, "Hoog risico op herhaling");
         _setValue(page.route.assessedBy, "Gedragswetenschapper jeugdhulp");
         _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("route-save")));
@@ -222,7 +222,7 @@ class CaseScreensTest extends KaribuTest {
 
         _click(page.route.addMilestone);
         _setValue(page.route.milestone, nl.zorgtafel.casefile.Milestone.AANGIFTE);
-        _setValue(page.route.milestoneDate, LocalDate.now());
+        _setValue(page.route.milestoneDate, TestData.today());
         _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("route-save")));
         assertThat(page.route.variant.isInvalid()).as("aangifte needs: done, not done or considered").isTrue();
         _setValue(page.route.variant, "OVERWOGEN");

@@ -18,6 +18,7 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.DomEvent;
 
+import nl.zorgtafel.base.time.DutchTime;
 import nl.zorgtafel.casefile.ConsentGiver;
 import nl.zorgtafel.casefile.ExploitationForm;
 import nl.zorgtafel.casefile.Milestone;
@@ -79,7 +80,7 @@ class RegistrationSectionTest extends KaribuTest {
 
         // Fifteen: the young person cannot consent yet; the service says so by field.
         _setValue(dialog.givenBy, ConsentGiver.JONGERE);
-        _setValue(dialog.consentDate, LocalDate.now());
+        _setValue(dialog.consentDate, TestData.today());
         _click(dialog.confirm);
         assertThat(dialog.givenBy.isInvalid()).isTrue();
         assertThat(dialog.givenBy.getErrorMessage()).contains("ouder of voogd");

@@ -6,7 +6,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
 
+import nl.zorgtafel.testsupport.TestData;
 import nl.zorgtafel.action.ActionService;
 import nl.zorgtafel.action.NewAction;
 import nl.zorgtafel.live.LiveMeetingService;
@@ -73,7 +73,7 @@ class LiveMeetingScreensTest extends KaribuTest {
         _setValue(view.item.actionParty, view.item.actionParty.getListDataView().getItems()
                 .filter(p -> p.organisationId() == session.avim()).findFirst().orElseThrow());
         _setValue(view.item.actionDescription, "Proces-verbaal opmaken");
-        _setValue(view.item.actionDeadline, LocalDate.now().plusDays(5));
+        _setValue(view.item.actionDeadline, TestData.today().plusDays(5));
         _click(view.item.addAction);
 
         // The connection drops; the browser reloads into a new session.
@@ -107,7 +107,7 @@ class LiveMeetingScreensTest extends KaribuTest {
         testData.signIn(session.police());
         live.accept(session.meetingId());
         long person = testData.person("Agent Özdemir", session.avim(), java.util.Map.of());
-        actions.add(session.caseItemId(), new NewAction(session.avim(), person, "Huisbezoek", LocalDate.now().plusDays(3)));
+        actions.add(session.caseItemId(), new NewAction(session.avim(), person, "Huisbezoek", TestData.today().plusDays(3)));
         testData.signOut();
 
         login(session.chair());
@@ -142,7 +142,7 @@ class LiveMeetingScreensTest extends KaribuTest {
     void a_conflicting_change_shows_the_other_version_and_can_be_applied_again() {
         testData.signIn(session.police());
         live.accept(session.meetingId());
-        long id = actions.add(session.caseItemId(), new NewAction(session.avim(), null, "Gesprek", LocalDate.now()
+        long id = actions.add(session.caseItemId(), new NewAction(session.avim(), null, "Gesprek", TestData.today()
                 .plusDays(3)));
         testData.signOut();
 
@@ -155,7 +155,7 @@ class LiveMeetingScreensTest extends KaribuTest {
         var secretaryAuth = contexts.getContext().getAuthentication();
         testData.signIn(session.police());
         actions.change(id, actions.find(id).version(), new NewAction(session.avim(), null, "Gesprek met moeder",
-                LocalDate.now().plusDays(4)));
+                TestData.today().plusDays(4)));
         contexts.getContext().setAuthentication(secretaryAuth);
 
         _setValue(dialog.description, "Gesprek samen met jeugdhulp");

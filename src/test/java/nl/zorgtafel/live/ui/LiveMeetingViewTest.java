@@ -5,7 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 
+import nl.zorgtafel.testsupport.TestData;
 import nl.zorgtafel.live.LiveBroker;
 import nl.zorgtafel.testsupport.KaribuTest;
 import nl.zorgtafel.testsupport.SessionFixture;
@@ -80,7 +80,7 @@ class LiveMeetingViewTest extends KaribuTest {
             _setValue(policeView.item.actionParty, policeView.item.actionParty.getListDataView().getItems()
                     .filter(p -> p.organisationId() == session.avim()).findFirst().orElseThrow());
             _setValue(policeView.item.actionDescription, "Gesprek met de jongere over de witte auto");
-            _setValue(policeView.item.actionDeadline, LocalDate.now().plusDays(7));
+            _setValue(policeView.item.actionDeadline, TestData.today().plusDays(7));
             _click(policeView.item.addAction);
             assertThat(policeView.item.actionsList.getElement().getTextRecursively()).contains("witte auto");
 
@@ -140,7 +140,7 @@ class LiveMeetingViewTest extends KaribuTest {
             _setValue(youthView.item.actionParty, youthView.item.actionParty.getListDataView().getItems()
                     .filter(p -> p.organisationId() == session.youth()).findFirst().orElseThrow());
             _setValue(youthView.item.actionDescription, "Veiligheidsplan opstellen");
-            _setValue(youthView.item.actionDeadline, LocalDate.now().plusDays(7));
+            _setValue(youthView.item.actionDeadline, TestData.today().plusDays(7));
             _click(youthView.item.addAction);
             switchTo(policeUi, session.police());
             MockVaadin.runUIQueue(true, policeUi.getSession());
@@ -177,7 +177,7 @@ class LiveMeetingViewTest extends KaribuTest {
         testData.signIn(session.police());
         long action = context.getBean(nl.zorgtafel.action.ActionService.class).add(session.caseItemId(),
                 new nl.zorgtafel.action.NewAction(session.avim(), null, "Gesprek met school",
-                        LocalDate.now().plusDays(7)));
+                        TestData.today().plusDays(7)));
         testData.signIn(session.chair());
         live.end(session.meetingId());
         live.start(next);

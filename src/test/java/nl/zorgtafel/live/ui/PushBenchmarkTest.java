@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +72,7 @@ class PushBenchmarkTest extends KaribuTest {
             int[] before = others.stream().mapToInt(v -> v.refreshes).toArray();
             long start = System.nanoTime();
             actions.add(session.caseItemId(), new NewAction(session.avim(), null, "Benchmarkactie " + i,
-                    LocalDate.now().plusDays(7)));
+                    TestData.today().plusDays(7)));
             // Each page's queued update runs under its own session's lock, one after the other.
             for (UI ui : uis.subList(0, others.size())) {
                 com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue(true, ui.getSession());

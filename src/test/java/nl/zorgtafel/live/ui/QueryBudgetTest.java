@@ -4,7 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.vaadin.flow.component.UI;
 
+import nl.zorgtafel.testsupport.TestData;
 import nl.zorgtafel.action.ActionService;
 import nl.zorgtafel.action.NewAction;
 import nl.zorgtafel.testsupport.KaribuTest;
@@ -96,7 +96,7 @@ class QueryBudgetTest extends KaribuTest {
         testData.signIn(session.police());
         for (int i = 0; i < count; i++) {
             actions.add(session.caseItemId(), new NewAction(session.avim(), null, "Actie " + i,
-                    LocalDate.now().plusDays(7 + i)));
+                    TestData.today().plusDays(7 + i)));
         }
         testData.signOut();
     }

@@ -5,7 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Map;
 import java.util.Set;
@@ -66,7 +65,7 @@ class AgendaViewTest extends KaribuTest {
                 null, null, null, null, null, null, null));
         testData.signIn(chair);
         lifecycle.decide(caseId, cases.open(caseId).intake().version(), TriageDecision.AGENDEREN, null, null);
-        long meetingId = meetings.plan(new MeetingPlan(null, 0, MeetingKind.EXTRA, LocalDate.now().plusYears(1),
+        long meetingId = meetings.plan(new MeetingPlan(null, 0, MeetingKind.EXTRA, TestData.today().plusYears(1),
                 LocalTime.of(13, 0), LocalTime.of(14, 0), "Zaal", null, null, null));
         testData.signOut();
 
@@ -109,7 +108,7 @@ class AgendaViewTest extends KaribuTest {
         _setValue(theirs.rsvpSection.writtenInput, true);
         _click(theirs.rsvpSection.sendAnswer);
         assertThat(theirs.rsvpSection.writtenInputWhen.isInvalid()).as("written input needs a date").isTrue();
-        _setValue(theirs.rsvpSection.writtenInputWhen, LocalDate.now().plusYears(1).minusDays(2));
+        _setValue(theirs.rsvpSection.writtenInputWhen, TestData.today().plusYears(1).minusDays(2));
         _click(theirs.rsvpSection.sendAnswer);
 
         login(chair);
@@ -132,7 +131,7 @@ class AgendaViewTest extends KaribuTest {
         long second = fixture.agendered(youthCare, chair);
         testData.signIn(chair);
         // Tomorrow: well inside the table's cut-off of working days.
-        long meetingId = meetings.plan(new MeetingPlan(null, 0, MeetingKind.SPOED, LocalDate.now().plusDays(1),
+        long meetingId = meetings.plan(new MeetingPlan(null, 0, MeetingKind.SPOED, TestData.today().plusDays(1),
                 LocalTime.of(20, 0), LocalTime.of(21, 0), "Zaal", null, null, null));
         testData.signOut();
 

@@ -79,7 +79,7 @@ class MeetingsViewTest extends KaribuTest {
         assertThat(view.dialogs.date.getI18n().getMonthNames().getFirst()).isEqualTo("januari");
         assertThat(view.dialogs.date.getI18n().getFirstDayOfWeek()).isEqualTo(1);
         assertThat(view.dialogs.date.getI18n().getDateFormats()).startsWith("d-M-yyyy");
-        _setValue(view.dialogs.date, LocalDate.now().plusDays(3));
+        _setValue(view.dialogs.date, TestData.today().plusDays(3));
         _setValue(view.dialogs.place, "");
         _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("meeting-save")));
         assertThat(view.dialogs.place.isInvalid()).isTrue();
@@ -114,7 +114,7 @@ class MeetingsViewTest extends KaribuTest {
         UI.getCurrent().navigate("zittingen");
         var view = _get(MeetingsView.class);
         _click(view.planOne);
-        _setValue(view.dialogs.date, LocalDate.now().plusDays(10));
+        _setValue(view.dialogs.date, TestData.today().plusDays(10));
         _setValue(view.dialogs.place, "Stadskantoor");
         _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("meeting-save")));
         var session = GridKt._get(view.grid, 0);

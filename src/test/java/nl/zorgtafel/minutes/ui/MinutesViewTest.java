@@ -6,7 +6,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +18,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import nl.zorgtafel.testsupport.TestData;
 import nl.zorgtafel.action.ActionService;
 import nl.zorgtafel.action.NewAction;
 import nl.zorgtafel.live.LiveMeetingService;
@@ -44,7 +44,7 @@ class MinutesViewTest extends KaribuTest {
         live.start(session.meetingId());
         live.accept(session.meetingId());
         actions.add(session.caseItemId(), new NewAction(session.avim(), null, "Gesprek met de jongere",
-                LocalDate.now().plusDays(5)));
+                TestData.today().plusDays(5)));
         live.end(session.meetingId());
         testData.signOut();
     }
